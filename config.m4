@@ -1,0 +1,36 @@
+dnl fileq: fast, safe inter-process communication for PHP.
+
+PHP_ARG_ENABLE([fileq],
+  [whether to enable fileq support],
+  [AS_HELP_STRING([--enable-fileq], [Enable fileq (locked file queue and IPC classes)])],
+  [no])
+
+PHP_ARG_ENABLE([fileq-debug-hooks],
+  [whether to enable fileq's crash-point and fault hooks (test builds only)],
+  [AS_HELP_STRING([--enable-fileq-debug-hooks], [fileq: crash points and fault injection for the stress tests])],
+  [no], [no])
+
+if test "$PHP_FILEQ" != "no"; then
+  AC_DEFINE(HAVE_FILEQ, 1, [Whether fileq is enabled])
+
+  if test "$PHP_FILEQ_DEBUG_HOOKS" != "no"; then
+    AC_DEFINE(FQ_DEBUG_HOOKS, 1, [fileq crash points and fault hooks])
+  fi
+
+  AC_CHECK_FUNCS([fdatasync fallocate posix_fallocate pipe2 semtimedop])
+  AC_CHECK_HEADERS([sys/inotify.h linux/futex.h])
+
+  dnl The core is plain C99 + POSIX (see src/core); the binding is Zend.
+  FILEQ_CORE="src/core/crc32c.c src/core/error.c src/core/lock.c src/core/proc.c src/core/queue.c src/core/raw.c"
+  FILEQ_PHP="src/php/exceptions.c src/php/queue.c src/php/signals.c src/php/util.c"
+
+  PHP_NEW_EXTENSION(fileq, php_fileq.c $FILEQ_CORE $FILEQ_PHP, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/core, 1)
+  PHP_ADD_BUILD_DIR($ext_builddir/src/php, 1)
+  PHP_ADD_INCLUDE($ext_srcdir)
+  PHP_ADD_EXTENSION_DEP(fileq, sysvmsg, true)
+  PHP_ADD_EXTENSION_DEP(fileq, sysvsem, true)
+  PHP_ADD_EXTENSION_DEP(fileq, sysvshm, true)
+  PHP_ADD_EXTENSION_DEP(fileq, posix, true)
+  PHP_ADD_EXTENSION_DEP(fileq, pcntl, true)
+fi

@@ -1,0 +1,92 @@
+/* fileq: module entry, ini, MINFO; every subsystem registers itself from here. */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "php_ini.h"
+#include "ext/standard/info.h"
+
+#include "php_fileq.h"
+#include "src/core/queue.h"
+#include "src/php/exceptions.h"
+#include "src/php/queue.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(fileq)
+
+PHP_INI_BEGIN()
+	STD_PHP_INI_ENTRY("fileq.queue_file", "", PHP_INI_ALL, OnUpdateString, queue_file,
+		zend_fileq_globals, fileq_globals)
+PHP_INI_END()
+
+static PHP_GINIT_FUNCTION(fileq)
+{
+#if defined(COMPILE_DL_FILEQ) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	fileq_globals->queue_file = NULL;
+}
+
+static PHP_MINIT_FUNCTION(fileq)
+{
+	REGISTER_INI_ENTRIES();
+	fq_core_init();
+	php_fileq_register_exceptions();
+	php_fileq_register_queue();
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(fileq)
+{
+	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(fileq)
+{
+	php_info_print_table_start();
+	php_info_print_table_row(2, "fileq support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_FILEQ_VERSION);
+	php_info_print_table_row(2, "Queue formats", "framed (header v1, CRC32C frames), raw (seed layout)");
+	php_info_print_table_row(2, "Queue lock", "flock");
+	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
+}
+
+static const zend_module_dep fileq_deps[] = {
+	/* Optional: when present they load first and keep their names. */
+	ZEND_MOD_OPTIONAL("standard")
+	ZEND_MOD_OPTIONAL("spl")
+	ZEND_MOD_OPTIONAL("sysvmsg")
+	ZEND_MOD_OPTIONAL("sysvsem")
+	ZEND_MOD_OPTIONAL("sysvshm")
+	ZEND_MOD_OPTIONAL("posix")
+	ZEND_MOD_OPTIONAL("pcntl")
+	ZEND_MOD_END
+};
+
+zend_module_entry fileq_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	fileq_deps,
+	"fileq",
+	NULL,
+	PHP_MINIT(fileq),
+	PHP_MSHUTDOWN(fileq),
+	NULL,
+	NULL,
+	PHP_MINFO(fileq),
+	PHP_FILEQ_VERSION,
+	PHP_MODULE_GLOBALS(fileq),
+	PHP_GINIT(fileq),
+	NULL,
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_FILEQ
+# ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+# endif
+ZEND_GET_MODULE(fileq)
+#endif

@@ -1,0 +1,22 @@
+/* fileq: fast, safe inter-process communication for PHP. */
+#ifndef PHP_FILEQ_H
+#define PHP_FILEQ_H
+
+extern zend_module_entry fileq_module_entry;
+#define phpext_fileq_ptr &fileq_module_entry
+
+/* The one place the version is defined; package.xml and MINFO agree with it. */
+#define PHP_FILEQ_VERSION "0.1.0"
+
+#if defined(ZTS) && defined(COMPILE_DL_FILEQ)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+ZEND_BEGIN_MODULE_GLOBALS(fileq)
+	char *queue_file;  /* fileq.queue_file: the seed functions' file when no global names one */
+ZEND_END_MODULE_GLOBALS(fileq)
+
+ZEND_EXTERN_MODULE_GLOBALS(fileq)
+#define FILEQ_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(fileq, v)
+
+#endif /* PHP_FILEQ_H */

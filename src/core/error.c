@@ -1,0 +1,37 @@
+#include "features.h"
+#include "error.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void fq_error_clear(fq_error_t *err)
+{
+	err->status = FQ_OK;
+	err->sys_errno = 0;
+	err->msg[0] = '\0';
+}
+
+int fq_error_set(fq_error_t *err, int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	err->status = status;
+	err->sys_errno = 0;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	return status;
+}
+
+int fq_error_sys(fq_error_t *err, int errnum, const char *op, const char *path)
+{
+	err->status = FQ_EIO;
+	err->sys_errno = errnum;
+	if (path != NULL) {
+		snprintf(err->msg, sizeof(err->msg), "%s '%s': %s", op, path, strerror(errnum));
+	} else {
+		snprintf(err->msg, sizeof(err->msg), "%s: %s", op, strerror(errnum));
+	}
+	return FQ_EIO;
+}

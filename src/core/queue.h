@@ -1,0 +1,110 @@
+/*
+ * The locked file queue. Two formats share one handle:
+ *
+ * framed (default): a 4096-byte header, then frames of frame_size bytes.
+ *   header  magic, version, sizes, a checksum over them; two commit slots
+ *           (A/B, each with its own CRC32C) holding head, tail and counters;
+ *           a wake word for wait(); two boot areas for the shared state.
+ *   frame   u32 length, u32 CRC32C(length || payload), payload.
+ *   A change is made visible by writing the next slot, so a writer killed
+ *   half-way leaves the previous state whole; pop/shift move tail/head: O(1).
+ *
+ * RAW: the seed's layout (see raw.h), always under flock.
+ *
+ * Every operation runs under the exclusive lock; fq_queue_lock() lets a caller
+ * hold it across several (transaction). The caller owns the fq_queue_t memory
+ * and the path string, which must outlive the handle.
+ */
+#ifndef FQ_CORE_QUEUE_H
+#define FQ_CORE_QUEUE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "error.h"
+
+#define FQ_QUEUE_RAW  1   /* the seed's layout */
+#define FQ_QUEUE_SYNC 2   /* fdatasync before a mutating call returns */
+
+#define FQ_HEADER_SIZE     4096
+#define FQ_FRAME_OVERHEAD  8
+#define FQ_FRAME_SIZE_MAX  (64u * 1024 * 1024)
+#define FQ_BOOT_MAX        1792   /* bytes of serialized boot state (framed) */
+
+/* One commit slot of the header: the queue's state at one point in time. */
+typedef struct fq_state {
+	uint64_t seq;      /* slot generation; the valid slot with the larger seq wins */
+	uint64_t head;     /* index of the oldest frame */
+	uint64_t tail;     /* index one past the newest frame */
+	uint64_t hwm;      /* frames the file has been grown to */
+	uint64_t pushed;   /* frames ever pushed */
+	uint64_t popped;   /* frames ever popped or shifted */
+	uint64_t dropped;  /* torn frames found by their checksum and discarded */
+	uint32_t boot_len;
+	uint32_t boot_crc;
+	uint32_t boot_area;
+} fq_state_t;
+
+typedef struct fq_queue {
+	const char *path;       /* owned by the caller */
+	int fd;
+	int flags;
+	unsigned int mode;
+	uint32_t frame_size;
+	uint64_t dev, ino;      /* identity of the open file, to notice replacement */
+	unsigned long fork_gen; /* fork generation at open, to notice a child */
+	unsigned char *map;     /* the header, mapped (framed only) */
+	int depth;              /* lock nesting: >0 while held */
+	fq_state_t st;          /* state read when the lock was taken */
+} fq_queue_t;
+
+/* Once per process, before any queue: CRC tables and the fork hook. */
+void fq_core_init(void);
+
+/* Opens (creating file and header when missing) a queue. */
+int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flags,
+                  unsigned int mode, fq_error_t *err);
+void fq_queue_close(fq_queue_t *q);
+
+/* Largest payload a frame holds. */
+size_t fq_queue_max_payload(const fq_queue_t *q);
+
+/* Takes / releases the exclusive lock; nested calls only count. */
+int fq_queue_lock(fq_queue_t *q, fq_error_t *err);
+int fq_queue_unlock(fq_queue_t *q, fq_error_t *err);
+
+int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err);
+
+/*
+ * pop (newest) / shift (oldest): buf holds fq_queue_max_payload() bytes.
+ * FQ_OK with *found = 0 when empty. RAW frames come trimmed: buf[*start, +*len).
+ */
+int fq_queue_pop(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err);
+int fq_queue_shift(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err);
+
+/* Addressed access; FQ_ENOENT when no frame lives at cursor. */
+int fq_queue_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *start, size_t *len, fq_error_t *err);
+int fq_queue_write(fq_queue_t *q, uint64_t cursor, const void *data, size_t len, fq_error_t *err);
+
+int fq_queue_count(fq_queue_t *q, uint64_t *count, fq_error_t *err);
+int fq_queue_clear(fq_queue_t *q, fq_error_t *err);
+
+/* Boot state: raw bytes (the binding serializes). buf holds fq_queue_boot_capacity() bytes. */
+size_t fq_queue_boot_capacity(const fq_queue_t *q);
+int fq_queue_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err);
+int fq_queue_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t *err);
+
+/* Snapshot of the state and the file's size (taken under the lock). */
+int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t *err);
+
+/*
+ * Blocks until the queue holds a frame (1 in *ready), or deadline_ns on the
+ * monotonic clock passes (0 in *ready); deadline_ns < 0 waits for ever.
+ * FQ_EINTR when a signal arrived: run handlers, call again with the same deadline.
+ */
+int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *err);
+
+/* Monotonic clock in nanoseconds. */
+int64_t fq_now_ns(void);
+
+#endif /* FQ_CORE_QUEUE_H */

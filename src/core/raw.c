@@ -1,0 +1,184 @@
+#include "features.h"
+#include "raw.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+static const unsigned char fq_zeros[4096];
+
+static int fq_is_trim_char(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == 0x0B;
+}
+
+size_t fq_raw_trim(const unsigned char *buf, size_t len, size_t *start)
+{
+	size_t lo = 0, hi = len;
+
+	while (lo < hi && fq_is_trim_char(buf[lo])) {
+		lo++;
+	}
+	while (hi > lo && fq_is_trim_char(buf[hi - 1])) {
+		hi--;
+	}
+	*start = lo;
+	return hi - lo;
+}
+
+int fq_raw_size(int fd, const char *path, uint64_t *size, fq_error_t *err)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) != 0) {
+		return fq_error_sys(err, errno, "fstat", path);
+	}
+	*size = (uint64_t) st.st_size;
+	return FQ_OK;
+}
+
+int fq_raw_write(int fd, const char *path, uint64_t offset, const void *data, size_t len,
+                 size_t frame_size, fq_error_t *err)
+{
+	/* The payload then zero pages for the padding, in as few pwritev calls as the data allows. */
+	struct iovec iov[16];
+	size_t done = 0, total = frame_size;
+
+	if (len > frame_size) {
+		return fq_error_set(err, FQ_ETOOBIG, "frame of %zu bytes does not fit in %zu", len, frame_size);
+	}
+	while (done < total) {
+		int n = 0;
+		size_t at = done;
+		ssize_t w;
+
+		if (at < len) {
+			iov[n].iov_base = (void *) ((const unsigned char *) data + at);
+			iov[n].iov_len = len - at;
+			at = len;
+			n++;
+		}
+		while (at < total && n < 16) {
+			size_t pad = total - at < sizeof(fq_zeros) ? total - at : sizeof(fq_zeros);
+			iov[n].iov_base = (void *) fq_zeros;
+			iov[n].iov_len = pad;
+			at += pad;
+			n++;
+		}
+		do {
+			w = pwritev(fd, iov, n, (off_t) (offset + done));
+		} while (w < 0 && errno == EINTR);
+		if (w < 0) {
+			return fq_error_sys(err, errno, "write", path);
+		}
+		if (w == 0) {
+			return fq_error_sys(err, EIO, "write", path);
+		}
+		done += (size_t) w;
+	}
+	return FQ_OK;
+}
+
+int fq_raw_read(int fd, const char *path, uint64_t offset, void *buf, size_t frame_size,
+                size_t *got, fq_error_t *err)
+{
+	size_t done = 0;
+
+	while (done < frame_size) {
+		ssize_t r = pread(fd, (unsigned char *) buf + done, frame_size - done, (off_t) (offset + done));
+		if (r < 0) {
+			if (errno == EINTR) {
+				continue;
+			}
+			return fq_error_sys(err, errno, "read", path);
+		}
+		if (r == 0) {
+			break;
+		}
+		done += (size_t) r;
+	}
+	*got = done;
+	return FQ_OK;
+}
+
+int fq_raw_truncate(int fd, const char *path, uint64_t size, fq_error_t *err)
+{
+	int rc;
+
+	do {
+		rc = ftruncate(fd, (off_t) size);
+	} while (rc != 0 && errno == EINTR);
+	if (rc != 0) {
+		return fq_error_sys(err, errno, "truncate", path);
+	}
+	return FQ_OK;
+}
+
+int fq_raw_push(int fd, const char *path, const void *data, size_t len, size_t frame_size,
+                int64_t cursor, uint64_t *out, fq_error_t *err)
+{
+	uint64_t at;
+	int rc;
+
+	if (cursor == FQ_RAW_APPEND) {
+		rc = fq_raw_size(fd, path, &at, err);
+		if (rc != FQ_OK) {
+			return rc;
+		}
+	} else if (cursor < 0) {
+		return fq_error_set(err, FQ_EARG, "cursor %lld is negative", (long long) cursor);
+	} else {
+		at = (uint64_t) cursor;
+	}
+	rc = fq_raw_write(fd, path, at, data, len, frame_size, err);
+	if (rc == FQ_OK) {
+		*out = at;
+	}
+	return rc;
+}
+
+int fq_raw_pop(int fd, const char *path, size_t frame_size, int64_t cursor,
+               const void *replace, size_t replace_len, unsigned char *buf,
+               size_t *start, size_t *len, fq_error_t *err)
+{
+	uint64_t size, at;
+	size_t got;
+	int rc;
+
+	*start = 0;
+	*len = 0;
+	if (cursor != FQ_RAW_APPEND && cursor < 0) {
+		return fq_error_set(err, FQ_EARG, "cursor %lld is negative", (long long) cursor);
+	}
+	rc = fq_raw_size(fd, path, &size, err);
+	if (rc != FQ_OK || size < 1) {
+		return rc;  /* an empty file is an empty queue */
+	}
+	if (cursor == FQ_RAW_APPEND) {
+		at = size > frame_size ? size - frame_size : 0;
+	} else {
+		at = (uint64_t) cursor;
+	}
+	rc = fq_raw_read(fd, path, at, buf, frame_size, &got, err);
+	if (rc != FQ_OK) {
+		return rc;
+	}
+	*len = fq_raw_trim(buf, got, start);
+	if (cursor != FQ_RAW_APPEND) {
+		if (replace_len > 0) {
+			if (replace_len > frame_size) {
+				*len = 0;  /* the seed returns '' and writes nothing */
+				return FQ_OK;
+			}
+			return fq_raw_write(fd, path, at, replace, replace_len, frame_size, err);
+		}
+		return FQ_OK;
+	}
+	if (*len > 0) {
+		return fq_raw_truncate(fd, path, at, err);
+	}
+	return FQ_OK;
+}

@@ -1,0 +1,690 @@
+/* FileQ\Queue: the binding of src/core/queue.c. */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include <math.h>
+#include <unistd.h>
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+
+#include "src/core/proc.h"
+#include "src/php/exceptions.h"
+#include "src/php/queue.h"
+#include "src/php/signals.h"
+#include "src/php/util.h"
+#include "stubs/queue_arginfo.h"
+
+zend_class_entry *php_fileq_queue_ce;
+static zend_object_handlers php_fileq_queue_handlers;
+
+static zend_object *php_fileq_queue_create(zend_class_entry *ce)
+{
+	php_fileq_queue_t *self = zend_object_alloc(sizeof(php_fileq_queue_t), ce);
+
+	self->q.fd = -1;
+	zend_object_std_init(&self->std, ce);
+	object_properties_init(&self->std, ce);
+	self->std.handlers = &php_fileq_queue_handlers;
+	return &self->std;
+}
+
+static void php_fileq_queue_free(zend_object *obj)
+{
+	php_fileq_queue_t *self = php_fileq_queue_from_obj(obj);
+
+	if (self->open) {
+		fq_queue_close(&self->q);
+		self->open = false;
+	}
+	if (self->path) {
+		zend_string_release(self->path);
+		self->path = NULL;
+	}
+	zend_object_std_dtor(obj);
+}
+
+/* The object behind $this, or NULL (with an Error thrown) when the constructor never ran. */
+static php_fileq_queue_t *php_fileq_queue_this(zval *this_ptr)
+{
+	php_fileq_queue_t *self = php_fileq_queue_from_obj(Z_OBJ_P(this_ptr));
+
+	if (!self->open) {
+		zend_throw_error(NULL, "FileQ\\Queue has not been constructed");
+		return NULL;
+	}
+	return self;
+}
+
+#define FQ_QUEUE_THIS() \
+	php_fileq_queue_t *self = php_fileq_queue_this(ZEND_THIS); \
+	fq_error_t err; \
+	if (self == NULL) { \
+		RETURN_THROWS(); \
+	}
+
+/* Turns a buffer filled by the core into a string: the payload is buf[start, start + len). */
+static zend_string *php_fileq_take_payload(zend_string *buf, size_t start, size_t len)
+{
+	if (start > 0) {
+		memmove(ZSTR_VAL(buf), ZSTR_VAL(buf) + start, len);
+	}
+	if (len < ZSTR_LEN(buf) / 2 && ZSTR_LEN(buf) > 1024) {
+		buf = zend_string_truncate(buf, len, 0);
+	}
+	ZSTR_LEN(buf) = len;
+	ZSTR_VAL(buf)[len] = '\0';
+	return buf;
+}
+
+PHP_METHOD(FileQ_Queue, __construct)
+{
+	php_fileq_queue_t *self = php_fileq_queue_from_obj(Z_OBJ_P(ZEND_THIS));
+	zend_string *path;
+	zend_long frame_size = 256, flags = 0, permissions = 0666;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 4)
+		Z_PARAM_PATH_STR(path)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(frame_size)
+		Z_PARAM_LONG(flags)
+		Z_PARAM_LONG(permissions)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (self->open) {
+		zend_throw_error(NULL, "FileQ\\Queue is already constructed");
+		RETURN_THROWS();
+	}
+	if (ZSTR_LEN(path) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	{
+		zend_long min = (flags & FQ_QUEUE_RAW) ? 1 : FQ_FRAME_OVERHEAD + 1;
+		if (frame_size < min || frame_size > (zend_long) FQ_FRAME_SIZE_MAX) {
+			zend_argument_value_error(2, "must be between " ZEND_LONG_FMT " and %u", min, (unsigned) FQ_FRAME_SIZE_MAX);
+			RETURN_THROWS();
+		}
+	}
+	if (flags & ~(zend_long) (FQ_QUEUE_RAW | FQ_QUEUE_SYNC)) {
+		zend_argument_value_error(3, "must be a combination of FileQ\\Queue::RAW and FileQ\\Queue::SYNC");
+		RETURN_THROWS();
+	}
+	if (permissions < 0 || permissions > 07777) {
+		zend_argument_value_error(4, "must be between 0 and 0o7777");
+		RETURN_THROWS();
+	}
+	self->path = zend_string_copy(path);
+	fq_error_clear(&err);
+	if (fq_queue_open(&self->q, ZSTR_VAL(self->path), (uint32_t) frame_size, (int) flags,
+			(unsigned int) permissions, &err) != FQ_OK) {
+		zend_string_release(self->path);
+		self->path = NULL;
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	self->open = true;
+}
+
+PHP_METHOD(FileQ_Queue, push)
+{
+	zend_string *data;
+	uint64_t cursor = 0;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+
+	FQ_QUEUE_THIS();
+	if (fq_queue_push(&self->q, ZSTR_VAL(data), ZSTR_LEN(data), &cursor, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	RETURN_LONG((zend_long) cursor);
+}
+
+static void php_fileq_queue_take(INTERNAL_FUNCTION_PARAMETERS, int newest)
+{
+	zend_string *buf;
+	size_t start, len;
+	int found, rc;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	FQ_QUEUE_THIS();
+	buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
+	rc = newest
+		? fq_queue_pop(&self->q, (unsigned char *) ZSTR_VAL(buf), &start, &len, &found, &err)
+		: fq_queue_shift(&self->q, (unsigned char *) ZSTR_VAL(buf), &start, &len, &found, &err);
+	if (rc != FQ_OK) {
+		zend_string_efree(buf);
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	if (!found) {
+		zend_string_efree(buf);
+		RETURN_NULL();
+	}
+	RETURN_STR(php_fileq_take_payload(buf, start, len));
+}
+
+PHP_METHOD(FileQ_Queue, pop)
+{
+	php_fileq_queue_take(INTERNAL_FUNCTION_PARAM_PASSTHRU, 1);
+}
+
+PHP_METHOD(FileQ_Queue, shift)
+{
+	php_fileq_queue_take(INTERNAL_FUNCTION_PARAM_PASSTHRU, 0);
+}
+
+PHP_METHOD(FileQ_Queue, read)
+{
+	zend_long cursor;
+	zend_string *buf;
+	size_t start, len;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(cursor)
+	ZEND_PARSE_PARAMETERS_END();
+
+	FQ_QUEUE_THIS();
+	if (cursor < 0) {
+		zend_argument_value_error(1, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
+	rc = fq_queue_read(&self->q, (uint64_t) cursor, (unsigned char *) ZSTR_VAL(buf), &start, &len, &err);
+	if (rc != FQ_OK) {
+		zend_string_efree(buf);
+		if (rc == FQ_ENOENT) {
+			RETURN_NULL();
+		}
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	RETURN_STR(php_fileq_take_payload(buf, start, len));
+}
+
+PHP_METHOD(FileQ_Queue, write)
+{
+	zend_long cursor;
+	zend_string *data;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_LONG(cursor)
+		Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+
+	FQ_QUEUE_THIS();
+	if (cursor < 0) {
+		zend_argument_value_error(1, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	if (fq_queue_write(&self->q, (uint64_t) cursor, ZSTR_VAL(data), ZSTR_LEN(data), &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+}
+
+PHP_METHOD(FileQ_Queue, count)
+{
+	uint64_t count;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	FQ_QUEUE_THIS();
+	if (fq_queue_count(&self->q, &count, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	RETURN_LONG((zend_long) count);
+}
+
+PHP_METHOD(FileQ_Queue, clear)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	FQ_QUEUE_THIS();
+	if (fq_queue_clear(&self->q, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+}
+
+PHP_METHOD(FileQ_Queue, transaction)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval arg;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_FUNC(fci, fcc)
+	ZEND_PARSE_PARAMETERS_END();
+
+	FQ_QUEUE_THIS();
+	if (fq_queue_lock(&self->q, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	ZVAL_OBJ_COPY(&arg, &self->std);
+	fci.retval = return_value;
+	fci.params = &arg;
+	fci.param_count = 1;
+	zend_call_function(&fci, &fcc);
+	zval_ptr_dtor(&arg);
+	/* Released whatever the callable did, exceptions included. */
+	if (fq_queue_unlock(&self->q, &err) != FQ_OK && !EG(exception)) {
+		zval_ptr_dtor(return_value);
+		ZVAL_UNDEF(return_value);
+		php_fileq_throw(&err);
+	}
+}
+
+PHP_METHOD(FileQ_Queue, wait)
+{
+	double timeout = -1;
+	int64_t deadline = -1;
+	int ready = 0, rc;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+
+	FQ_QUEUE_THIS();
+	if (isnan(timeout) || (timeout < 0 && timeout != -1)) {
+		zend_argument_value_error(1, "must be -1 (wait for ever) or a number of seconds >= 0");
+		RETURN_THROWS();
+	}
+	if (timeout >= 0 && timeout < 9.2e9) {
+		deadline = fq_now_ns() + (int64_t) (timeout * 1e9);
+	}
+	for (;;) {
+		rc = fq_queue_wait(&self->q, deadline, &ready, &err);
+		if (rc != FQ_EINTR) {
+			break;
+		}
+		if (php_fileq_dispatch_signals() != SUCCESS) {
+			RETURN_THROWS();
+		}
+	}
+	if (rc != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(ready);
+}
+
+/* ---- boot state --------------------------------------------------------- */
+
+/* Reads the boot frame into out (an array; [] when it was never written). Call under the lock. */
+static zend_result php_fileq_boot_load(php_fileq_queue_t *self, zval *out)
+{
+	size_t cap = fq_queue_boot_capacity(&self->q), len;
+	unsigned char *buf = emalloc(cap);
+	fq_error_t err;
+
+	if (fq_queue_boot_read(&self->q, buf, &len, &err) != FQ_OK) {
+		efree(buf);
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
+	if (len == 0) {
+		efree(buf);
+		array_init(out);
+		return SUCCESS;
+	}
+	if (php_fileq_unserialize((const char *) buf, len, false, out) != SUCCESS || Z_TYPE_P(out) != IS_ARRAY) {
+		efree(buf);
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		zend_throw_exception_ex(php_fileq_corrupt_exception_ce, 0,
+			"boot frame of '%s' does not hold a serialized array", ZSTR_VAL(self->path));
+		return FAILURE;
+	}
+	efree(buf);
+	return SUCCESS;
+}
+
+static zend_result php_fileq_boot_store(php_fileq_queue_t *self, zval *boot)
+{
+	zend_string *data = php_fileq_serialize(boot);
+	fq_error_t err;
+	int rc;
+
+	if (data == NULL) {
+		return FAILURE;
+	}
+	rc = fq_queue_boot_write(&self->q, ZSTR_VAL(data), ZSTR_LEN(data), &err);
+	zend_string_release(data);
+	if (rc != FQ_OK) {
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+/* Runs edit(boot, ctx) on the boot state under the lock and stores the result. */
+typedef zend_result (*php_fileq_boot_edit_t)(zval *boot, void *ctx);
+
+static zend_result php_fileq_boot_update(php_fileq_queue_t *self, php_fileq_boot_edit_t edit, void *ctx, zval *result)
+{
+	fq_error_t err, scratch;
+	zval boot;
+	zend_result ok;
+
+	if (fq_queue_lock(&self->q, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
+	ok = php_fileq_boot_load(self, &boot);
+	if (ok == SUCCESS) {
+		ok = edit(&boot, ctx);
+		if (ok == SUCCESS) {
+			ok = php_fileq_boot_store(self, &boot);
+		}
+		if (ok == SUCCESS && result != NULL) {
+			ZVAL_COPY(result, &boot);
+		}
+		zval_ptr_dtor(&boot);
+	}
+	if (fq_queue_unlock(&self->q, ok == SUCCESS ? &err : &scratch) != FQ_OK && ok == SUCCESS) {
+		php_fileq_throw(&err);
+		if (result != NULL) {
+			zval_ptr_dtor(result);
+			ZVAL_UNDEF(result);
+		}
+		return FAILURE;
+	}
+	return ok;
+}
+
+PHP_METHOD(FileQ_Queue, boot)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	FQ_QUEUE_THIS();
+	(void) err;
+	if (fq_queue_lock(&self->q, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	if (php_fileq_boot_load(self, return_value) != SUCCESS) {
+		fq_queue_unlock(&self->q, &err);
+		RETURN_THROWS();
+	}
+	if (fq_queue_unlock(&self->q, &err) != FQ_OK) {
+		zval_ptr_dtor(return_value);
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+}
+
+typedef struct {
+	zend_fcall_info *fci;
+	zend_fcall_info_cache *fcc;
+} php_fileq_boot_call_t;
+
+/* updateBoot(): $fn(array &$boot) may edit in place, or return the new array. */
+static zend_result php_fileq_boot_call(zval *boot, void *ctx)
+{
+	php_fileq_boot_call_t *call = ctx;
+	zval arg, rv;
+
+	ZVAL_NEW_REF(&arg, boot);
+	ZVAL_UNDEF(&rv);
+	call->fci->retval = &rv;
+	call->fci->params = &arg;
+	call->fci->param_count = 1;
+	zend_call_function(call->fci, call->fcc);
+	if (EG(exception)) {
+		zval_ptr_dtor(&rv);
+		ZVAL_COPY_VALUE(boot, Z_REFVAL(arg));
+		ZVAL_NULL(Z_REFVAL(arg));
+		zval_ptr_dtor(&arg);
+		return FAILURE;
+	}
+	if (Z_TYPE(rv) == IS_ARRAY) {
+		zval_ptr_dtor(Z_REFVAL(arg));
+		ZVAL_NULL(Z_REFVAL(arg));
+		ZVAL_COPY_VALUE(boot, &rv);
+	} else if (Z_TYPE(rv) == IS_NULL || Z_TYPE(rv) == IS_UNDEF) {
+		if (Z_TYPE_P(Z_REFVAL(arg)) != IS_ARRAY) {
+			zend_type_error("FileQ\\Queue::updateBoot(): the boot state must stay an array, %s given",
+				zend_zval_type_name(Z_REFVAL(arg)));
+			ZVAL_EMPTY_ARRAY(boot);
+			zval_ptr_dtor(&arg);
+			return FAILURE;
+		}
+		ZVAL_COPY_VALUE(boot, Z_REFVAL(arg));
+		ZVAL_NULL(Z_REFVAL(arg));
+	} else {
+		zend_type_error("FileQ\\Queue::updateBoot(): Argument #1 ($fn) must return an array or null, %s returned",
+			zend_zval_type_name(&rv));
+		zval_ptr_dtor(&rv);
+		ZVAL_COPY_VALUE(boot, Z_REFVAL(arg));
+		ZVAL_NULL(Z_REFVAL(arg));
+		zval_ptr_dtor(&arg);
+		return FAILURE;
+	}
+	zval_ptr_dtor(&arg);
+	return SUCCESS;
+}
+
+PHP_METHOD(FileQ_Queue, updateBoot)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	php_fileq_boot_call_t call;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_FUNC(fci, fcc)
+	ZEND_PARSE_PARAMETERS_END();
+
+	FQ_QUEUE_THIS();
+	(void) err;
+	call.fci = &fci;
+	call.fcc = &fcc;
+	if (php_fileq_boot_update(self, php_fileq_boot_call, &call, return_value) != SUCCESS) {
+		RETURN_THROWS();
+	}
+}
+
+/* boot[$role] as a separated array, created when missing. */
+static zval *php_fileq_boot_role(zval *boot, zend_string *role)
+{
+	zval *members, empty;
+
+	SEPARATE_ARRAY(boot);
+	members = zend_symtable_find(Z_ARRVAL_P(boot), role);
+	if (members == NULL || Z_TYPE_P(members) != IS_ARRAY) {
+		array_init(&empty);
+		members = zend_symtable_update(Z_ARRVAL_P(boot), role, &empty);
+	}
+	SEPARATE_ARRAY(members);
+	return members;
+}
+
+static zend_result php_fileq_boot_register(zval *boot, void *ctx)
+{
+	zval *members = php_fileq_boot_role(boot, (zend_string *) ctx), entry;
+	long pid = (long) getpid();
+	struct timeval tv;
+
+	gettimeofday(&tv, NULL);
+	array_init(&entry);
+	add_assoc_long(&entry, "process_id", pid);
+	add_assoc_double(&entry, "last_update", (double) tv.tv_sec + tv.tv_usec / 1e6);
+	add_assoc_long(&entry, "start_time", (zend_long) fq_proc_start_time(pid));
+	zend_hash_index_update(Z_ARRVAL_P(members), (zend_ulong) pid, &entry);
+	return SUCCESS;
+}
+
+/* Drops members whose process is gone (or whose pid now names another process). */
+static zend_result php_fileq_boot_prune(zval *boot, void *ctx)
+{
+	zval *members = php_fileq_boot_role(boot, (zend_string *) ctx), *entry;
+	zend_ulong pid;
+	zend_string *key;
+
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(members), pid, key, entry) {
+		zval *start = NULL;
+		long p = key == NULL ? (long) pid : 0;
+
+		if (Z_TYPE_P(entry) == IS_ARRAY) {
+			zval *id = zend_hash_str_find(Z_ARRVAL_P(entry), ZEND_STRL("process_id"));
+			if (id != NULL && Z_TYPE_P(id) == IS_LONG) {
+				p = (long) Z_LVAL_P(id);
+			}
+			start = zend_hash_str_find(Z_ARRVAL_P(entry), ZEND_STRL("start_time"));
+		}
+		if (!fq_proc_alive(p, start != NULL && Z_TYPE_P(start) == IS_LONG ? (uint64_t) Z_LVAL_P(start) : 0)) {
+			if (key != NULL) {
+				zend_hash_del(Z_ARRVAL_P(members), key);
+			} else {
+				zend_hash_index_del(Z_ARRVAL_P(members), pid);
+			}
+		}
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+PHP_METHOD(FileQ_Queue, register)
+{
+	zend_string *role = NULL;
+	bool own = false;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(role)
+	ZEND_PARSE_PARAMETERS_END();
+
+	FQ_QUEUE_THIS();
+	(void) err;
+	if (role != NULL && ZSTR_LEN(role) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (role == NULL) {
+		role = ZSTR_INIT_LITERAL("handlers", 0);
+		own = true;
+	}
+	php_fileq_boot_update(self, php_fileq_boot_register, role, NULL);
+	if (own) {
+		zend_string_release(role);
+	}
+}
+
+PHP_METHOD(FileQ_Queue, members)
+{
+	zend_string *role = NULL;
+	bool own = false;
+	zval boot, *members;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(role)
+	ZEND_PARSE_PARAMETERS_END();
+
+	FQ_QUEUE_THIS();
+	(void) err;
+	if (role != NULL && ZSTR_LEN(role) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (role == NULL) {
+		role = ZSTR_INIT_LITERAL("handlers", 0);
+		own = true;
+	}
+	ZVAL_UNDEF(&boot);
+	if (php_fileq_boot_update(self, php_fileq_boot_prune, role, &boot) == SUCCESS) {
+		members = zend_symtable_find(Z_ARRVAL(boot), role);
+		if (members != NULL && Z_TYPE_P(members) == IS_ARRAY) {
+			RETVAL_COPY(members);
+		} else {
+			RETVAL_EMPTY_ARRAY();
+		}
+		zval_ptr_dtor(&boot);
+	}
+	if (own) {
+		zend_string_release(role);
+	}
+}
+
+PHP_METHOD(FileQ_Queue, stats)
+{
+	fq_state_t st;
+	uint64_t file_size;
+	bool raw;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	FQ_QUEUE_THIS();
+	if (fq_queue_stat(&self->q, &st, &file_size, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	raw = (self->q.flags & FQ_QUEUE_RAW) != 0;
+	array_init(return_value);
+	add_assoc_str(return_value, "path", zend_string_copy(self->path));
+	add_assoc_string(return_value, "format", raw ? "raw" : "framed");
+	add_assoc_long(return_value, "frameSize", (zend_long) self->q.frame_size);
+	add_assoc_long(return_value, "maxPayload", (zend_long) fq_queue_max_payload(&self->q));
+	add_assoc_long(return_value, "count", (zend_long) (st.tail - st.head));
+	add_assoc_long(return_value, "fileSize", (zend_long) file_size);
+	if (!raw) {
+		add_assoc_long(return_value, "headCursor", (zend_long) (FQ_HEADER_SIZE + st.head * self->q.frame_size));
+		add_assoc_long(return_value, "tailCursor", (zend_long) (FQ_HEADER_SIZE + st.tail * self->q.frame_size));
+		add_assoc_long(return_value, "pushed", (zend_long) st.pushed);
+		add_assoc_long(return_value, "popped", (zend_long) st.popped);
+		add_assoc_long(return_value, "dropped", (zend_long) st.dropped);
+		add_assoc_long(return_value, "bootSize", (zend_long) st.boot_len);
+		add_assoc_long(return_value, "generation", (zend_long) st.seq);
+	}
+	add_assoc_long(return_value, "bootCapacity", (zend_long) fq_queue_boot_capacity(&self->q));
+	add_assoc_bool(return_value, "sync", (self->q.flags & FQ_QUEUE_SYNC) != 0);
+	add_assoc_string(return_value, "lock", "flock");
+}
+
+PHP_METHOD(FileQ_Queue, getPath)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	FQ_QUEUE_THIS();
+	(void) err;
+	RETURN_STR_COPY(self->path);
+}
+
+PHP_METHOD(FileQ_Queue, getFrameSize)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	FQ_QUEUE_THIS();
+	(void) err;
+	RETURN_LONG((zend_long) self->q.frame_size);
+}
+
+PHP_METHOD(FileQ_Queue, getMaxPayload)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	FQ_QUEUE_THIS();
+	(void) err;
+	RETURN_LONG((zend_long) fq_queue_max_payload(&self->q));
+}
+
+void php_fileq_register_queue(void)
+{
+	php_fileq_queue_ce = register_class_FileQ_Queue(zend_ce_countable);
+	php_fileq_queue_ce->create_object = php_fileq_queue_create;
+
+	memcpy(&php_fileq_queue_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	php_fileq_queue_handlers.offset = XtOffsetOf(php_fileq_queue_t, std);
+	php_fileq_queue_handlers.free_obj = php_fileq_queue_free;
+	php_fileq_queue_handlers.clone_obj = NULL;
+}

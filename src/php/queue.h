@@ -1,0 +1,23 @@
+#ifndef PHP_FILEQ_QUEUE_H
+#define PHP_FILEQ_QUEUE_H
+
+#include "php.h"
+#include "src/core/queue.h"
+
+typedef struct php_fileq_queue {
+	fq_queue_t q;
+	zend_string *path;  /* keeps q.path alive */
+	bool open;
+	zend_object std;
+} php_fileq_queue_t;
+
+extern zend_class_entry *php_fileq_queue_ce;
+
+static inline php_fileq_queue_t *php_fileq_queue_from_obj(zend_object *obj)
+{
+	return (php_fileq_queue_t *) ((char *) obj - XtOffsetOf(php_fileq_queue_t, std));
+}
+
+void php_fileq_register_queue(void);
+
+#endif /* PHP_FILEQ_QUEUE_H */

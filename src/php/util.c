@@ -1,0 +1,49 @@
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/standard/php_var.h"
+#include "zend_smart_str.h"
+
+#include "src/php/util.h"
+
+zend_string *php_fileq_serialize(zval *value)
+{
+	php_serialize_data_t var_hash;
+	smart_str buf = {0};
+
+	PHP_VAR_SERIALIZE_INIT(var_hash);
+	php_var_serialize(&buf, value, &var_hash);
+	PHP_VAR_SERIALIZE_DESTROY(var_hash);
+	if (EG(exception)) {
+		smart_str_free(&buf);
+		return NULL;
+	}
+	return smart_str_extract(&buf);
+}
+
+zend_result php_fileq_unserialize(const char *buf, size_t len, bool allow_objects, zval *out)
+{
+	php_unserialize_data_t var_hash;
+	const unsigned char *p = (const unsigned char *) buf;
+	HashTable no_classes;
+	zend_result result = SUCCESS;
+
+	ZVAL_UNDEF(out);
+	PHP_VAR_UNSERIALIZE_INIT(var_hash);
+	if (!allow_objects) {
+		zend_hash_init(&no_classes, 0, NULL, NULL, 0);
+		php_var_unserialize_set_allowed_classes(var_hash, &no_classes);
+	}
+	if (!php_var_unserialize(out, &p, p + len, &var_hash) || p != (const unsigned char *) buf + len) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		result = FAILURE;
+	}
+	PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
+	if (!allow_objects) {
+		zend_hash_destroy(&no_classes);
+	}
+	return result;
+}

@@ -1,0 +1,16 @@
+#ifndef PHP_FILEQ_UTIL_H
+#define PHP_FILEQ_UTIL_H
+
+#include "php.h"
+
+/* serialize() of value, as ext/standard writes it. */
+zend_string *php_fileq_serialize(zval *value);
+
+/*
+ * unserialize() of buf into out. With allow_objects false every object comes
+ * back as __PHP_Incomplete_Class (shared state is data, not code).
+ * FAILURE when buf is not a whole serialized value; nothing is thrown.
+ */
+zend_result php_fileq_unserialize(const char *buf, size_t len, bool allow_objects, zval *out);
+
+#endif /* PHP_FILEQ_UTIL_H */

@@ -1,0 +1,73 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace FileQ;
+
+/**
+ * A locked file queue: fixed-size frames in one file, every access under an
+ * exclusive lock, LIFO pop() and FIFO shift() in O(1), addressed read/write by
+ * cursor, and a boot frame holding state the processes share.
+ *
+ * @strict-properties
+ * @not-serializable
+ */
+final class Queue implements \Countable
+{
+    /**
+     * @var int
+     * @cvalue FQ_QUEUE_RAW
+     */
+    public const RAW = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue FQ_QUEUE_SYNC
+     */
+    public const SYNC = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue FQ_FRAME_OVERHEAD
+     */
+    public const FRAME_OVERHEAD = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue FQ_BOOT_MAX
+     */
+    public const BOOT_CAPACITY = UNKNOWN;
+
+    public function __construct(string $path, int $frameSize = 256, int $flags = 0, int $permissions = 0666) {}
+
+    public function push(string $data): int {}
+
+    public function pop(): ?string {}
+
+    public function shift(): ?string {}
+
+    public function read(int $cursor): ?string {}
+
+    public function write(int $cursor, string $data): void {}
+
+    public function count(): int {}
+
+    public function clear(): void {}
+
+    public function transaction(callable $fn): mixed {}
+
+    public function wait(float $timeout = -1): bool {}
+
+    public function boot(): array {}
+
+    public function updateBoot(callable $fn): array {}
+
+    public function register(string $role = "handlers"): void {}
+
+    public function members(string $role = "handlers"): array {}
+
+    public function stats(): array {}
+
+    public function getPath(): string {}
+
+    public function getFrameSize(): int {}
+
+    public function getMaxPayload(): int {}
+}

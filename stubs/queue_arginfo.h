@@ -1,0 +1,144 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 777a1c8d58a1fd160c0db49d843d88b585f31478 */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Queue___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, frameSize, IS_LONG, 0, "256")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, permissions, IS_LONG, 0, "0666")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_push, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_pop, 0, 0, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_FileQ_Queue_shift arginfo_class_FileQ_Queue_pop
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_read, 0, 1, IS_STRING, 1)
+	ZEND_ARG_TYPE_INFO(0, cursor, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_write, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, cursor, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_count, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_clear, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_transaction, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, fn, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_wait, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "-1")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_boot, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_updateBoot, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, fn, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_register, 0, 0, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, role, IS_STRING, 0, "\"handlers\"")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_members, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, role, IS_STRING, 0, "\"handlers\"")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_FileQ_Queue_stats arginfo_class_FileQ_Queue_boot
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_getPath, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_FileQ_Queue_getFrameSize arginfo_class_FileQ_Queue_count
+
+#define arginfo_class_FileQ_Queue_getMaxPayload arginfo_class_FileQ_Queue_count
+
+
+ZEND_METHOD(FileQ_Queue, __construct);
+ZEND_METHOD(FileQ_Queue, push);
+ZEND_METHOD(FileQ_Queue, pop);
+ZEND_METHOD(FileQ_Queue, shift);
+ZEND_METHOD(FileQ_Queue, read);
+ZEND_METHOD(FileQ_Queue, write);
+ZEND_METHOD(FileQ_Queue, count);
+ZEND_METHOD(FileQ_Queue, clear);
+ZEND_METHOD(FileQ_Queue, transaction);
+ZEND_METHOD(FileQ_Queue, wait);
+ZEND_METHOD(FileQ_Queue, boot);
+ZEND_METHOD(FileQ_Queue, updateBoot);
+ZEND_METHOD(FileQ_Queue, register);
+ZEND_METHOD(FileQ_Queue, members);
+ZEND_METHOD(FileQ_Queue, stats);
+ZEND_METHOD(FileQ_Queue, getPath);
+ZEND_METHOD(FileQ_Queue, getFrameSize);
+ZEND_METHOD(FileQ_Queue, getMaxPayload);
+
+
+static const zend_function_entry class_FileQ_Queue_methods[] = {
+	ZEND_ME(FileQ_Queue, __construct, arginfo_class_FileQ_Queue___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, push, arginfo_class_FileQ_Queue_push, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, pop, arginfo_class_FileQ_Queue_pop, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, shift, arginfo_class_FileQ_Queue_shift, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, read, arginfo_class_FileQ_Queue_read, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, write, arginfo_class_FileQ_Queue_write, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, count, arginfo_class_FileQ_Queue_count, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, clear, arginfo_class_FileQ_Queue_clear, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, transaction, arginfo_class_FileQ_Queue_transaction, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, wait, arginfo_class_FileQ_Queue_wait, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, boot, arginfo_class_FileQ_Queue_boot, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, updateBoot, arginfo_class_FileQ_Queue_updateBoot, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, register, arginfo_class_FileQ_Queue_register, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, members, arginfo_class_FileQ_Queue_members, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, stats, arginfo_class_FileQ_Queue_stats, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, getPath, arginfo_class_FileQ_Queue_getPath, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, getFrameSize, arginfo_class_FileQ_Queue_getFrameSize, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, getMaxPayload, arginfo_class_FileQ_Queue_getMaxPayload, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_FileQ_Queue(zend_class_entry *class_entry_Countable)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "FileQ", "Queue", class_FileQ_Queue_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_Countable);
+
+	zval const_RAW_value;
+	ZVAL_LONG(&const_RAW_value, FQ_QUEUE_RAW);
+	zend_string *const_RAW_name = zend_string_init_interned("RAW", sizeof("RAW") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_RAW_name, &const_RAW_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_RAW_name);
+
+	zval const_SYNC_value;
+	ZVAL_LONG(&const_SYNC_value, FQ_QUEUE_SYNC);
+	zend_string *const_SYNC_name = zend_string_init_interned("SYNC", sizeof("SYNC") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_SYNC_name, &const_SYNC_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_SYNC_name);
+
+	zval const_FRAME_OVERHEAD_value;
+	ZVAL_LONG(&const_FRAME_OVERHEAD_value, FQ_FRAME_OVERHEAD);
+	zend_string *const_FRAME_OVERHEAD_name = zend_string_init_interned("FRAME_OVERHEAD", sizeof("FRAME_OVERHEAD") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_FRAME_OVERHEAD_name, &const_FRAME_OVERHEAD_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_FRAME_OVERHEAD_name);
+
+	zval const_BOOT_CAPACITY_value;
+	ZVAL_LONG(&const_BOOT_CAPACITY_value, FQ_BOOT_MAX);
+	zend_string *const_BOOT_CAPACITY_name = zend_string_init_interned("BOOT_CAPACITY", sizeof("BOOT_CAPACITY") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_BOOT_CAPACITY_name, &const_BOOT_CAPACITY_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_BOOT_CAPACITY_name);
+
+	return class_entry;
+}
