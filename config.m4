@@ -28,6 +28,7 @@ if test "$PHP_FILEQ" != "no"; then
   PHP_ADD_BUILD_DIR($ext_builddir/src/core, 1)
   PHP_ADD_BUILD_DIR($ext_builddir/src/php, 1)
   PHP_ADD_INCLUDE($ext_srcdir)
+  PHP_ADD_MAKEFILE_FRAGMENT
   PHP_ADD_EXTENSION_DEP(fileq, sysvmsg, true)
   PHP_ADD_EXTENSION_DEP(fileq, sysvsem, true)
   PHP_ADD_EXTENSION_DEP(fileq, sysvshm, true)
