@@ -928,8 +928,13 @@ static int fq_ready(fq_queue_t *q, int *ready, fq_error_t *err)
 	return FQ_OK;
 }
 
-/* One wait slice is capped, so that a file replaced while we sleep is noticed. */
-#define FQ_WAIT_SLICE_NS 1000000000LL
+/*
+ * A sleep lasts at most one slice. Then the caller gets FQ_EINTR and runs the
+ * PHP signal handlers: a signal that landed between our look and the sleep
+ * (and so did not interrupt it) waits at most this long. A file replaced while
+ * we sleep is noticed at the next look too.
+ */
+#define FQ_WAIT_SLICE_NS 250000000LL
 
 static int64_t fq_slice(int64_t deadline_ns, int64_t now)
 {
@@ -998,9 +1003,7 @@ int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *er
 #else
 			struct timespec ts = {0, 2000000};  /* no futex: look again every 2 ms */
 			(void) seen;
-			if (nanosleep(&ts, NULL) != 0) {
-				waited_errno = errno;
-			}
+			waited_errno = nanosleep(&ts, NULL) != 0 ? errno : ETIMEDOUT;
 #endif
 			__atomic_sub_fetch((uint32_t *) (void *) (q->map + FQ_OFF_WAITERS), 1, __ATOMIC_SEQ_CST);
 		} else {
@@ -1010,20 +1013,21 @@ int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *er
 			pfd.fd = ifd;
 			pfd.events = POLLIN;
 			pfd.revents = 0;
-			if (poll(&pfd, 1, (int) ((slice + 999999) / 1000000)) < 0) {
-				waited_errno = errno;
+			switch (poll(&pfd, 1, (int) ((slice + 999999) / 1000000))) {
+				case -1: waited_errno = errno; break;
+				case 0: waited_errno = ETIMEDOUT; break;
+				default: break;
 			}
 			while (read(ifd, drain, sizeof(drain)) > 0) {
 				/* drained: the look after the lock decides */
 			}
 #else
 			struct timespec ts = {0, 2000000};
-			if (nanosleep(&ts, NULL) != 0) {
-				waited_errno = errno;
-			}
+			waited_errno = nanosleep(&ts, NULL) != 0 ? errno : ETIMEDOUT;
 #endif
 		}
-		if (waited_errno == EINTR) {
+		if (waited_errno == EINTR || waited_errno == ETIMEDOUT) {
+			/* Interrupted, or a slice ended: let the caller dispatch signals and call again. */
 			rc = FQ_EINTR;
 			err->status = FQ_EINTR;
 			break;

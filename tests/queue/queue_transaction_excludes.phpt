@@ -1,0 +1,31 @@
+--TEST--
+FileQ\Queue::transaction() excludes other processes for its whole duration
+--EXTENSIONS--
+fileq
+pcntl
+--FILE--
+<?php
+$f = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';
+$q = new FileQ\Queue($f);
+$q->transaction(function ($q) {
+    $q->push('parent-1');
+    $pid = pcntl_fork();
+    if ($pid === 0) {
+        $q->push('child');   // waits for the parent's lock
+        exit(0);
+    }
+    usleep(300000);
+    $q->push('parent-2');
+    $GLOBALS['child'] = $pid;
+});
+pcntl_waitpid($child, $status);
+while (($m = $q->shift()) !== null) {
+    echo $m, "\n";
+}
+?>
+--CLEAN--
+<?php @unlink(__DIR__ . '/queue_transaction_excludes.q'); ?>
+--EXPECT--
+parent-1
+parent-2
+child
