@@ -48,7 +48,7 @@ static PHP_MINFO_FUNCTION(fileq)
 	php_info_print_table_row(2, "fileq support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_FILEQ_VERSION);
 	php_info_print_table_row(2, "Queue formats", "framed (header v1, CRC32C frames), raw (seed layout)");
-	php_info_print_table_row(2, "Queue lock", "flock");
+	php_info_print_table_row(2, "Queue lock", "robust process-shared mutex (framed, Linux), flock (raw, elsewhere)");
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }

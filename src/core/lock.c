@@ -35,6 +35,19 @@ int fq_lock_try(int fd, const char *path, fq_error_t *err)
 	return fq_lock_win(fd, LOCKFILE_FAIL_IMMEDIATELY, path, err);
 }
 
+int fq_lock_sh(int fd, const char *path, fq_error_t *err)
+{
+	HANDLE h = (HANDLE) _get_osfhandle(fd);
+	OVERLAPPED ov = {0};
+
+	/* Windows cannot convert a lock: drop the exclusive one first (ignored when not held). */
+	UnlockFileEx(h, 0, MAXDWORD, MAXDWORD, &ov);
+	if (!LockFileEx(h, 0, 0, MAXDWORD, MAXDWORD, &ov)) {
+		return fq_error_sys(err, EIO, "LockFileEx", path);
+	}
+	return FQ_OK;
+}
+
 int fq_lock_un(int fd, const char *path, fq_error_t *err)
 {
 	HANDLE h = (HANDLE) _get_osfhandle(fd);
@@ -73,6 +86,11 @@ int fq_lock_ex(int fd, const char *path, fq_error_t *err)
 int fq_lock_try(int fd, const char *path, fq_error_t *err)
 {
 	return fq_flock(fd, LOCK_EX | LOCK_NB, path, err);
+}
+
+int fq_lock_sh(int fd, const char *path, fq_error_t *err)
+{
+	return fq_flock(fd, LOCK_SH, path, err);
 }
 
 int fq_lock_un(int fd, const char *path, fq_error_t *err)

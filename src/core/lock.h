@@ -14,6 +14,9 @@ int fq_lock_ex(int fd, const char *path, fq_error_t *err);
 /* Takes the lock only if it is free: FQ_OK, or FQ_ETIMEOUT when another holder has it. */
 int fq_lock_try(int fd, const char *path, fq_error_t *err);
 
+/* Blocks until the caller holds a shared lock on fd (or converts its exclusive one). */
+int fq_lock_sh(int fd, const char *path, fq_error_t *err);
+
 /* Releases the lock. */
 int fq_lock_un(int fd, const char *path, fq_error_t *err);
 

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -34,8 +35,24 @@
 #define FQ_SLOT_SIZE      128
 #define FQ_OFF_WAKE       288  /* u32 bumped on every push: the futex word of wait() */
 #define FQ_OFF_WAITERS    292  /* u32 processes sleeping on it */
+#define FQ_OFF_LOCKMAGIC  320  /* u32 FQ_LOCK_MAGIC once the mutex below is initialised */
+#define FQ_OFF_MUTEX      384  /* pthread_mutex_t, up to 128 bytes */
 #define FQ_OFF_BOOT       512  /* two boot areas of FQ_BOOT_MAX bytes */
 #define FQ_VERSION        1
+#define FQ_LOCK_MAGIC     0x4d545831u
+
+#if defined(__linux__)
+# define FQ_USE_MUTEX 1
+/* The mutex must fit its 128 bytes of the header. */
+typedef char fq_mutex_fits[sizeof(pthread_mutex_t) <= 128 ? 1 : -1];
+#endif
+
+/* The path is compared with the open file at most this often (framed; RAW: every call). */
+#define FQ_RECHECK_NS     100000000LL
+
+/* The file grows by doubling, at least 64 KiB and at most 64 MiB at a time. */
+#define FQ_GROW_MIN       (64u << 10)
+#define FQ_GROW_MAX       (64u << 20)
 
 /* Hole punching and shrinking keep a long-lived FIFO file from growing without bound. */
 #define FQ_PUNCH_CHUNK    (1u << 20)
@@ -109,6 +126,7 @@ static void fq_slot_encode(unsigned char *s, const fq_state_t *st)
 	fq_put32(s + 56, st->boot_len);
 	fq_put32(s + 60, st->boot_crc);
 	fq_put32(s + 64, st->boot_area);
+	fq_put32(s + 68, st->punched);
 	fq_put32(s + FQ_SLOT_SIZE - 4, fq_crc32c(0, s, FQ_SLOT_SIZE - 4));
 }
 
@@ -128,6 +146,7 @@ static int fq_slot_decode(const unsigned char *s, fq_state_t *st)
 	st->boot_len = fq_get32(s + 56);
 	st->boot_crc = fq_get32(s + 60);
 	st->boot_area = fq_get32(s + 64);
+	st->punched = fq_get32(s + 68);
 	return st->head <= st->tail && st->tail <= st->hwm && st->hwm < ((uint64_t) 1 << 48)
 		&& st->boot_len <= FQ_BOOT_MAX && st->boot_area <= 1;
 }
@@ -288,23 +307,111 @@ static int fq_header_check(fq_queue_t *q, uint64_t size, fq_error_t *err)
 
 static void fq_close_file(fq_queue_t *q)
 {
+	if (q->frames != NULL) {
+		munmap(q->frames, q->frameslen);
+		q->frames = NULL;
+		q->frameslen = 0;
+	}
 	if (q->map != NULL) {
 		munmap(q->map, FQ_HEADER_SIZE);
 		q->map = NULL;
 	}
+	q->mutex = NULL;
 	if (q->fd >= 0) {
-		close(q->fd);
+		close(q->fd);  /* drops the handle's flock too */
 		q->fd = -1;
 	}
 	q->depth = 0;
 }
 
+/*
+ * Maps the frames up to file offset need. Mapping past the end of the file is
+ * allowed; touching it is not, so only frames below the state's hwm are used.
+ * The header has its own mapping that never moves: a robust mutex must stay at
+ * the address its holder registered.
+ */
+static int fq_map_frames(fq_queue_t *q, uint64_t need, fq_error_t *err)
+{
+	uint64_t want = need > FQ_HEADER_SIZE ? need - FQ_HEADER_SIZE : 0, len = q->frameslen;
+	void *map;
+
+	if (want <= q->frameslen) {
+		return FQ_OK;
+	}
+	if (len < FQ_GROW_MIN) {
+		len = FQ_GROW_MIN;
+	}
+	while (len < want) {
+		len = len < FQ_GROW_MAX ? len * 2 : len + FQ_GROW_MAX;
+	}
+	if (len > (uint64_t) SIZE_MAX / 4) {
+		return fq_error_set(err, FQ_ETOOBIG, "queue '%s' is too large to map (%llu bytes)",
+			q->path, (unsigned long long) need);
+	}
+#ifdef __linux__
+	if (q->frames != NULL) {
+		map = mremap(q->frames, q->frameslen, (size_t) len, MREMAP_MAYMOVE);
+	} else {
+		map = mmap(NULL, (size_t) len, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, FQ_HEADER_SIZE);
+	}
+#else
+	map = mmap(NULL, (size_t) len, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, FQ_HEADER_SIZE);
+	if (map != MAP_FAILED && q->frames != NULL) {
+		munmap(q->frames, q->frameslen);
+	}
+#endif
+	if (map == MAP_FAILED) {
+		return fq_error_sys(err, errno, "mmap", q->path);
+	}
+	q->frames = map;
+	q->frameslen = (size_t) len;
+	return FQ_OK;
+}
+
+static int fq_map_header(fq_queue_t *q, fq_error_t *err)
+{
+	void *map = mmap(NULL, FQ_HEADER_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, 0);
+
+	if (map == MAP_FAILED) {
+		return fq_error_sys(err, errno, "mmap", q->path);
+	}
+	q->map = map;
+	return FQ_OK;
+}
+
+#ifdef FQ_USE_MUTEX
+static int fq_mutex_init(fq_queue_t *q, fq_error_t *err)
+{
+	pthread_mutexattr_t attr;
+	pthread_mutex_t *m = (pthread_mutex_t *) (void *) (q->map + FQ_OFF_MUTEX);
+	int rc;
+
+	memset(q->map + FQ_OFF_LOCKMAGIC, 0, 4);
+	memset(m, 0, 128);
+	rc = pthread_mutexattr_init(&attr);
+	if (rc == 0) {
+		pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
+		pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
+		/* Error-checking: a second handle of the same thread gets EDEADLK, not a hang. */
+		pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ERRORCHECK);
+		rc = pthread_mutex_init(m, &attr);
+		pthread_mutexattr_destroy(&attr);
+	}
+	if (rc != 0) {
+		return fq_error_sys(err, rc, "pthread_mutex_init", q->path);
+	}
+	fq_put32(q->map + FQ_OFF_LOCKMAGIC, FQ_LOCK_MAGIC);
+	q->mutex = m;
+	return FQ_OK;
+}
+#endif
+
+/* Opens the file; for the framed format also checks (or creates) the header and maps it. */
 static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 {
 	struct stat sb;
 	uint64_t size;
-	void *map;
-	int rc;
+	int rc, alone = 1, tries;
 
 	do {
 		q->fd = open(q->path, O_RDWR | O_CREAT | O_CLOEXEC, (mode_t) q->mode);
@@ -324,33 +431,83 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 	q->dev = (uint64_t) sb.st_dev;
 	q->ino = (uint64_t) sb.st_ino;
 	q->fork_gen = fq_fork_generation;
+	q->checked_ns = fq_now_ns();
 	if (fq_is_raw(q)) {
 		return FQ_OK;
 	}
 
-	rc = fq_lock_ex(q->fd, q->path, err);
-	if (rc != FQ_OK) {
-		fq_close_file(q);
-		return rc;
-	}
-	rc = fq_raw_size(q->fd, q->path, &size, err);
-	if (rc == FQ_OK) {
-		rc = fq_header_check(q, size, err);
-	}
-	if (rc == FQ_OK) {
-		map = mmap(NULL, FQ_HEADER_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, 0);
-		if (map == MAP_FAILED) {
-			rc = fq_error_sys(err, errno, "mmap", q->path);
-		} else {
-			q->map = map;
+	for (tries = 0; ; tries++) {
+#ifdef FQ_USE_MUTEX
+		/* Alone when the exclusive lock can be had: no other handle holds its shared one. */
+		rc = fq_lock_try(q->fd, q->path, err);
+		alone = rc == FQ_OK;
+		if (rc == FQ_ETIMEOUT) {
+			rc = fq_lock_sh(q->fd, q->path, err);
+		}
+#else
+		rc = fq_lock_ex(q->fd, q->path, err);
+#endif
+		if (rc != FQ_OK) {
+			break;
+		}
+		rc = fq_raw_size(q->fd, q->path, &size, err);
+		if (rc == FQ_OK && !alone && size < FQ_HEADER_SIZE && tries < 50) {
+			/* Held shared by someone, yet no header: a creator died. Look again. */
+			fq_lock_un(q->fd, q->path, err);
+			usleep(1000);
+			continue;
+		}
+		if (rc == FQ_OK) {
+			rc = fq_header_check(q, size, err);
+		}
+		if (rc == FQ_OK) {
+			rc = fq_raw_size(q->fd, q->path, &size, err);
+		}
+		if (rc == FQ_OK) {
+			rc = fq_map_header(q, err);
+		}
+		if (rc == FQ_OK) {
 			rc = fq_load_state(q, err);
 		}
+		if (rc == FQ_OK) {
+			rc = fq_map_frames(q, size, err);
+		}
+		if (rc == FQ_OK && FQ_HEADER_SIZE + q->st.hwm * q->frame_size > size) {
+			rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: %llu bytes cannot hold its %llu frames",
+				q->path, (unsigned long long) size, (unsigned long long) q->st.hwm);
+		}
+#ifdef FQ_USE_MUTEX
+		if (rc == FQ_OK && alone) {
+			rc = fq_mutex_init(q, err);
+			if (rc == FQ_OK) {
+				rc = fq_lock_sh(q->fd, q->path, err);
+			}
+		} else if (rc == FQ_OK) {
+			if (fq_get32(q->map + FQ_OFF_LOCKMAGIC) != FQ_LOCK_MAGIC) {
+				if (tries < 50) {
+					/* Defensive: the opener that was alone sets it before it shares the file. */
+					fq_lock_un(q->fd, q->path, err);
+					munmap(q->map, FQ_HEADER_SIZE);
+					q->map = NULL;
+					usleep(1000);
+					continue;
+				}
+				rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' has no initialised lock", q->path);
+			} else {
+				q->mutex = q->map + FQ_OFF_MUTEX;
+			}
+		}
+#else
+		if (rc == FQ_OK) {
+			rc = fq_lock_un(q->fd, q->path, err);
+		}
+#endif
+		break;
 	}
 	if (rc != FQ_OK) {
-		fq_close_file(q);  /* closing drops the lock */
-		return rc;
+		fq_close_file(q);
 	}
-	return fq_lock_un(q->fd, q->path, err);
+	return rc;
 }
 
 int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flags,
@@ -379,11 +536,59 @@ void fq_queue_close(fq_queue_t *q)
 
 /* ---- locking ---------------------------------------------------------- */
 
+/* 1 when the path still names the open file; 0 when it was deleted or replaced. */
+static int fq_same_file(fq_queue_t *q, uint64_t *size, fq_error_t *err)
+{
+	struct stat sb;
+
+	if (stat(q->path, &sb) != 0) {
+		if (errno == ENOENT) {
+			return 0;
+		}
+		return fq_error_sys(err, errno, "stat", q->path);
+	}
+	*size = (uint64_t) sb.st_size;
+	return (uint64_t) sb.st_ino == q->ino && (uint64_t) sb.st_dev == q->dev;
+}
+
+static int fq_unlock_raw(fq_queue_t *q, fq_error_t *err)
+{
+#ifdef FQ_USE_MUTEX
+	if (q->mutex != NULL) {
+		int rc = pthread_mutex_unlock((pthread_mutex_t *) q->mutex);
+		return rc == 0 ? FQ_OK : fq_error_sys(err, rc, "unlock", q->path);
+	}
+#endif
+	return fq_lock_un(q->fd, q->path, err);
+}
+
+static int fq_lock_raw(fq_queue_t *q, fq_error_t *err)
+{
+#ifdef FQ_USE_MUTEX
+	if (q->mutex != NULL) {
+		int rc = pthread_mutex_lock((pthread_mutex_t *) q->mutex);
+		if (rc == EOWNERDEAD) {
+			/* The holder died mid-operation; the commit slots hold the last whole state. */
+			pthread_mutex_consistent((pthread_mutex_t *) q->mutex);
+			q->recovered++;
+			rc = 0;
+		}
+		if (rc == EDEADLK) {
+			return fq_error_set(err, FQ_ESTATE,
+				"queue '%s' is locked by another handle of this process (in its transaction)", q->path);
+		}
+		return rc == 0 ? FQ_OK : fq_error_sys(err, rc, "lock", q->path);
+	}
+#endif
+	return fq_lock_ex(q->fd, q->path, err);
+}
+
 int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 {
 	fq_error_t scratch;
-	struct stat sb;
-	int rc;
+	uint64_t size = 0;
+	int64_t now;
+	int rc, same;
 
 	if (q->fd >= 0 && q->fork_gen != fq_fork_generation) {
 		/* A child: the inherited descriptor shares the parent's lock. Start afresh. */
@@ -400,34 +605,36 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 				return rc;
 			}
 		}
-		rc = fq_lock_ex(q->fd, q->path, err);
+		now = fq_now_ns();
+		if (fq_is_raw(q) || now - q->checked_ns >= FQ_RECHECK_NS) {
+			same = fq_same_file(q, &size, err);
+			if (same < 0) {
+				return same;
+			}
+			if (!same) {
+				fq_close_file(q);  /* deleted or replaced under us: open what the path names now */
+				continue;
+			}
+			if (!fq_is_raw(q) && size < FQ_HEADER_SIZE + q->st.hwm * q->frame_size) {
+				return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
+					q->path, (unsigned long long) size);
+			}
+			q->checked_ns = now;
+		}
+		rc = fq_lock_raw(q, err);
 		if (rc != FQ_OK) {
 			return rc;
-		}
-		if (stat(q->path, &sb) != 0) {
-			if (errno != ENOENT) {
-				rc = fq_error_sys(err, errno, "stat", q->path);
-				fq_lock_un(q->fd, q->path, &scratch);
-				return rc;
-			}
-			fq_close_file(q);  /* deleted under us: the next open creates it again */
-			continue;
-		}
-		if ((uint64_t) sb.st_ino != q->ino || (uint64_t) sb.st_dev != q->dev) {
-			fq_close_file(q);  /* replaced under us */
-			continue;
 		}
 		break;
 	}
 	if (!fq_is_raw(q)) {
-		if ((uint64_t) sb.st_size < FQ_HEADER_SIZE) {
-			fq_lock_un(q->fd, q->path, &scratch);
-			return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
-				q->path, (unsigned long long) sb.st_size);
-		}
 		rc = fq_load_state(q, err);
+		if (rc == FQ_OK) {
+			/* Another process may have grown the file: map what the state says exists. */
+			rc = fq_map_frames(q, FQ_HEADER_SIZE + q->st.hwm * q->frame_size, err);
+		}
 		if (rc != FQ_OK) {
-			fq_lock_un(q->fd, q->path, &scratch);
+			fq_unlock_raw(q, &scratch);
 			return rc;
 		}
 	}
@@ -443,7 +650,7 @@ int fq_queue_unlock(fq_queue_t *q, fq_error_t *err)
 	if (--q->depth > 0) {
 		return FQ_OK;
 	}
-	return fq_lock_un(q->fd, q->path, err);
+	return fq_unlock_raw(q, err);
 }
 
 /* Ends an operation: releases the lock, keeping the first error. */
@@ -457,135 +664,103 @@ static int fq_leave(fq_queue_t *q, int rc, fq_error_t *err)
 
 /* ---- frames ----------------------------------------------------------- */
 
-static int fq_frame_write(fq_queue_t *q, uint64_t index, const void *data, size_t len, fq_error_t *err)
+static void fq_frame_put(fq_queue_t *q, uint64_t index, const void *data, size_t len)
 {
-	unsigned char hdr[FQ_FRAME_OVERHEAD];
-	uint32_t len32 = (uint32_t) len;
-	struct iovec iov[2];
-	uint64_t off = fq_frame_offset(q, index);
-	size_t total = FQ_FRAME_OVERHEAD + len, done = 0;
+	unsigned char *p = q->frames + (size_t) index * q->frame_size;
 
-	fq_put32(hdr, len32);
-	fq_put32(hdr + 4, fq_crc32c(fq_crc32c(0, hdr, 4), data, len));
-	while (done < total) {
-		int n = 0;
-		ssize_t w;
-
-		if (done < FQ_FRAME_OVERHEAD) {
-			iov[n].iov_base = hdr + done;
-			iov[n].iov_len = FQ_FRAME_OVERHEAD - done;
-			n++;
-			iov[n].iov_base = (void *) data;
-			iov[n].iov_len = len;
-			n++;
-		} else {
-			iov[n].iov_base = (unsigned char *) data + (done - FQ_FRAME_OVERHEAD);
-			iov[n].iov_len = total - done;
-			n++;
-		}
-		w = pwritev(q->fd, iov, n, (off_t) (off + done));
-		if (w < 0) {
-			if (errno == EINTR) {
-				continue;
-			}
-			return fq_error_sys(err, errno, "write", q->path);
-		}
-		if (w == 0) {
-			return fq_error_sys(err, EIO, "write", q->path);
-		}
-		done += (size_t) w;
-	}
-	return FQ_OK;
+	fq_put32(p, (uint32_t) len);
+	fq_put32(p + 4, fq_crc32c(fq_crc32c(0, p, 4), data, len));
+	memcpy(p + FQ_FRAME_OVERHEAD, data, len);
 }
 
-/* Reads the frame at index into buf; *ok = 0 when it is torn (short, oversize or checksum mismatch). */
-static int fq_frame_read(fq_queue_t *q, uint64_t index, unsigned char *buf, size_t *len, int *ok, fq_error_t *err)
+/* Copies the frame at index into buf; 0 when it is torn (oversize length or checksum mismatch). */
+static int fq_frame_get(fq_queue_t *q, uint64_t index, unsigned char *buf, size_t *len)
 {
-	unsigned char hdr[FQ_FRAME_OVERHEAD];
-	size_t cap = fq_queue_max_payload(q), want, got = 0;
-	uint64_t off = fq_frame_offset(q, index);
-	uint32_t flen;
+	const unsigned char *p = q->frames + (size_t) index * q->frame_size;
+	uint32_t flen = fq_get32(p);
 
-	/* Small frames come in one call; for big ones the header says how much to read. */
-	want = cap <= 65536 ? cap : 0;
-	*ok = 0;
 	*len = 0;
-	for (;;) {
-		struct iovec iov[2];
-		ssize_t r;
+	if (flen > fq_queue_max_payload(q)) {
+		return 0;
+	}
+	if (fq_get32(p + 4) != fq_crc32c(fq_crc32c(0, p, 4), p + FQ_FRAME_OVERHEAD, flen)) {
+		return 0;
+	}
+	memcpy(buf, p + FQ_FRAME_OVERHEAD, flen);
+	*len = flen;
+	return 1;
+}
 
-		iov[0].iov_base = hdr;
-		iov[0].iov_len = sizeof(hdr);
-		iov[1].iov_base = buf;
-		iov[1].iov_len = want;
-		r = preadv(q->fd, iov, want > 0 ? 2 : 1, (off_t) off);
-		if (r < 0) {
-			if (errno == EINTR) {
-				continue;
-			}
-			return fq_error_sys(err, errno, "read", q->path);
-		}
-		got = (size_t) r;
-		break;
+/* Makes room for more frames: blocks are reserved now, so a full disk is an error here, not a fault later. */
+static int fq_grow(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
+{
+	uint64_t fs = q->frame_size, step = st->hwm, from, to;
+	int rc;
+
+	if (step * fs < FQ_GROW_MIN) {
+		step = (FQ_GROW_MIN + fs - 1) / fs;
 	}
-	if (got < sizeof(hdr)) {
-		return FQ_OK;
+	if (step * fs > FQ_GROW_MAX) {
+		step = FQ_GROW_MAX / fs > 0 ? FQ_GROW_MAX / fs : 1;
 	}
-	flen = fq_get32(hdr);
-	if (flen > cap) {
-		return FQ_OK;
+	from = FQ_HEADER_SIZE + st->hwm * fs;
+	to = from + step * fs;
+#ifdef __linux__
+	do {
+		rc = fallocate(q->fd, 0, (off_t) from, (off_t) (to - from));
+	} while (rc != 0 && errno == EINTR);
+	if (rc != 0 && errno != EOPNOTSUPP && errno != ENOSYS) {
+		return fq_error_sys(err, errno, "fallocate", q->path);
 	}
-	if (got - sizeof(hdr) < flen) {
-		size_t have = got - sizeof(hdr);
-		size_t part;
-		int rc = fq_raw_read(q->fd, q->path, off + sizeof(hdr) + have, buf + have, flen - have, &part, err);
+	if (rc != 0)
+#endif
+	{
+		rc = fq_raw_truncate(q->fd, q->path, to, err);
 		if (rc != FQ_OK) {
 			return rc;
 		}
-		if (part < flen - have) {
-			return FQ_OK;
-		}
 	}
-	if (fq_get32(hdr + 4) != fq_crc32c(fq_crc32c(0, hdr, 4), buf, flen)) {
-		return FQ_OK;
+	rc = fq_map_frames(q, to, err);
+	if (rc == FQ_OK) {
+		st->hwm += step;
 	}
-	*len = flen;
-	*ok = 1;
-	return FQ_OK;
+	return rc;
 }
 
 /* Called when the queue has just become empty: start again at the front. */
 static int fq_rewind(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 {
 	st->head = st->tail = 0;
-	if (st->hwm * (uint64_t) q->frame_size > FQ_SHRINK_BYTES) {
+	if (st->punched || st->hwm * (uint64_t) q->frame_size > FQ_SHRINK_BYTES) {
+		/* Holes must not be written through the mapping: give the space back and grow anew. */
 		int rc = fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
 		if (rc != FQ_OK) {
 			return rc;
 		}
 		st->hwm = 0;
+		st->punched = 0;
 	}
 	return FQ_OK;
 }
 
 /* Gives back the disk blocks of frames that head has left behind. */
-static void fq_punch(fq_queue_t *q, uint64_t old_head, uint64_t new_head)
+static void fq_punch(fq_queue_t *q, fq_state_t *st, uint64_t old_head)
 {
 #if defined(__linux__) && defined(FALLOC_FL_PUNCH_HOLE)
 	uint64_t from = fq_frame_offset(q, old_head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
-	uint64_t to = fq_frame_offset(q, new_head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
+	uint64_t to = fq_frame_offset(q, st->head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
 
 	if (from < FQ_HEADER_SIZE) {
 		from = FQ_HEADER_SIZE;
 	}
-	if (to > from) {
-		/* Best effort: a file system without hole punching keeps the blocks. */
-		(void) fallocate(q->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t) from, (off_t) (to - from));
+	if (to > from && fallocate(q->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+			(off_t) from, (off_t) (to - from)) == 0) {
+		st->punched = 1;  /* best effort: a file system without holes keeps the blocks */
 	}
 #else
 	(void) q;
+	(void) st;
 	(void) old_head;
-	(void) new_head;
 #endif
 }
 
@@ -612,16 +787,18 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 		return fq_leave(q, rc, err);
 	}
 	st = q->st;
-	rc = fq_frame_write(q, st.tail, data, len, err);
-	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
-		rc = fq_sync(q, err);  /* the frame is on disk before the slot that points at it */
+	if (st.tail == st.hwm) {
+		rc = fq_grow(q, &st, err);
+	}
+	if (rc == FQ_OK) {
+		fq_frame_put(q, st.tail, data, len);
+		if (q->flags & FQ_QUEUE_SYNC) {
+			rc = fq_sync(q, err);  /* the frame is on disk before the slot that points at it */
+		}
 	}
 	if (rc == FQ_OK) {
 		*cursor = fq_frame_offset(q, st.tail);
 		st.tail++;
-		if (st.tail > st.hwm) {
-			st.hwm = st.tail;
-		}
 		st.pushed++;
 		rc = fq_commit(q, &st, err);
 		fq_wake(q);
@@ -655,13 +832,8 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 		return fq_leave(q, rc, err);
 	}
 	st = q->st;
-	while (st.tail > st.head) {
-		uint64_t index = newest ? st.tail - 1 : st.head;
-
-		rc = fq_frame_read(q, index, buf, len, &ok, err);
-		if (rc != FQ_OK) {
-			return fq_leave(q, rc, err);
-		}
+	while (st.tail > st.head && !ok) {
+		ok = fq_frame_get(q, newest ? st.tail - 1 : st.head, buf, len);
 		if (newest) {
 			st.tail--;
 		} else {
@@ -669,16 +841,18 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 		}
 		if (ok) {
 			st.popped++;
-			break;
+		} else {
+			st.dropped++;  /* torn: never returned, dropped under the lock */
 		}
-		st.dropped++;  /* torn: never returned, dropped under the lock */
 	}
-	if (st.head == st.tail && (st.tail != q->st.tail || st.head != q->st.head || st.head != 0)) {
-		rc = fq_rewind(q, &st, err);
+	if (st.head == st.tail) {
+		if (st.head != 0) {
+			rc = fq_rewind(q, &st, err);
+		}
 	} else if (!newest) {
-		fq_punch(q, q->st.head, st.head);
+		fq_punch(q, &st, q->st.head);
 	}
-	if (rc == FQ_OK && (st.head != q->st.head || st.tail != q->st.tail)) {
+	if (rc == FQ_OK && (st.head != q->st.head || st.tail != q->st.tail || st.hwm != q->st.hwm)) {
 		rc = fq_commit(q, &st, err);
 		*found = ok && rc == FQ_OK;
 	}
@@ -695,7 +869,7 @@ int fq_queue_shift(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len
 	return fq_take(q, 0, buf, start, len, found, err);
 }
 
-/* Maps a framed cursor to a live frame index. */
+/* Maps a framed cursor to a frame index. */
 static int fq_cursor_index(fq_queue_t *q, uint64_t cursor, uint64_t *index, fq_error_t *err)
 {
 	if (cursor < FQ_HEADER_SIZE || (cursor - FQ_HEADER_SIZE) % q->frame_size != 0) {
@@ -710,7 +884,7 @@ int fq_queue_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *st
 {
 	uint64_t index = 0;
 	size_t got;
-	int rc, ok;
+	int rc;
 
 	*start = 0;
 	*len = 0;
@@ -729,14 +903,9 @@ int fq_queue_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *st
 				rc = fq_error_set(err, FQ_ENOENT, "no frame at cursor %llu of '%s'", (unsigned long long) cursor, q->path);
 			}
 		}
-		return fq_leave(q, rc, err);
-	}
-	if (index < q->st.head || index >= q->st.tail) {
+	} else if (index < q->st.head || index >= q->st.tail) {
 		rc = fq_error_set(err, FQ_ENOENT, "no frame at cursor %llu of '%s'", (unsigned long long) cursor, q->path);
-		return fq_leave(q, rc, err);
-	}
-	rc = fq_frame_read(q, index, buf, len, &ok, err);
-	if (rc == FQ_OK && !ok) {
+	} else if (!fq_frame_get(q, index, buf, len)) {
 		rc = fq_error_set(err, FQ_ECORRUPT, "frame at cursor %llu of '%s' is damaged (checksum mismatch)",
 			(unsigned long long) cursor, q->path);
 	}
@@ -764,7 +933,7 @@ int fq_queue_write(fq_queue_t *q, uint64_t cursor, const void *data, size_t len,
 	} else if (index < q->st.head || index >= q->st.tail) {
 		rc = fq_error_set(err, FQ_ENOENT, "no frame at cursor %llu of '%s'", (unsigned long long) cursor, q->path);
 	} else {
-		rc = fq_frame_write(q, index, data, len, err);
+		fq_frame_put(q, index, data, len);
 	}
 	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
 		rc = fq_sync(q, err);
@@ -800,11 +969,13 @@ int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
 	if (fq_is_raw(q)) {
 		rc = fq_raw_truncate(q->fd, q->path, 0, err);
 	} else {
+		/* The state first: a crash after it leaves an empty queue in a long file, never the reverse. */
 		st = q->st;
 		st.head = st.tail = st.hwm = 0;
-		rc = fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
+		st.punched = 0;
+		rc = fq_commit(q, &st, err);
 		if (rc == FQ_OK) {
-			rc = fq_commit(q, &st, err);
+			rc = fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
 		}
 	}
 	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
@@ -894,6 +1065,12 @@ int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t
 	}
 	return fq_leave(q, rc, err);
 }
+
+const char *fq_queue_lock_kind(const fq_queue_t *q)
+{
+	return q->mutex != NULL ? "robust mutex" : "flock";
+}
+
 
 /* ---- waiting ---------------------------------------------------------- */
 

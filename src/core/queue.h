@@ -8,6 +8,12 @@
  *   frame   u32 length, u32 CRC32C(length || payload), payload.
  *   A change is made visible by writing the next slot, so a writer killed
  *   half-way leaves the previous state whole; pop/shift move tail/head: O(1).
+ *   The file is mapped; frames are copied in and out of the mapping.
+ *   Lock (Linux): a process-shared robust mutex in the header. Every handle
+ *   holds a shared flock for its lifetime; the opener that can take it
+ *   exclusively is alone, and only it creates the header or (re)initialises
+ *   the mutex (the LMDB pattern). A holder that dies leaves EOWNERDEAD, and
+ *   the slots make its half-done change invisible. Elsewhere: flock per call.
  *
  * RAW: the seed's layout (see raw.h), always under flock.
  *
@@ -36,13 +42,14 @@ typedef struct fq_state {
 	uint64_t seq;      /* slot generation; the valid slot with the larger seq wins */
 	uint64_t head;     /* index of the oldest frame */
 	uint64_t tail;     /* index one past the newest frame */
-	uint64_t hwm;      /* frames the file has been grown to */
+	uint64_t hwm;      /* frames the file has room for: its size is header + hwm frames */
 	uint64_t pushed;   /* frames ever pushed */
 	uint64_t popped;   /* frames ever popped or shifted */
 	uint64_t dropped;  /* torn frames found by their checksum and discarded */
 	uint32_t boot_len;
 	uint32_t boot_crc;
 	uint32_t boot_area;
+	uint32_t punched;  /* blocks behind head were given back: shrink when the queue empties */
 } fq_state_t;
 
 typedef struct fq_queue {
@@ -53,7 +60,12 @@ typedef struct fq_queue {
 	uint32_t frame_size;
 	uint64_t dev, ino;      /* identity of the open file, to notice replacement */
 	unsigned long fork_gen; /* fork generation at open, to notice a child */
-	unsigned char *map;     /* the header, mapped (framed only) */
+	unsigned char *map;     /* the header, mapped (framed only); never moves: the mutex lives there */
+	unsigned char *frames;  /* the frames, mapped from offset FQ_HEADER_SIZE; grows by remapping */
+	size_t frameslen;       /* bytes mapped at frames */
+	void *mutex;            /* the robust mutex in the mapped header; NULL: flock per call */
+	int64_t checked_ns;     /* when the path's identity was last compared with the open file */
+	uint64_t recovered;     /* locks this handle took over from a holder that died */
 	int depth;              /* lock nesting: >0 while held */
 	fq_state_t st;          /* state read when the lock was taken */
 } fq_queue_t;
@@ -107,5 +119,8 @@ int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *er
 
 /* Monotonic clock in nanoseconds. */
 int64_t fq_now_ns(void);
+
+/* "robust mutex" or "flock": what serialises this queue's operations. */
+const char *fq_queue_lock_kind(const fq_queue_t *q);
 
 #endif /* FQ_CORE_QUEUE_H */

@@ -648,7 +648,7 @@ PHP_METHOD(FileQ_Queue, stats)
 	}
 	add_assoc_long(return_value, "bootCapacity", (zend_long) fq_queue_boot_capacity(&self->q));
 	add_assoc_bool(return_value, "sync", (self->q.flags & FQ_QUEUE_SYNC) != 0);
-	add_assoc_string(return_value, "lock", "flock");
+	add_assoc_string(return_value, "lock", (char *) fq_queue_lock_kind(&self->q));
 }
 
 PHP_METHOD(FileQ_Queue, getPath)

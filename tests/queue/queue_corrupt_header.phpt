@@ -26,6 +26,7 @@ foreach ($cases as $what => $bytes) {
 file_put_contents($f, $good);
 $q = new FileQ\Queue($f, 64);
 file_put_contents($f, substr($good, 0, 100));   // truncated under an open queue
+usleep(150000);                                  // the path is looked at again every 100 ms
 try {
     $q->push('y');
 } catch (FileQ\CorruptException $e) {

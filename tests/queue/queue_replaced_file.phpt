@@ -1,5 +1,5 @@
 --TEST--
-FileQ\Queue: a file deleted or replaced under an open queue is reopened
+FileQ\Queue: a file deleted or replaced under an open queue is reopened (within 100 ms)
 --EXTENSIONS--
 fileq
 --FILE--
@@ -8,11 +8,13 @@ $f = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';
 $q = new FileQ\Queue($f, 64);
 $q->push('old');
 unlink($f);
+usleep(150000);
 $q->push('after delete');
 var_dump(file_exists($f), count($q), $q->read(4096));
 $other = new FileQ\Queue("$f.new", 64);
 $other->push('replacement');
 rename("$f.new", $f);
+usleep(150000);
 var_dump(count($q), $q->pop());
 ?>
 --CLEAN--

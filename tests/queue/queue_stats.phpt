@@ -30,7 +30,7 @@ array(14) {
   ["count"]=>
   int(2)
   ["fileSize"]=>
-  int(4361)
+  int(69632)
   ["headCursor"]=>
   int(4224)
   ["tailCursor"]=>
@@ -48,5 +48,5 @@ array(14) {
   ["sync"]=>
   bool(true)
   ["lock"]=>
-  string(5) "flock"
+  string(12) "robust mutex"
 }
