@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# For a newcomer on a fresh Debian machine: installs the build tools, builds
+# fileq and runs a real multi-process demo (workers push, handlers pop, the
+# boot frame's registry printed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+fq_install_deps
+fq_build
+echo "built modules/fileq.so ($(php -n -d extension="$PWD/modules/fileq.so" -r 'echo phpversion("fileq");'))"
+exec php -d extension="$PWD/modules/fileq.so" examples/demo.php
