@@ -22,6 +22,7 @@
 #endif
 
 #include "crc32c.h"
+#include "hooks.h"
 #include "lock.h"
 #include "raw.h"
 
@@ -193,7 +194,16 @@ static int fq_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 
 	st->seq = q->st.seq + 1;
 	fq_slot_encode(slot, st);
+#ifdef FQ_DEBUG_HOOKS
+	if (getenv("FILEQ_CRASH_AT") != NULL && strcmp(getenv("FILEQ_CRASH_AT"), "commit:torn") == 0) {
+		/* Half a slot, as a writer killed inside memcpy would leave it. */
+		memcpy(q->map + FQ_OFF_SLOTS + (st->seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE / 2);
+		FQ_HOOK("commit:torn");
+	}
+#endif
+	FQ_HOOK("commit:before");
 	memcpy(q->map + FQ_OFF_SLOTS + (st->seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE);
+	FQ_HOOK("commit:after");
 	q->st = *st;
 	if (q->flags & FQ_QUEUE_SYNC) {
 		return fq_sync(q, err);
@@ -260,6 +270,7 @@ static int fq_header_init(fq_queue_t *q, fq_error_t *err)
 		rc = fq_sync(q, err);
 	}
 	if (rc == FQ_OK) {
+		FQ_HOOK("init:before-magic");
 		rc = fq_write_all(q->fd, q->path, fq_magic, sizeof(fq_magic), 0, err);
 	}
 	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
@@ -720,6 +731,7 @@ static int fq_grow(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 			return rc;
 		}
 	}
+	FQ_HOOK("grow:after-allocate");
 	rc = fq_map_frames(q, to, err);
 	if (rc == FQ_OK) {
 		st->hwm += step;
@@ -733,7 +745,10 @@ static int fq_rewind(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 	st->head = st->tail = 0;
 	if (st->punched || st->hwm * (uint64_t) q->frame_size > FQ_SHRINK_BYTES) {
 		/* Holes must not be written through the mapping: give the space back and grow anew. */
-		int rc = fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
+		int rc;
+
+		FQ_HOOK("rewind:before-truncate");
+		rc = fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
 		if (rc != FQ_OK) {
 			return rc;
 		}
@@ -791,7 +806,9 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 		rc = fq_grow(q, &st, err);
 	}
 	if (rc == FQ_OK) {
+		FQ_HOOK("push:before-frame");
 		fq_frame_put(q, st.tail, data, len);
+		FQ_HOOK("push:after-frame");
 		if (q->flags & FQ_QUEUE_SYNC) {
 			rc = fq_sync(q, err);  /* the frame is on disk before the slot that points at it */
 		}
@@ -853,6 +870,7 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 		fq_punch(q, &st, q->st.head);
 	}
 	if (rc == FQ_OK && (st.head != q->st.head || st.tail != q->st.tail || st.hwm != q->st.hwm)) {
+		FQ_HOOK("take:before-commit");
 		rc = fq_commit(q, &st, err);
 		*found = ok && rc == FQ_OK;
 	}
@@ -975,6 +993,7 @@ int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
 		st.punched = 0;
 		rc = fq_commit(q, &st, err);
 		if (rc == FQ_OK) {
+			FQ_HOOK("clear:before-truncate");
 			rc = fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
 		}
 	}
@@ -1039,7 +1058,9 @@ int fq_queue_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t 
 	st.boot_area = q->st.boot_area ^ 1;
 	st.boot_len = (uint32_t) len;
 	st.boot_crc = fq_crc32c(0, data, len);
+	FQ_HOOK("boot:before-area");
 	memcpy(q->map + FQ_OFF_BOOT + st.boot_area * FQ_BOOT_MAX, data, len);
+	FQ_HOOK("boot:after-area");
 	if (q->flags & FQ_QUEUE_SYNC) {
 		rc = fq_sync(q, err);
 	}
