@@ -144,6 +144,14 @@ int fq_raw_pop(int fd, const char *path, size_t frame_size, int64_t cursor,
                const void *replace, size_t replace_len, unsigned char *buf,
                size_t *start, size_t *len, fq_error_t *err)
 {
+	return fq_raw_pop_cap(fd, path, frame_size, cursor, replace, replace_len, buf, frame_size,
+		start, len, err);
+}
+
+int fq_raw_pop_cap(int fd, const char *path, size_t frame_size, int64_t cursor,
+                   const void *replace, size_t replace_len, unsigned char *buf, size_t cap,
+                   size_t *start, size_t *len, fq_error_t *err)
+{
 	uint64_t size, at;
 	size_t got;
 	int rc;
@@ -162,7 +170,7 @@ int fq_raw_pop(int fd, const char *path, size_t frame_size, int64_t cursor,
 	} else {
 		at = (uint64_t) cursor;
 	}
-	rc = fq_raw_read(fd, path, at, buf, frame_size, &got, err);
+	rc = fq_raw_read(fd, path, at, buf, frame_size < cap ? frame_size : cap, &got, err);
 	if (rc != FQ_OK) {
 		return rc;
 	}
