@@ -4,7 +4,7 @@ seed API: addressed pop reads without removing, replaces in place, refuses an ov
 fileq
 --FILE--
 <?php
-$file = __DIR__ . '/' . basename(__FILE__, '.phpt') . '.q';
+$file = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';
 file_put_contents($file, '');
 $cron_requests_events_settings['queue_file'] = $file;
 $hex = function () use ($file) { return bin2hex(file_get_contents($file)); };
@@ -27,7 +27,7 @@ var_dump($hex());
 ?>
 --CLEAN--
 <?php
-@unlink(__DIR__ . '/' . basename(__FILE__, '.phpt') . '.q');
+@unlink(__DIR__ . '/' . basename(__FILE__, '.clean.php') . '.q');
 ?>
 --EXPECT--
 int(0)

@@ -6,7 +6,7 @@ mbstring
 --FILE--
 <?php
 require __DIR__ . '/diff.inc';
-$base = __DIR__ . '/' . basename(__FILE__, '.phpt');
+$base = __DIR__ . '/' . basename(__FILE__, '.php');
 $total = ['calls' => 0, 'refused' => 0, 'errors' => 0, 'nonempty pops' => 0];
 foreach ([41, 42, 43] as $seed) {
     unset($GLOBALS['fq_diff_stats']);
@@ -20,7 +20,7 @@ var_dump($total['refused'] > 0, $total['errors'] > 0, $total['nonempty pops'] > 
 ?>
 --CLEAN--
 <?php
-$base = __DIR__ . '/' . basename(__FILE__, '.phpt');
+$base = __DIR__ . '/' . basename(__FILE__, '.clean.php');
 @unlink("$base.baseline");
 @unlink("$base.native");
 ?>

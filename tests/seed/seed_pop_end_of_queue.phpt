@@ -4,7 +4,7 @@ seed API: LIFO pop trims, truncates, and stops at a blank last frame ("end of qu
 fileq
 --FILE--
 <?php
-$file = __DIR__ . '/' . basename(__FILE__, '.phpt') . '.q';
+$file = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';
 file_put_contents($file, '');
 $cron_requests_events_settings['queue_file'] = $file;
 $size = function () use ($file) { clearstatcache(); return filesize($file); };
@@ -30,7 +30,7 @@ var_dump(queue_address_pop(100), $size());
 ?>
 --CLEAN--
 <?php
-@unlink(__DIR__ . '/' . basename(__FILE__, '.phpt') . '.q');
+@unlink(__DIR__ . '/' . basename(__FILE__, '.clean.php') . '.q');
 ?>
 --EXPECT--
 callback: 8

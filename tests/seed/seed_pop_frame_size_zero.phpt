@@ -4,7 +4,7 @@ seed API: pop with frame_size <= 0 throws fread()'s ValueError on a non-empty fi
 fileq
 --FILE--
 <?php
-$file = __DIR__ . '/' . basename(__FILE__, '.phpt') . '.q';
+$file = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';
 file_put_contents($file, '');
 $cron_requests_events_settings['queue_file'] = $file;
 $cb = function ($fh, $s) { echo "callback: $s\n"; };
@@ -33,7 +33,7 @@ var_dump(queue_address_pop(4));
 ?>
 --CLEAN--
 <?php
-@unlink(__DIR__ . '/' . basename(__FILE__, '.phpt') . '.q');
+@unlink(__DIR__ . '/' . basename(__FILE__, '.clean.php') . '.q');
 ?>
 --EXPECT--
 string(0) ""

@@ -4,7 +4,7 @@ seed API: push refuses frame_size 0, negative sizes and oversize frames (returns
 fileq
 --FILE--
 <?php
-$file = __DIR__ . '/' . basename(__FILE__, '.phpt') . '.q';
+$file = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';
 file_put_contents($file, '');
 $cron_requests_events_settings['queue_file'] = $file;
 $cb = function () { echo "callback called\n"; };
@@ -26,7 +26,7 @@ var_dump(bin2hex(file_get_contents($file)));
 ?>
 --CLEAN--
 <?php
-@unlink(__DIR__ . '/' . basename(__FILE__, '.phpt') . '.q');
+@unlink(__DIR__ . '/' . basename(__FILE__, '.clean.php') . '.q');
 ?>
 --EXPECT--
 int(0)
