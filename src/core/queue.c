@@ -381,6 +381,11 @@ void fq_queue_close(fq_queue_t *q)
 
 int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 {
+	return fq_queue_lock_size(q, NULL, err);
+}
+
+int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
+{
 	fq_error_t scratch;
 	struct stat sb;
 	int rc;
@@ -391,6 +396,10 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 	}
 	if (q->depth > 0) {
 		q->depth++;
+		if (size != NULL && (rc = fq_raw_size(q->fd, q->path, size, err)) != FQ_OK) {
+			q->depth--;
+			return rc;
+		}
 		return FQ_OK;
 	}
 	for (;;) {
@@ -418,6 +427,9 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 			continue;
 		}
 		break;
+	}
+	if (size != NULL) {
+		*size = (uint64_t) sb.st_size;  /* the path is our inode: its size is our file's */
 	}
 	if (!fq_is_raw(q)) {
 		if ((uint64_t) sb.st_size < FQ_HEADER_SIZE) {
