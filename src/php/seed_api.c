@@ -4,9 +4,11 @@
  * (/work/shared/baseline/seed_queue.php reproduces them; docs/seed-api.md).
  *
  * Each queue file gets one RAW fq_queue_t, cached per request in a table keyed
- * by path: fq_queue_lock() takes the flock and reopens the descriptor after a
- * fork or when the file was replaced; the frame size varies per call, so the
- * frames are handled with fq_raw_*() on q.fd between lock and unlock.
+ * by path: fq_queue_lock_size() takes the flock, reopens the descriptor after
+ * a fork or when the file was replaced, and reports the file's size from the
+ * same stat(); the frame size varies per call, so the frames are handled with
+ * fq_raw_*() on q.fd between lock and unlock. A push is flock, stat, pwritev,
+ * unlock; a LIFO pop flock, stat, pread, ftruncate, unlock.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -273,7 +275,7 @@ ZEND_FUNCTION(queue_address_push)
 	zval *callback = NULL;
 	php_fileq_seed_file_t *f;
 	fq_error_t err;
-	uint64_t at = 0;
+	uint64_t at = 0, size = 0;
 	bool owned;
 	int rc;
 
@@ -313,7 +315,7 @@ ZEND_FUNCTION(queue_address_push)
 	if (f == NULL) {
 		RETURN_THROWS();
 	}
-	if (fq_queue_lock(&f->q, &err) != FQ_OK) {
+	if (fq_queue_lock_size(&f->q, &size, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
@@ -326,9 +328,16 @@ ZEND_FUNCTION(queue_address_push)
 			php_fileq_seed_unlock(f);
 			RETURN_THROWS();
 		}
+		/* The callback may have written or truncated: look again. */
+		if ((rc = fq_raw_size(f->q.fd, ZSTR_VAL(f->path), &size, &err)) != FQ_OK) {
+			php_fileq_seed_unlock(f);
+			php_fileq_throw(&err);
+			RETURN_THROWS();
+		}
 	}
+	/* Appending writes at the size the lock saw: fq_raw_push() at that cursor. */
 	rc = fq_raw_push(f->q.fd, ZSTR_VAL(f->path), ZSTR_VAL(frame), ZSTR_LEN(frame), (size_t) frame_size,
-		cursor == ZEND_LONG_MAX ? FQ_RAW_APPEND : (int64_t) cursor, &at, &err);
+		cursor == ZEND_LONG_MAX ? (int64_t) size : (int64_t) cursor, &at, &err);
 	if (rc != FQ_OK) {
 		php_fileq_seed_unlock(f);
 		php_fileq_throw(&err);
@@ -381,7 +390,7 @@ ZEND_FUNCTION(queue_address_pop)
 	if (f == NULL) {
 		RETURN_THROWS();
 	}
-	if (fq_queue_lock(&f->q, &err) != FQ_OK) {
+	if (fq_queue_lock_size(&f->q, &size, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
@@ -395,12 +404,12 @@ ZEND_FUNCTION(queue_address_pop)
 			php_fileq_seed_unlock(f);
 			RETURN_THROWS();
 		}
-	}
-	rc = fq_raw_size(f->q.fd, ZSTR_VAL(f->path), &size, &err);
-	if (rc != FQ_OK) {
-		php_fileq_seed_unlock(f);
-		php_fileq_throw(&err);
-		RETURN_THROWS();
+		/* The callback may have written or truncated: look again. */
+		if ((rc = fq_raw_size(f->q.fd, ZSTR_VAL(f->path), &size, &err)) != FQ_OK) {
+			php_fileq_seed_unlock(f);
+			php_fileq_throw(&err);
+			RETURN_THROWS();
+		}
 	}
 	if (size < 1) {
 		php_fileq_seed_unlock(f);  /* an empty file is an empty queue */
@@ -419,7 +428,7 @@ ZEND_FUNCTION(queue_address_pop)
 	}
 	cap = (uint64_t) frame_size < size ? (size_t) frame_size : (size_t) size;
 	buf = zend_string_alloc(cap, 0);
-	rc = fq_raw_pop_cap(f->q.fd, ZSTR_VAL(f->path), (size_t) frame_size,
+	rc = fq_raw_pop_sized(f->q.fd, ZSTR_VAL(f->path), size, (size_t) frame_size,
 		cursor == ZEND_LONG_MAX ? FQ_RAW_APPEND : (int64_t) cursor,
 		ZSTR_VAL(replace), ZSTR_LEN(replace), (unsigned char *) ZSTR_VAL(buf), cap, &start, &len, &err);
 	php_fileq_seed_unlock(f);
