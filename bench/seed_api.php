@@ -5,7 +5,7 @@
  * queue_address_push() / queue_address_pop(), on the same sequence of calls,
  * each on its own file, in one run. Several rounds; medians.
  *
- *   php -d extension=modules/fileq.so bench/seed_api.php [calls] [rounds]
+ *   php -d extension=modules/fileq.so bench/seed_api.php [calls] [rounds] [dir]
  *
  * The baseline needs mbstring (mb_strlen): load it with -d extension=mbstring
  * when PHP was started with -n. Prints µs per call and the ratio, checks that
@@ -24,7 +24,7 @@ require __DIR__ . '/../tests/seed/seed_queue_baseline.inc';
 $calls = (int) ($argv[1] ?? 20000);     // pushes; as many pops
 $rounds = (int) ($argv[2] ?? 5);
 $frame_size = 95;                        // the seed's data frame size
-$dir = sys_get_temp_dir();
+$dir = $argv[3] ?? sys_get_temp_dir();
 $files = ['baseline' => "$dir/fileq-bench-seed-baseline." . getmypid(), 'native' => "$dir/fileq-bench-seed-native." . getmypid()];
 
 // ~95-byte frames, as the seed's handlers exchange them
@@ -35,35 +35,54 @@ for ($i = 0; $i < 256; $i++) {
 }
 
 /*
- * One round: a boot frame, then $calls pushes with a pop after every second
- * push (the queue grows), then pops until it is empty; every 100th call goes
- * at a cursor (a read of the boot frame). Returns [seconds, number of calls].
+ * One round, in phases (the same calls for both): the worker's boot frame,
+ * $calls appends, $calls/4 reads at cursors, $calls/4 replacements at cursors,
+ * $calls LIFO pops (the queue drains to the boot frame), then $calls mixed calls
+ * (push, push, pop). Returns [phase => [seconds, calls]].
  */
 function run_round(string $push, string $pop, string $file, array $frames, int $calls, int $frame_size): array
 {
     $GLOBALS['cron_requests_events_settings'] = ['queue_file' => $file];
     file_put_contents($file, '');
-    $n = 0;
-    $t = hrtime(true);
     $push(str_pad('boot', 64), 4096, 0);
-    $n++;
+    $out = [];
+
+    $t = hrtime(true);
     for ($i = 0; $i < $calls; $i++) {
         $push($frames[$i & 255], $frame_size);
-        $n++;
-        if ($i & 1) {
-            $pop($frame_size);
-            $n++;
-        }
-        if ($i % 100 === 0) {
-            $pop(64, 0);
-            $n++;
-        }
     }
+    $out['push (append)'] = [(hrtime(true) - $t) / 1e9, $calls];
+
+    $n = intdiv($calls, 4);
+    $t = hrtime(true);
+    for ($i = 0; $i < $n; $i++) {
+        $pop($frame_size, 4096 + (($i * 7919) % $calls) * $frame_size);
+    }
+    $out['pop at cursor (read)'] = [(hrtime(true) - $t) / 1e9, $n];
+
+    $t = hrtime(true);
+    for ($i = 0; $i < $n; $i++) {
+        $pop($frame_size, 4096 + (($i * 104729) % $calls) * $frame_size, $frames[($i * 3) & 255]);
+    }
+    $out['pop at cursor + replace'] = [(hrtime(true) - $t) / 1e9, $n];
+
+    $t = hrtime(true);
+    $k = 0;
     while ($pop($frame_size) !== '') {
-        $n++;
+        $k++;
     }
-    $n++;
-    return [(hrtime(true) - $t) / 1e9, $n];
+    $out['pop (LIFO, truncates)'] = [(hrtime(true) - $t) / 1e9, $k + 1];
+
+    $t = hrtime(true);
+    for ($i = 0; $i < $calls; $i++) {
+        if ($i % 3 === 2) {
+            $pop($frame_size);
+        } else {
+            $push($frames[$i & 255], $frame_size);
+        }
+    }
+    $out['mixed (push, push, pop)'] = [(hrtime(true) - $t) / 1e9, $calls];
+    return $out;
 }
 
 function median(array $v): float
@@ -77,43 +96,48 @@ $impl = [
     'baseline' => ['seed_queue_address_push', 'seed_queue_address_pop'],
     'native' => ['queue_address_push', 'queue_address_pop'],
 ];
-$times = ['baseline' => [], 'native' => []];
-$count = [];
+$times = [];
+$counts = [];
 $identical = true;
 for ($r = 0; $r < $rounds; $r++) {
     foreach ($impl as $name => [$push, $pop]) {    // alternate, so load spikes hit both
-        [$sec, $n] = run_round($push, $pop, $files[$name], $frames, $calls, $frame_size);
-        $times[$name][] = $sec;
-        $count[$name] = $n;
+        foreach (run_round($push, $pop, $files[$name], $frames, $calls, $frame_size) as $phase => [$sec, $n]) {
+            $times[$phase][$name][] = $sec;
+            $counts[$phase][$name] = $n;
+        }
     }
     clearstatcache();
-    $identical = $identical && $count['baseline'] === $count['native']
-        && file_get_contents($files['baseline']) === file_get_contents($files['native']);
+    $identical = $identical && file_get_contents($files['baseline']) === file_get_contents($files['native']);
 }
-// the final state of a round is the boot frame alone; compare a mid-run state too
+// a state with frames left, reached through cursors, replacements and refusals, must match too
 foreach ($impl as $name => [$push, $pop]) {
     $GLOBALS['cron_requests_events_settings'] = ['queue_file' => $files[$name]];
     file_put_contents($files[$name], '');
-    for ($i = 0; $i < 1000; $i++) {
-        $push($frames[$i & 255], $frame_size, $i % 7 === 0 ? ($i * 13) % 4000 : PHP_INT_MAX);
+    for ($i = 0; $i < 2000; $i++) {
+        $push($frames[$i & 255], $i % 50 === 0 ? 40 : $frame_size, $i % 7 === 0 ? ($i * 13) % 8000 : PHP_INT_MAX);
         if ($i % 3 === 0) {
-            $pop($frame_size, $i % 5 === 0 ? ($i * 7) % 3000 : PHP_INT_MAX, $i % 10 === 0 ? 'replaced' : '');
+            $pop($frame_size, $i % 5 === 0 ? ($i * 7) % 6000 : PHP_INT_MAX, $i % 10 === 0 ? 'replaced' : '');
         }
     }
 }
 clearstatcache();
 $identical = $identical && file_get_contents($files['baseline']) === file_get_contents($files['native']);
 
-printf("seed API: %d pushes + %d pops of %d-byte frames (+ cursor reads), %d rounds, median\n",
-    $calls, $count['native'] - $calls - 1, $frame_size, $rounds);
-printf("%-10s %10s %12s %8s\n", 'impl', 'calls', 'µs/call', 'ratio');
-$per = [];
-foreach (['baseline', 'native'] as $name) {
-    $per[$name] = median($times[$name]) / $count[$name] * 1e6;
+printf("seed API, %d-byte frames, %d rounds (median), files in %s\n", $frame_size, $rounds, $dir);
+printf("%-26s %8s %14s %14s %8s\n", 'phase', 'calls', 'baseline µs', 'native µs', 'ratio');
+$total = ['baseline' => 0.0, 'native' => 0.0];
+$total_calls = 0;
+foreach ($times as $phase => $by) {
+    $n = $counts[$phase]['native'];
+    $b = median($by['baseline']) / $n * 1e6;
+    $x = median($by['native']) / $n * 1e6;
+    $total['baseline'] += $b * $n;
+    $total['native'] += $x * $n;
+    $total_calls += $n;
+    printf("%-26s %8d %14.3f %14.3f %7.2fx\n", $phase, $n, $b, $x, $b / $x);
 }
-foreach (['baseline', 'native'] as $name) {
-    printf("%-10s %10d %12.3f %7.2fx\n", $name, $count[$name], $per[$name], $per['baseline'] / $per[$name]);
-}
+printf("%-26s %8d %14.3f %14.3f %7.2fx\n", 'all calls', $total_calls, $total['baseline'] / $total_calls,
+    $total['native'] / $total_calls, $total['baseline'] / $total['native']);
 printf("files identical: %s\n", $identical ? 'yes' : 'NO');
 foreach ($files as $f) {
     @unlink($f);
