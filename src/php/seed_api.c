@@ -267,6 +267,25 @@ static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback,
 	return EG(exception) ? FAILURE : SUCCESS;
 }
 
+/*
+ * A frame is written padded to frame_size with NUL bytes. The seed built that
+ * padding in memory (str_pad), so memory_limit bounded it; fileq writes it
+ * from a page of zeros, so it bounds it here: FileQ\TooLargeException above
+ * FQ_FRAME_SIZE_MAX (64 MiB), rather than filling the disk.
+ */
+static bool php_fileq_seed_size_ok(zend_long frame_size)
+{
+	fq_error_t err;
+
+	if ((zend_ulong) frame_size <= FQ_FRAME_SIZE_MAX) {
+		return true;
+	}
+	fq_error_set(&err, FQ_ETOOBIG, "frame_size " ZEND_LONG_FMT " exceeds the %u bytes a frame may take",
+		frame_size, (unsigned) FQ_FRAME_SIZE_MAX);
+	php_fileq_throw(&err);
+	return false;
+}
+
 /* {{{ int queue_address_push(string $frame, int $frame_size = 0, int $frame_cursor = PHP_INT_MAX, callable|string $callback = '') */
 ZEND_FUNCTION(queue_address_push)
 {
@@ -306,6 +325,12 @@ ZEND_FUNCTION(queue_address_push)
 			zend_string_release(path);
 		}
 		zend_argument_value_error(3, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	if (!php_fileq_seed_size_ok(frame_size)) {
+		if (owned) {
+			zend_string_release(path);
+		}
 		RETURN_THROWS();
 	}
 	f = php_fileq_seed_file(path);
@@ -378,6 +403,9 @@ ZEND_FUNCTION(queue_address_pop)
 	if (cursor < 0) {
 		zend_argument_value_error(2, "must be greater than or equal to 0");
 		RETURN_THROWS();
+	}
+	if (cursor != ZEND_LONG_MAX && ZSTR_LEN(replace) > 0 && !php_fileq_seed_size_ok(frame_size)) {
+		RETURN_THROWS();  /* a replacement is written padded to frame_size */
 	}
 	path = php_fileq_seed_path(&owned);
 	if (path == NULL) {
