@@ -216,7 +216,12 @@ static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback,
 	zval retval;
 	int fd;
 
-	if (zend_fcall_info_init(callback, 0, &fci, &fcc, NULL, &error) != SUCCESS) {
+	/*
+	 * Resolved from this function's frame, which has no class scope: the seed's
+	 * call_user_func() ran inside a global function, so "self::x" or a private
+	 * method of the caller's class was not callable there either.
+	 */
+	if (!zend_is_callable_at_frame(callback, NULL, EG(current_execute_data), 0, &fcc, &error)) {
 		zend_type_error("call_user_func(): Argument #1 ($callback) must be a valid callback, %s",
 			error != NULL ? error : "unknown error");
 		if (error != NULL) {
@@ -227,6 +232,10 @@ static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback,
 	if (error != NULL) {
 		efree(error);  /* a deprecation, which the seed's @ silences */
 	}
+	fci.size = sizeof(fci);
+	fci.object = fcc.object;
+	ZVAL_COPY_VALUE(&fci.function_name, callback);
+	fci.named_params = NULL;
 	do {
 		fd = fcntl(f->q.fd, F_DUPFD_CLOEXEC, 0);
 	} while (fd < 0 && errno == EINTR);
@@ -277,7 +286,7 @@ static bool php_fileq_seed_size_ok(zend_long frame_size)
 {
 	fq_error_t err;
 
-	if ((zend_ulong) frame_size <= FQ_FRAME_SIZE_MAX) {
+	if (frame_size <= (zend_long) FQ_FRAME_SIZE_MAX) {  /* sizes <= 0 are refused elsewhere, as the seed does */
 		return true;
 	}
 	fq_error_set(&err, FQ_ETOOBIG, "frame_size " ZEND_LONG_FMT " exceeds the %u bytes a frame may take",
