@@ -11,6 +11,8 @@
 #include "src/core/queue.h"
 #include "src/php/exceptions.h"
 #include "src/php/queue.h"
+#include "src/php/seed_api.h"
+#include "stubs/seed_api_arginfo.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(fileq)
 
@@ -25,6 +27,7 @@ static PHP_GINIT_FUNCTION(fileq)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	fileq_globals->queue_file = NULL;
+	fileq_globals->seed_files = NULL;
 }
 
 static PHP_MINIT_FUNCTION(fileq)
@@ -39,6 +42,14 @@ static PHP_MINIT_FUNCTION(fileq)
 static PHP_MSHUTDOWN_FUNCTION(fileq)
 {
 	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(fileq)
+{
+	(void) type;
+	(void) module_number;
+	php_fileq_seed_api_rshutdown();
 	return SUCCESS;
 }
 
@@ -70,11 +81,11 @@ zend_module_entry fileq_module_entry = {
 	NULL,
 	fileq_deps,
 	"fileq",
-	NULL,
+	ext_functions,
 	PHP_MINIT(fileq),
 	PHP_MSHUTDOWN(fileq),
 	NULL,
-	NULL,
+	PHP_RSHUTDOWN(fileq),
 	PHP_MINFO(fileq),
 	PHP_FILEQ_VERSION,
 	PHP_MODULE_GLOBALS(fileq),

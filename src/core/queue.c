@@ -596,8 +596,20 @@ static int fq_lock_raw(fq_queue_t *q, fq_error_t *err)
 
 int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 {
+	return fq_queue_lock_size(q, NULL, err);
+}
+
+/*
+ * RAW: after flock, one fstat gives the size and tells whether the file still
+ * has a name (a file deleted, or replaced by a rename, has none left): no path
+ * lookup per call. Framed: no system call at all in the common case; the path
+ * is compared with the open file every FQ_RECHECK_NS.
+ */
+int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
+{
 	fq_error_t scratch;
-	uint64_t size = 0;
+	struct stat sb;
+	uint64_t path_size = 0;
 	int64_t now;
 	int rc, same;
 
@@ -606,6 +618,9 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 		fq_close_file(q);
 	}
 	if (q->depth > 0) {
+		if (size != NULL && (rc = fq_raw_size(q->fd, q->path, size, err)) != FQ_OK) {
+			return rc;
+		}
 		q->depth++;
 		return FQ_OK;
 	}
@@ -616,9 +631,8 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 				return rc;
 			}
 		}
-		now = fq_now_ns();
-		if (fq_is_raw(q) || now - q->checked_ns >= FQ_RECHECK_NS) {
-			same = fq_same_file(q, &size, err);
+		if (!fq_is_raw(q) && (now = fq_now_ns()) - q->checked_ns >= FQ_RECHECK_NS) {
+			same = fq_same_file(q, &path_size, err);
 			if (same < 0) {
 				return same;
 			}
@@ -626,15 +640,30 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 				fq_close_file(q);  /* deleted or replaced under us: open what the path names now */
 				continue;
 			}
-			if (!fq_is_raw(q) && size < FQ_HEADER_SIZE + q->st.hwm * q->frame_size) {
+			if (path_size < FQ_HEADER_SIZE + q->st.hwm * q->frame_size) {
 				return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
-					q->path, (unsigned long long) size);
+					q->path, (unsigned long long) path_size);
 			}
 			q->checked_ns = now;
 		}
 		rc = fq_lock_raw(q, err);
 		if (rc != FQ_OK) {
 			return rc;
+		}
+		if (!fq_is_raw(q)) {
+			break;
+		}
+		if (fstat(q->fd, &sb) != 0) {
+			rc = fq_error_sys(err, errno, "fstat", q->path);
+			fq_unlock_raw(q, &scratch);
+			return rc;
+		}
+		if (sb.st_nlink == 0) {
+			fq_close_file(q);  /* deleted or replaced under us (closing drops the lock) */
+			continue;
+		}
+		if (size != NULL) {
+			*size = (uint64_t) sb.st_size;
 		}
 		break;
 	}
@@ -643,6 +672,9 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 		if (rc == FQ_OK) {
 			/* Another process may have grown the file: map what the state says exists. */
 			rc = fq_map_frames(q, FQ_HEADER_SIZE + q->st.hwm * q->frame_size, err);
+		}
+		if (rc == FQ_OK && size != NULL) {
+			rc = fq_raw_size(q->fd, q->path, size, err);
 		}
 		if (rc != FQ_OK) {
 			fq_unlock_raw(q, &scratch);
@@ -784,18 +816,19 @@ static void fq_punch(fq_queue_t *q, fq_state_t *st, uint64_t old_head)
 int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
 {
 	fq_state_t st;
+	uint64_t size = 0;
 	int rc;
 
 	if (len > fq_queue_max_payload(q)) {
 		return fq_error_set(err, FQ_ETOOBIG, "frame of %zu bytes exceeds the %zu bytes a frame of '%s' holds",
 			len, fq_queue_max_payload(q), q->path);
 	}
-	rc = fq_queue_lock(q, err);
+	rc = fq_queue_lock_size(q, &size, err);
 	if (rc != FQ_OK) {
 		return rc;
 	}
 	if (fq_is_raw(q)) {
-		rc = fq_raw_push(q->fd, q->path, data, len, q->frame_size, FQ_RAW_APPEND, cursor, err);
+		rc = fq_raw_push(q->fd, q->path, data, len, q->frame_size, (int64_t) size, cursor, err);
 		if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
 			rc = fq_sync(q, err);
 		}
@@ -826,12 +859,13 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
 {
 	fq_state_t st;
+	uint64_t size = 0;
 	int rc, ok = 0;
 
 	*found = 0;
 	*start = 0;
 	*len = 0;
-	rc = fq_queue_lock(q, err);
+	rc = fq_queue_lock_size(q, &size, err);
 	if (rc != FQ_OK) {
 		return rc;
 	}
@@ -840,7 +874,8 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 			rc = fq_error_set(err, FQ_ESTATE,
 				"shift() needs the framed format: the RAW layout of '%s' is a stack emptied from the end", q->path);
 		} else {
-			rc = fq_raw_pop(q->fd, q->path, q->frame_size, FQ_RAW_APPEND, NULL, 0, buf, start, len, err);
+			rc = fq_raw_pop_sized(q->fd, q->path, size, q->frame_size, FQ_RAW_APPEND, NULL, 0, buf,
+				q->frame_size, start, len, err);
 			*found = rc == FQ_OK && *len > 0;
 			if (*found && (q->flags & FQ_QUEUE_SYNC)) {
 				rc = fq_sync(q, err);

@@ -85,6 +85,13 @@ size_t fq_queue_max_payload(const fq_queue_t *q);
 int fq_queue_lock(fq_queue_t *q, fq_error_t *err);
 int fq_queue_unlock(fq_queue_t *q, fq_error_t *err);
 
+/*
+ * fq_queue_lock() that also reports the file's size. For RAW it comes from the
+ * fstat() the lock does anyway (to notice a file deleted or replaced): one
+ * system call less for a caller that needs the size (the seed functions).
+ */
+int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err);
+
 int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err);
 
 /*

@@ -144,7 +144,24 @@ int fq_raw_pop(int fd, const char *path, size_t frame_size, int64_t cursor,
                const void *replace, size_t replace_len, unsigned char *buf,
                size_t *start, size_t *len, fq_error_t *err)
 {
-	uint64_t size, at;
+	uint64_t size;
+	int rc;
+
+	*start = 0;
+	*len = 0;
+	rc = fq_raw_size(fd, path, &size, err);
+	if (rc != FQ_OK) {
+		return rc;
+	}
+	return fq_raw_pop_sized(fd, path, size, frame_size, cursor, replace, replace_len, buf, frame_size,
+		start, len, err);
+}
+
+int fq_raw_pop_sized(int fd, const char *path, uint64_t size, size_t frame_size, int64_t cursor,
+                     const void *replace, size_t replace_len, unsigned char *buf, size_t cap,
+                     size_t *start, size_t *len, fq_error_t *err)
+{
+	uint64_t at;
 	size_t got;
 	int rc;
 
@@ -153,16 +170,15 @@ int fq_raw_pop(int fd, const char *path, size_t frame_size, int64_t cursor,
 	if (cursor != FQ_RAW_APPEND && cursor < 0) {
 		return fq_error_set(err, FQ_EARG, "cursor %lld is negative", (long long) cursor);
 	}
-	rc = fq_raw_size(fd, path, &size, err);
-	if (rc != FQ_OK || size < 1) {
-		return rc;  /* an empty file is an empty queue */
+	if (size < 1) {
+		return FQ_OK;  /* an empty file is an empty queue */
 	}
 	if (cursor == FQ_RAW_APPEND) {
 		at = size > frame_size ? size - frame_size : 0;
 	} else {
 		at = (uint64_t) cursor;
 	}
-	rc = fq_raw_read(fd, path, at, buf, frame_size, &got, err);
+	rc = fq_raw_read(fd, path, at, buf, frame_size < cap ? frame_size : cap, &got, err);
 	if (rc != FQ_OK) {
 		return rc;
 	}

@@ -47,4 +47,14 @@ int fq_raw_pop(int fd, const char *path, size_t frame_size, int64_t cursor,
                const void *replace, size_t replace_len, unsigned char *buf,
                size_t *start, size_t *len, fq_error_t *err);
 
+/*
+ * fq_raw_pop() for a caller that holds the lock and knows the file's size:
+ * buf holds cap bytes and no more than cap of the frame are read. A frame
+ * never holds more than the file, so cap = min(frame_size, size) gives the
+ * seed's result without a buffer of frame_size bytes.
+ */
+int fq_raw_pop_sized(int fd, const char *path, uint64_t size, size_t frame_size, int64_t cursor,
+                     const void *replace, size_t replace_len, unsigned char *buf, size_t cap,
+                     size_t *start, size_t *len, fq_error_t *err);
+
 #endif /* FQ_CORE_RAW_H */

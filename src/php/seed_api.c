@@ -1,0 +1,498 @@
+/*
+ * The seed's procedural API, native: queue_address_push() and
+ * queue_address_pop(), byte-compatible with the pure-PHP originals
+ * (../shared/baseline/seed_queue.php reproduces them; docs/seed-api.md).
+ *
+ * Each queue file gets one RAW fq_queue_t, cached per request in a table keyed
+ * by path: fq_queue_lock_size() takes the flock, reopens the descriptor after
+ * a fork or when the file was deleted or replaced, and reports the file's size
+ * from the fstat() that notices it; the frame size varies per call, so the
+ * frames are handled with fq_raw_*() on q.fd between lock and unlock. A push is
+ * flock, fstat, pwritev, unlock; a LIFO pop flock, fstat, pread, ftruncate,
+ * unlock.
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "php.h"
+#include "php_streams.h"
+#include "main/fopen_wrappers.h"
+#include "zend_exceptions.h"
+
+#include "php_fileq.h"
+#include "src/core/queue.h"
+#include "src/core/raw.h"
+#include "src/php/exceptions.h"
+#include "src/php/seed_api.h"
+
+/* More files than this in one request: the idle descriptors are closed first. */
+#define PHP_FILEQ_SEED_FILES_MAX 64
+
+typedef struct php_fileq_seed_file {
+	fq_queue_t q;
+	zend_string *path;  /* keeps q.path alive */
+} php_fileq_seed_file_t;
+
+static void php_fileq_seed_file_free(zval *zv)
+{
+	php_fileq_seed_file_t *f = Z_PTR_P(zv);
+
+	fq_queue_close(&f->q);
+	zend_string_release(f->path);
+	efree(f);
+}
+
+void php_fileq_seed_api_rshutdown(void)
+{
+	if (FILEQ_G(seed_files) != NULL) {
+		zend_hash_destroy(FILEQ_G(seed_files));
+		FREE_HASHTABLE(FILEQ_G(seed_files));
+		FILEQ_G(seed_files) = NULL;
+	}
+}
+
+/* Closes the cached files no call is using (a callback may be running inside one that is). */
+static void php_fileq_seed_files_trim(HashTable *files)
+{
+	php_fileq_seed_file_t *f;
+	zend_string *key;
+
+	ZEND_HASH_FOREACH_STR_KEY_PTR(files, key, f) {
+		if (f->q.depth == 0) {
+			zend_hash_del(files, key);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+/*
+ * The queue file: $cron_requests_events_settings['queue_file'] when that global
+ * is set, else the ini setting fileq.queue_file. NULL with an exception thrown
+ * when neither names one. *owned is set when the caller must release the string.
+ */
+static zend_string *php_fileq_seed_path(bool *owned)
+{
+	zval *settings, *file;
+	zend_string *path = NULL;
+
+	*owned = false;
+	settings = zend_hash_str_find_ind(&EG(symbol_table), ZEND_STRL("cron_requests_events_settings"));
+	if (settings != NULL) {
+		ZVAL_DEREF(settings);
+		if (Z_TYPE_P(settings) == IS_ARRAY
+				&& (file = zend_hash_str_find_ind(Z_ARRVAL_P(settings), ZEND_STRL("queue_file"))) != NULL) {
+			ZVAL_DEREF(file);
+			if (Z_TYPE_P(file) == IS_STRING) {
+				path = Z_STR_P(file);
+			} else if (Z_TYPE_P(file) != IS_NULL) {
+				path = zval_try_get_string(file);
+				if (path == NULL) {
+					return NULL;
+				}
+				*owned = true;
+			}
+		}
+	}
+	if (path == NULL && FILEQ_G(queue_file) != NULL && FILEQ_G(queue_file)[0] != '\0') {
+		path = zend_string_init(FILEQ_G(queue_file), strlen(FILEQ_G(queue_file)), 0);
+		*owned = true;
+	}
+	if (path == NULL || ZSTR_LEN(path) == 0) {
+		if (*owned && path != NULL) {
+			zend_string_release(path);
+			*owned = false;
+		}
+		zend_throw_exception(php_fileq_exception_ce,
+			"No queue file: set $cron_requests_events_settings['queue_file'] or the ini setting fileq.queue_file", 0);
+		return NULL;
+	}
+	if (zend_str_has_nul_byte(path)) {
+		if (*owned) {
+			zend_string_release(path);
+			*owned = false;
+		}
+		zend_value_error("The queue file path must not contain any null bytes");
+		return NULL;
+	}
+	return path;
+}
+
+/* The cached queue of path, opened on first use. The file must exist (the seed opens it 'r+'). */
+static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
+{
+	php_fileq_seed_file_t *f;
+	HashTable *files = FILEQ_G(seed_files);
+	fq_error_t err;
+	struct stat sb;
+
+	if (files == NULL) {
+		ALLOC_HASHTABLE(files);
+		zend_hash_init(files, 4, NULL, php_fileq_seed_file_free, 0);
+		FILEQ_G(seed_files) = files;
+	} else if ((f = zend_hash_find_ptr(files, path)) != NULL) {
+		return f;
+	}
+	if (php_check_open_basedir(ZSTR_VAL(path))) {
+		fq_error_sys(&err, EPERM, "open (open_basedir)", ZSTR_VAL(path));
+		php_fileq_throw(&err);
+		return NULL;
+	}
+	if (stat(ZSTR_VAL(path), &sb) != 0) {
+		fq_error_sys(&err, errno, "open", ZSTR_VAL(path));
+		php_fileq_throw(&err);
+		return NULL;
+	}
+	if (zend_hash_num_elements(files) >= PHP_FILEQ_SEED_FILES_MAX) {
+		php_fileq_seed_files_trim(files);
+	}
+	f = emalloc(sizeof(*f));
+	f->path = zend_string_copy(path);
+	if (fq_queue_open(&f->q, ZSTR_VAL(f->path), 1, FQ_QUEUE_RAW, 0666, &err) != FQ_OK) {
+		zend_string_release(f->path);
+		efree(f);
+		php_fileq_throw(&err);
+		return NULL;
+	}
+	zend_hash_add_new_ptr(files, f->path, f);
+	return f;
+}
+
+static void php_fileq_seed_unlock(php_fileq_seed_file_t *f)
+{
+	fq_error_t err;
+
+	if (fq_queue_unlock(&f->q, &err) != FQ_OK && !EG(exception)) {
+		php_fileq_throw(&err);
+	}
+}
+
+/*
+ * The callback argument: '' means none (*callback = NULL). A non-empty string
+ * is only looked at when it is called, as the seed's call_user_func() does.
+ */
+static bool php_fileq_seed_callback_arg(zval **callback, uint32_t arg_num)
+{
+	zval *cb = *callback;
+	zend_string *str;
+
+	if (cb == NULL) {
+		return true;
+	}
+	if (Z_TYPE_P(cb) != IS_STRING && Z_TYPE_P(cb) != IS_ARRAY && Z_TYPE_P(cb) != IS_OBJECT) {
+		/* Scalars as the arginfo's callable|string takes them: coerced to string unless strict. */
+		if (!zend_parse_arg_str_slow(cb, &str, arg_num)) {
+			if (!EG(exception)) {
+				zend_argument_type_error(arg_num, "must be of type callable|string, %s given", zend_zval_type_name(cb));
+			}
+			return false;
+		}
+	} else if (Z_TYPE_P(cb) != IS_STRING && !zend_is_callable(cb, 0, NULL)) {
+		zend_argument_type_error(arg_num, "must be of type callable|string, %s given", zend_zval_type_name(cb));
+		return false;
+	}
+	if (Z_TYPE_P(cb) == IS_STRING && Z_STRLEN_P(cb) == 0) {
+		*callback = NULL;
+	}
+	return true;
+}
+
+/*
+ * @call_user_func($callback, $fh, ...args) under the lock: $fh is a PHP stream
+ * on a dup() of the locked descriptor (the dup shares the flock; closing it
+ * afterwards does not release it). FAILURE when an exception is pending.
+ */
+static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback, zval *args, uint32_t argc)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zend_long reporting;
+	php_stream *stream;
+	char *error = NULL;
+	fq_error_t err;
+	zval retval;
+	int fd;
+
+	/*
+	 * Resolved from this function's frame, which has no class scope: the seed's
+	 * call_user_func() ran inside a global function, so "self::x" or a private
+	 * method of the caller's class was not callable there either.
+	 */
+	if (!zend_is_callable_at_frame(callback, NULL, EG(current_execute_data), 0, &fcc, &error)) {
+		zend_type_error("call_user_func(): Argument #1 ($callback) must be a valid callback, %s",
+			error != NULL ? error : "unknown error");
+		if (error != NULL) {
+			efree(error);
+		}
+		return FAILURE;
+	}
+	if (error != NULL) {
+		efree(error);  /* a deprecation, which the seed's @ silences */
+	}
+	fci.size = sizeof(fci);
+	fci.object = fcc.object;
+	ZVAL_COPY_VALUE(&fci.function_name, callback);
+	fci.named_params = NULL;
+	do {
+		fd = fcntl(f->q.fd, F_DUPFD_CLOEXEC, 0);
+	} while (fd < 0 && errno == EINTR);
+	if (fd < 0) {
+		fq_error_sys(&err, errno, "dup", ZSTR_VAL(f->path));
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
+	stream = php_stream_fopen_from_fd(fd, "r+", NULL);
+	if (stream == NULL) {
+		close(fd);
+		fq_error_sys(&err, EIO, "stream", ZSTR_VAL(f->path));
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
+	php_stream_to_zval(stream, &args[0]);
+
+	/* What `@` does: only fatal errors stay reported while the callback runs. */
+	reporting = EG(error_reporting);
+	if (!E_HAS_ONLY_FATAL_ERRORS(reporting)) {
+		EG(error_reporting) &= E_FATAL_ERRORS;
+	}
+	ZVAL_UNDEF(&retval);
+	fci.retval = &retval;
+	fci.params = args;
+	fci.param_count = argc;
+	zend_call_function(&fci, &fcc);
+	if (E_HAS_ONLY_FATAL_ERRORS(EG(error_reporting)) && !E_HAS_ONLY_FATAL_ERRORS(reporting)) {
+		EG(error_reporting) = reporting;
+	}
+	zval_ptr_dtor(&retval);
+
+	/* Closed now, even if the callback kept $fh (it may have fclose()d it itself). */
+	if (Z_RES(args[0])->type == php_file_le_stream()) {
+		zend_list_close(Z_RES(args[0]));
+	}
+	zval_ptr_dtor(&args[0]);
+	return EG(exception) ? FAILURE : SUCCESS;
+}
+
+/*
+ * A frame is written padded to frame_size with NUL bytes. The seed built that
+ * padding in memory (str_pad), so memory_limit bounded it; fileq writes it
+ * from a page of zeros, so it bounds it here: FileQ\TooLargeException above
+ * FQ_FRAME_SIZE_MAX (64 MiB), rather than filling the disk.
+ */
+static bool php_fileq_seed_size_ok(zend_long frame_size)
+{
+	fq_error_t err;
+
+	if (frame_size <= (zend_long) FQ_FRAME_SIZE_MAX) {  /* sizes <= 0 are refused elsewhere, as the seed does */
+		return true;
+	}
+	fq_error_set(&err, FQ_ETOOBIG, "frame_size " ZEND_LONG_FMT " exceeds the %u bytes a frame may take",
+		frame_size, (unsigned) FQ_FRAME_SIZE_MAX);
+	php_fileq_throw(&err);
+	return false;
+}
+
+/* {{{ int queue_address_push(string $frame, int $frame_size = 0, int $frame_cursor = PHP_INT_MAX, callable|string $callback = '') */
+ZEND_FUNCTION(queue_address_push)
+{
+	zend_string *frame, *path;
+	zend_long frame_size = 0, cursor = ZEND_LONG_MAX;
+	zval *callback = NULL;
+	php_fileq_seed_file_t *f;
+	fq_error_t err;
+	uint64_t at = 0, size = 0;
+	bool owned;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(1, 4)
+		Z_PARAM_STR(frame)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(frame_size)
+		Z_PARAM_LONG(cursor)
+		Z_PARAM_ZVAL(callback)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_fileq_seed_callback_arg(&callback, 4)) {
+		RETURN_THROWS();
+	}
+	path = php_fileq_seed_path(&owned);
+	if (path == NULL) {
+		RETURN_THROWS();
+	}
+	/* Refused as the seed refuses: no callback, nothing written, 0 returned. */
+	if (frame_size <= 0 || ZSTR_LEN(frame) > (size_t) frame_size) {
+		if (owned) {
+			zend_string_release(path);
+		}
+		RETURN_LONG(0);
+	}
+	if (cursor < 0) {
+		if (owned) {
+			zend_string_release(path);
+		}
+		zend_argument_value_error(3, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	if (!php_fileq_seed_size_ok(frame_size)) {
+		if (owned) {
+			zend_string_release(path);
+		}
+		RETURN_THROWS();
+	}
+	f = php_fileq_seed_file(path);
+	if (owned) {
+		zend_string_release(path);
+	}
+	if (f == NULL) {
+		RETURN_THROWS();
+	}
+	if (fq_queue_lock_size(&f->q, &size, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	if (callback != NULL) {
+		zval args[3];
+
+		ZVAL_LONG(&args[1], frame_size);
+		ZVAL_LONG(&args[2], cursor);
+		if (php_fileq_seed_call(f, callback, args, 3) != SUCCESS) {
+			php_fileq_seed_unlock(f);
+			RETURN_THROWS();
+		}
+		/* The callback may have written or truncated: look again. */
+		if ((rc = fq_raw_size(f->q.fd, ZSTR_VAL(f->path), &size, &err)) != FQ_OK) {
+			php_fileq_seed_unlock(f);
+			php_fileq_throw(&err);
+			RETURN_THROWS();
+		}
+	}
+	/* Appending writes at the size the lock saw: fq_raw_push() at that cursor. */
+	rc = fq_raw_push(f->q.fd, ZSTR_VAL(f->path), ZSTR_VAL(frame), ZSTR_LEN(frame), (size_t) frame_size,
+		cursor == ZEND_LONG_MAX ? (int64_t) size : (int64_t) cursor, &at, &err);
+	if (rc != FQ_OK) {
+		php_fileq_seed_unlock(f);
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	php_fileq_seed_unlock(f);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG((zend_long) at);
+}
+/* }}} */
+
+/* {{{ string queue_address_pop(int $frame_size = 0, int $frame_cursor = PHP_INT_MAX, string $frame_replace = '', callable|string $callback = '') */
+ZEND_FUNCTION(queue_address_pop)
+{
+	zend_long frame_size = 0, cursor = ZEND_LONG_MAX;
+	zend_string *replace = ZSTR_EMPTY_ALLOC(), *path, *buf;
+	zval *callback = NULL;
+	php_fileq_seed_file_t *f;
+	size_t cap, start = 0, len = 0;
+	uint64_t size;
+	fq_error_t err;
+	bool owned;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(0, 4)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(frame_size)
+		Z_PARAM_LONG(cursor)
+		Z_PARAM_STR(replace)
+		Z_PARAM_ZVAL(callback)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!php_fileq_seed_callback_arg(&callback, 4)) {
+		RETURN_THROWS();
+	}
+	if (cursor < 0) {
+		zend_argument_value_error(2, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	if (cursor != ZEND_LONG_MAX && ZSTR_LEN(replace) > 0 && !php_fileq_seed_size_ok(frame_size)) {
+		RETURN_THROWS();  /* a replacement is written padded to frame_size */
+	}
+	path = php_fileq_seed_path(&owned);
+	if (path == NULL) {
+		RETURN_THROWS();
+	}
+	f = php_fileq_seed_file(path);
+	if (owned) {
+		zend_string_release(path);
+	}
+	if (f == NULL) {
+		RETURN_THROWS();
+	}
+	if (fq_queue_lock_size(&f->q, &size, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	if (callback != NULL) {
+		zval args[4];
+
+		ZVAL_LONG(&args[1], frame_size);
+		ZVAL_LONG(&args[2], cursor);
+		ZVAL_STR(&args[3], replace);  /* borrowed: the call does not outlive this frame */
+		if (php_fileq_seed_call(f, callback, args, 4) != SUCCESS) {
+			php_fileq_seed_unlock(f);
+			RETURN_THROWS();
+		}
+		/* The callback may have written or truncated: look again. */
+		if ((rc = fq_raw_size(f->q.fd, ZSTR_VAL(f->path), &size, &err)) != FQ_OK) {
+			php_fileq_seed_unlock(f);
+			php_fileq_throw(&err);
+			RETURN_THROWS();
+		}
+	}
+	if (size < 1) {
+		php_fileq_seed_unlock(f);  /* an empty file is an empty queue */
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_EMPTY_STRING();
+	}
+	if (frame_size <= 0) {
+		/* The seed reaches fread($fh, $frame_size) here. */
+		php_fileq_seed_unlock(f);
+		if (!EG(exception)) {
+			zend_throw_error(zend_ce_value_error, "fread(): Argument #2 ($length) must be greater than 0");
+		}
+		RETURN_THROWS();
+	}
+	cap = (uint64_t) frame_size < size ? (size_t) frame_size : (size_t) size;
+	buf = zend_string_alloc(cap, 0);
+	rc = fq_raw_pop_sized(f->q.fd, ZSTR_VAL(f->path), size, (size_t) frame_size,
+		cursor == ZEND_LONG_MAX ? FQ_RAW_APPEND : (int64_t) cursor,
+		ZSTR_VAL(replace), ZSTR_LEN(replace), (unsigned char *) ZSTR_VAL(buf), cap, &start, &len, &err);
+	php_fileq_seed_unlock(f);
+	if (rc != FQ_OK) {
+		zend_string_efree(buf);
+		if (!EG(exception)) {
+			php_fileq_throw(&err);
+		}
+		RETURN_THROWS();
+	}
+	if (EG(exception)) {
+		zend_string_efree(buf);
+		RETURN_THROWS();
+	}
+	if (len == 0) {
+		zend_string_efree(buf);
+		RETURN_EMPTY_STRING();
+	}
+	if (start > 0) {
+		memmove(ZSTR_VAL(buf), ZSTR_VAL(buf) + start, len);
+	}
+	if (len < cap / 2 && cap > 1024) {
+		buf = zend_string_truncate(buf, len, 0);
+	}
+	ZSTR_LEN(buf) = len;
+	ZSTR_VAL(buf)[len] = '\0';
+	RETURN_NEW_STR(buf);
+}
+/* }}} */

@@ -1,0 +1,15 @@
+#ifndef PHP_FILEQ_SEED_API_H
+#define PHP_FILEQ_SEED_API_H
+
+#include "php.h"
+
+/*
+ * queue_address_push() / queue_address_pop(): the seed's procedural API on
+ * the RAW core. The functions themselves are registered through the module's
+ * function table (stubs/seed_api_arginfo.h, included by php_fileq.c).
+ */
+
+/* Closes the descriptors cached by the functions (one per queue file). */
+void php_fileq_seed_api_rshutdown(void);
+
+#endif /* PHP_FILEQ_SEED_API_H */

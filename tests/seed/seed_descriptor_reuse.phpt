@@ -1,0 +1,52 @@
+--TEST--
+seed API: one descriptor per queue file, kept across calls; a replaced file is reopened
+--EXTENSIONS--
+fileq
+--SKIPIF--
+<?php if (!is_dir('/proc/self/fd')) die('skip needs /proc/self/fd');
+--FILE--
+<?php
+$base = __DIR__ . '/' . basename(__FILE__, '.php');
+file_put_contents("$base.q", '');
+file_put_contents("$base.other", '');
+$cron_requests_events_settings['queue_file'] = "$base.q";
+$fds = function () { return count(scandir('/proc/self/fd')); };
+
+$before = $fds();
+queue_address_push('first', 8);
+$opened = $fds();
+for ($i = 0; $i < 300; $i++) {
+    queue_address_push("f$i", 8, PHP_INT_MAX, $i % 3 ? '' : function ($fh) {});
+    queue_address_pop(8, $i % 2 ? PHP_INT_MAX : 0);
+}
+echo "descriptors opened by the first call: ", $opened - $before, "\n";
+echo "descriptors opened by 600 more calls: ", $fds() - $opened, "\n";
+
+// another file: one more descriptor
+$cron_requests_events_settings['queue_file'] = "$base.other";
+queue_address_push('other', 8);
+echo "second file: ", $fds() - $opened, "\n";
+
+// the file replaced under the cached descriptor: the next call sees the new one
+$cron_requests_events_settings['queue_file'] = "$base.q";
+file_put_contents("$base.new", str_pad('replaced', 8, "\0"));
+rename("$base.new", "$base.q");
+var_dump(queue_address_pop(8));
+clearstatcache();
+var_dump(filesize("$base.q"));
+echo "after the replacement: ", $fds() - $opened, "\n";
+?>
+--CLEAN--
+<?php
+$base = __DIR__ . '/' . basename(__FILE__, '.clean.php');
+@unlink("$base.q");
+@unlink("$base.other");
+@unlink("$base.new");
+?>
+--EXPECT--
+descriptors opened by the first call: 1
+descriptors opened by 600 more calls: 0
+second file: 1
+string(8) "replaced"
+int(0)
+after the replacement: 1

@@ -1,0 +1,34 @@
+--TEST--
+seed API: long random mixes of every kind of call give the baseline's results and bytes
+--EXTENSIONS--
+fileq
+mbstring
+--FILE--
+<?php
+require __DIR__ . '/diff.inc';
+$base = __DIR__ . '/' . basename(__FILE__, '.php');
+$total = ['calls' => 0, 'refused' => 0, 'errors' => 0, 'nonempty pops' => 0];
+foreach ([41, 42, 43] as $seed) {
+    unset($GLOBALS['fq_diff_stats']);
+    fq_diff_run($base, fq_random_ops($seed, 600, ['push' => 3, 'pop' => 3, 'push_at' => 1, 'pop_at' => 1, 'replace' => 1, 'callback' => 20]));
+    foreach ($GLOBALS['fq_diff_stats'] ?? [] as $k => $v) {
+        $total[$k] += $v;
+    }
+}
+echo "calls: {$total['calls']}\n";
+var_dump($total['refused'] > 0, $total['errors'] > 0, $total['nonempty pops'] > 0);
+?>
+--CLEAN--
+<?php
+$base = __DIR__ . '/' . basename(__FILE__, '.clean.php');
+@unlink("$base.baseline");
+@unlink("$base.native");
+?>
+--EXPECT--
+identical after 600 calls
+identical after 600 calls
+identical after 600 calls
+calls: 1800
+bool(true)
+bool(true)
+bool(true)
