@@ -2,6 +2,8 @@
 Semaphore: acquire/release, isHeld, getValue, maxAcquire, release when not held
 --EXTENSIONS--
 fileq
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 $s = new FileQ\Semaphore(ftok(__FILE__, 'x'), 2);

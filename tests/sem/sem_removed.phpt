@@ -3,6 +3,8 @@ Semaphore: removing it wakes a waiting process with an exception naming the key 
 --EXTENSIONS--
 fileq
 pcntl
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 $key = ftok(__FILE__, 'x');

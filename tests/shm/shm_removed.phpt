@@ -2,6 +2,8 @@
 SharedMemory: after remove() the object throws; the key then names a new segment
 --EXTENSIONS--
 fileq
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 $key = ftok(__FILE__, 'x');

@@ -2,6 +2,8 @@
 SharedMemory: a value that does not fit is refused with TooLargeException and nothing is changed (sysvshm would lose the old value)
 --EXTENSIONS--
 fileq
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 $m = new FileQ\SharedMemory(ftok(__FILE__, 'x'), 500);
