@@ -105,7 +105,7 @@ int fq_msg_send(const fq_msg_t *q, void *buf, long type, size_t len, int flags, 
 	if (type <= 0) {
 		return fq_error_set(err, FQ_EARG, "message type must be greater than 0");
 	}
-	if (len > FQ_MSG_CHECK_QBYTES) {
+	if (len > FQ_MSG_CHECK_QBYTES && !(flags & FQ_MSG_KERNEL)) {
 		fq_msg_stat_t st;
 		int rc = fq_msg_stat(q, &st, err);
 		if (rc != FQ_OK) {
@@ -125,12 +125,17 @@ int fq_msg_send(const fq_msg_t *q, void *buf, long type, size_t len, int flags, 
 		return fq_error_set(err, FQ_EINTR, "msgsnd interrupted");
 	}
 	{
-		int e = fq_msg_errno(q, errno);
+		int saved = errno, e = fq_msg_errno(q, saved);
 		if (e == EINVAL) {
 			/* the queue is there and the type is valid: the size is over the system's msgmax */
-			return fq_error_set(err, FQ_ETOOBIG,
+			fq_error_set(err, FQ_ETOOBIG,
 				"msgsnd on queue key 0x%x (id %d): a message of %zu bytes is larger than the system allows (msgmax)",
 				(unsigned) q->key, q->id, len);
+			err->sys_errno = EINVAL;
+			return FQ_ETOOBIG;
+		}
+		if (flags & FQ_MSG_KERNEL) {
+			e = saved;
 		}
 		return fq_ipc_error(err, e, "msgsnd", FQ_MSG_WHAT, q->key, q->id);
 	}
@@ -174,7 +179,8 @@ int fq_msg_receive(const fq_msg_t *q, void *buf, size_t max, long type, int flag
 			return FQ_ETOOBIG;
 		}
 		if (errno != ENOMSG || (flags & FQ_MSG_NOWAIT)) {
-			return fq_ipc_error(err, fq_msg_errno(q, errno), "msgrcv", FQ_MSG_WHAT, q->key, q->id);
+			int e = errno;
+			return fq_ipc_error(err, (flags & FQ_MSG_KERNEL) ? e : fq_msg_errno(q, e), "msgrcv", FQ_MSG_WHAT, q->key, q->id);
 		}
 		/* IPC_NOWAIT because of a deadline: sleep a little, then look again */
 		{

@@ -24,6 +24,8 @@
 #define FQ_MSG_NOWAIT  1   /* IPC_NOWAIT: fail with errno EAGAIN (send) / ENOMSG (receive) */
 #define FQ_MSG_EXCEPT  2   /* MSG_EXCEPT (Linux): receive the first message NOT of this type */
 #define FQ_MSG_NOERROR 4   /* MSG_NOERROR: truncate a longer message instead of failing */
+#define FQ_MSG_KERNEL  8   /* as the bare system calls, for the msg_* functions: no msg_qbytes check before a
+                              send, errno as the kernel gave it (EINVAL, not EIDRM, for a removed queue) */
 
 typedef struct fq_msg {
 	int32_t key;  /* key_t, signed (see ipcs.h) */
@@ -52,8 +54,8 @@ int fq_msg_exists(int32_t key, int *exists, fq_error_t *err);
 /*
  * Sends buf (FQ_MSG_BUF_SIZE(len) bytes, payload at FQ_MSG_PAYLOAD) as a
  * message of type (> 0); stores type in the buffer's header.
- * FQ_ETOOBIG when len is more than the queue can ever hold (msgmax or
- * msg_qbytes); FQ_EINTR when a signal interrupted a blocking send (call again);
+ * FQ_ETOOBIG when len is more than the queue can ever hold (msgmax, errno
+ * EINVAL; or msg_qbytes, checked first unless FQ_MSG_KERNEL); FQ_EINTR when a signal interrupted a blocking send (call again);
  * FQ_EIO otherwise, errno EAGAIN with FQ_MSG_NOWAIT on a full queue, EIDRM
  * when the queue was removed.
  */
