@@ -126,15 +126,17 @@ int fq_shm_attach(fq_shm_t *s, int32_t key, size_t size, unsigned perms, fq_erro
 	if (id < 0) {
 		return fq_ipc_error(err, errno, "shmget", FQ_SHM_WHAT, key, -1);
 	}
-	if (shmctl(id, IPC_STAT, &ds) < 0) {
-		return fq_ipc_error(err, errno, "shmctl(IPC_STAT)", FQ_SHM_WHAT, key, id);
-	}
 	addr = shmat(id, NULL, 0);
 	if (addr == (void *) -1) {
 		return fq_ipc_error(err, errno, "shmat", FQ_SHM_WHAT, key, id);
 	}
 	s->id = id;
 	s->base = addr;
+	if (shmctl(id, IPC_STAT, &ds) < 0) {
+		int rc = fq_ipc_error(err, errno, "shmctl(IPC_STAT)", FQ_SHM_WHAT, key, id);
+		fq_shm_detach(s);
+		return rc;
+	}
 	s->size = (size_t) ds.shm_segsz;
 	if (s->size < (size_t) FQ_SHM_HEAD_SIZE) {
 		int rc = fq_shm_corrupt(s, err, "segment smaller than the sysvshm head", (long) s->size, FQ_SHM_HEAD_SIZE);
