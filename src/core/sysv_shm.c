@@ -231,23 +231,30 @@ int fq_shm_put(fq_shm_t *s, long vkey, const void *data, size_t len, fq_error_t 
 	return FQ_OK;
 }
 
+/* The head, and the chunk of vkey at *pos: FQ_ENOENT when vkey has no value. */
+static int fq_shm_locate(const fq_shm_t *s, long vkey, fq_shm_head_t *h, long *pos, fq_shm_chunk_t *c, fq_error_t *err)
+{
+	int rc = fq_shm_head(s, h, err);
+
+	if (rc == FQ_OK) {
+		rc = fq_shm_find(s, h, vkey, pos, c, err);
+	}
+	if (rc == FQ_OK && *pos < 0) {
+		rc = fq_error_set(err, FQ_ENOENT, "shared memory key 0x%x (id %d): variable key %ld doesn't exist",
+			(unsigned) s->key, s->id, vkey);
+	}
+	return rc;
+}
+
 int fq_shm_get(const fq_shm_t *s, long vkey, void *buf, size_t cap, size_t *len, fq_error_t *err)
 {
 	fq_shm_head_t h;
 	fq_shm_chunk_t c;
 	long pos;
-	int rc;
+	int rc = fq_shm_locate(s, vkey, &h, &pos, &c, err);
 
-	rc = fq_shm_head(s, &h, err);
-	if (rc == FQ_OK) {
-		rc = fq_shm_find(s, &h, vkey, &pos, &c, err);
-	}
 	if (rc != FQ_OK) {
 		return rc;
-	}
-	if (pos < 0) {
-		return fq_error_set(err, FQ_ENOENT, "shared memory key 0x%x (id %d): variable key %ld doesn't exist",
-			(unsigned) s->key, s->id, vkey);
 	}
 	*len = (size_t) c.length;
 	if (cap < *len) {
@@ -263,15 +270,11 @@ int fq_shm_has(const fq_shm_t *s, long vkey, int *found, fq_error_t *err)
 {
 	fq_shm_head_t h;
 	fq_shm_chunk_t c;
-	long pos = -1;
-	int rc;
+	long pos;
+	int rc = fq_shm_locate(s, vkey, &h, &pos, &c, err);
 
-	rc = fq_shm_head(s, &h, err);
-	if (rc == FQ_OK) {
-		rc = fq_shm_find(s, &h, vkey, &pos, &c, err);
-	}
-	*found = rc == FQ_OK && pos >= 0;
-	return rc;
+	*found = rc == FQ_OK;
+	return rc == FQ_ENOENT ? FQ_OK : rc;
 }
 
 int fq_shm_remove_var(fq_shm_t *s, long vkey, fq_error_t *err)
@@ -279,18 +282,10 @@ int fq_shm_remove_var(fq_shm_t *s, long vkey, fq_error_t *err)
 	fq_shm_head_t h;
 	fq_shm_chunk_t c;
 	long pos;
-	int rc;
+	int rc = fq_shm_locate(s, vkey, &h, &pos, &c, err);
 
-	rc = fq_shm_head(s, &h, err);
-	if (rc == FQ_OK) {
-		rc = fq_shm_find(s, &h, vkey, &pos, &c, err);
-	}
 	if (rc != FQ_OK) {
 		return rc;
-	}
-	if (pos < 0) {
-		return fq_error_set(err, FQ_ENOENT, "shared memory key 0x%x (id %d): variable key %ld doesn't exist",
-			(unsigned) s->key, s->id, vkey);
 	}
 	fq_shm_cut(s, &h, pos, c.next);
 	fq_shm_store_head(s, &h);
