@@ -301,8 +301,8 @@ static int fq_ipcs_slurp(const char *path, char **out, size_t *out_len, fq_error
 int fq_ipcs_list(int kind, fq_ipcs_row_cb cb, void *ctx, fq_error_t *err)
 {
 	static const char *const paths[3] = { "/proc/sysvipc/msg", "/proc/sysvipc/sem", "/proc/sysvipc/shm" };
-	char *buf;
-	size_t len;
+	char *buf = NULL;
+	size_t len = 0;
 	int rc;
 
 	if (kind < FQ_IPCS_MSG || kind > FQ_IPCS_SHM) {

@@ -50,6 +50,7 @@ static int fq_shm_head(const fq_shm_t *s, fq_shm_head_t *h, fq_error_t *err)
 /* Reads the chunk at pos (start <= pos < end) and checks that it lies inside [pos, end). */
 static int fq_shm_chunk_at(const fq_shm_t *s, const fq_shm_head_t *h, long pos, fq_shm_chunk_t *c, fq_error_t *err)
 {
+	memset(c, 0, sizeof(*c));
 	if (h->end - pos < FQ_SHM_CHUNK_HDR) {
 		return fq_shm_corrupt(s, err, "chunk header past the end (offset, end)", pos, h->end);
 	}
