@@ -11,7 +11,11 @@
 #include "src/core/queue.h"
 #include "src/php/exceptions.h"
 #include "src/php/queue.h"
+#include "src/php/ipc.h"
+#include "src/php/message_queue.h"
 #include "src/php/seed_api.h"
+#include "src/php/semaphore.h"
+#include "src/php/shared_memory.h"
 #include "stubs/seed_api_arginfo.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(fileq)
@@ -36,6 +40,10 @@ static PHP_MINIT_FUNCTION(fileq)
 	fq_core_init();
 	php_fileq_register_exceptions();
 	php_fileq_register_queue();
+	php_fileq_register_message_queue();
+	php_fileq_register_shared_memory();
+	php_fileq_register_semaphore();
+	php_fileq_register_ipc();
 	return SUCCESS;
 }
 
@@ -60,6 +68,7 @@ static PHP_MINFO_FUNCTION(fileq)
 	php_info_print_table_row(2, "Version", PHP_FILEQ_VERSION);
 	php_info_print_table_row(2, "Queue formats", "framed (header v1, CRC32C frames), raw (seed layout)");
 	php_info_print_table_row(2, "Queue lock", "robust process-shared mutex (framed, Linux), flock (raw, elsewhere)");
+	php_info_print_table_row(2, "SysV classes", "MessageQueue, SharedMemory (sysvshm layout), Semaphore (sysvsem layout), Ipc");
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }

@@ -1,0 +1,28 @@
+#ifndef PHP_FILEQ_IPC_H
+#define PHP_FILEQ_IPC_H
+
+#include "php.h"
+
+extern zend_class_entry *php_fileq_ipc_ce;
+
+void php_fileq_register_ipc(void);
+
+/*
+ * Argument checks shared by the SysV classes (MessageQueue, SharedMemory,
+ * Semaphore); each throws a ValueError naming argument arg_num and returns
+ * FAILURE when the value is out of range.
+ */
+
+/* A key in -0x80000000 .. 0xFFFFFFFF, kept as the signed key_t (see src/core/ipcs.h). */
+zend_result php_fileq_ipc_key(zend_long value, uint32_t arg_num, int32_t *key);
+
+/* Permission bits 0 .. 0777. */
+zend_result php_fileq_ipc_perms(zend_long value, uint32_t arg_num);
+
+/* ftok(path, project): project is one character; a missing path throws FileQ\IOException. */
+zend_result php_fileq_ipc_ftok(zend_string *path, zend_string *project, uint32_t path_arg, int32_t *key);
+
+/* A timeout in seconds (-1 for ever) as a deadline on the core's monotonic clock (-1 for ever). */
+zend_result php_fileq_ipc_deadline(double timeout, uint32_t arg_num, int64_t *deadline_ns);
+
+#endif /* PHP_FILEQ_IPC_H */

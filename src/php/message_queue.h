@@ -1,0 +1,22 @@
+#ifndef PHP_FILEQ_MESSAGE_QUEUE_H
+#define PHP_FILEQ_MESSAGE_QUEUE_H
+
+#include "php.h"
+#include "src/core/sysv_msg.h"
+
+typedef struct php_fileq_message_queue {
+	fq_msg_t q;
+	bool open;
+	zend_object std;
+} php_fileq_message_queue_t;
+
+extern zend_class_entry *php_fileq_message_queue_ce;
+
+static inline php_fileq_message_queue_t *php_fileq_message_queue_from_obj(zend_object *obj)
+{
+	return (php_fileq_message_queue_t *) ((char *) obj - XtOffsetOf(php_fileq_message_queue_t, std));
+}
+
+void php_fileq_register_message_queue(void);
+
+#endif /* PHP_FILEQ_MESSAGE_QUEUE_H */

@@ -1,0 +1,22 @@
+#ifndef PHP_FILEQ_SHARED_MEMORY_H
+#define PHP_FILEQ_SHARED_MEMORY_H
+
+#include "php.h"
+#include "src/core/sysv_shm.h"
+
+typedef struct php_fileq_shared_memory {
+	fq_shm_t s;
+	bool open;
+	zend_object std;
+} php_fileq_shared_memory_t;
+
+extern zend_class_entry *php_fileq_shared_memory_ce;
+
+static inline php_fileq_shared_memory_t *php_fileq_shared_memory_from_obj(zend_object *obj)
+{
+	return (php_fileq_shared_memory_t *) ((char *) obj - XtOffsetOf(php_fileq_shared_memory_t, std));
+}
+
+void php_fileq_register_shared_memory(void);
+
+#endif /* PHP_FILEQ_SHARED_MEMORY_H */

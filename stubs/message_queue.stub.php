@@ -1,0 +1,59 @@
+<?php
+
+/** @generate-class-entries */
+
+namespace FileQ;
+
+/**
+ * A SysV message queue (msgget/msgsnd/msgrcv). Messages are exchanged with
+ * ext/sysvmsg's msg_send()/msg_receive(): same buffer, same serialization.
+ *
+ * @strict-properties
+ * @not-serializable
+ */
+final class MessageQueue implements \Countable
+{
+    /**
+     * @var int
+     * @cvalue FQ_MSG_EXCEPT
+     */
+    public const EXCEPT = UNKNOWN;
+    /**
+     * @var int
+     * @cvalue FQ_MSG_NOERROR
+     */
+    public const NOERROR = UNKNOWN;
+
+    /** Opens the queue of $key, creating it when missing. $key 0 (IPC_PRIVATE) makes a new private queue. */
+    public function __construct(int $key, int $permissions = 0666) {}
+
+    /** The queue of ftok($path, $project). */
+    public static function fromPath(string $path, string $project = 'q', int $permissions = 0666): MessageQueue {}
+
+    public static function exists(int $key): bool {}
+
+    /** $type > 0. Not serialized: a string, int, float or bool is sent as a string, as msg_send() does. */
+    public function send(mixed $message, int $type = 1, bool $serialize = true, bool $blocking = true): void {}
+
+    /**
+     * $type as msgrcv: 0 the first message, > 0 the first of that type, < 0 the first of the lowest type <= -$type.
+     * $timeout in seconds, -1 for ever; past it a FileQ\TimeoutException.
+     * $flags: MessageQueue::EXCEPT, MessageQueue::NOERROR. $receivedType gets the message's type.
+     */
+    public function receive(int $type = 0, int $maxSize = 65536, bool $unserialize = true, float $timeout = -1, int $flags = 0, mixed &$receivedType = null): mixed {}
+
+    /** The same keys as msg_stat_queue(). */
+    public function stat(): array {}
+
+    /** Messages in the queue now. */
+    public function count(): int {}
+
+    /** msg_qbytes: the most bytes the queue holds (raising it above the system's msgmnb needs privileges). */
+    public function setMaxBytes(int $bytes): void {}
+
+    public function remove(): void {}
+
+    public function getKey(): int {}
+
+    public function getId(): int {}
+}

@@ -1,0 +1,29 @@
+--TEST--
+MessageQueue: a receive with a timeout gets a message another process sends before the deadline
+--EXTENSIONS--
+fileq
+pcntl
+--FILE--
+<?php
+$key = ftok(__FILE__, 'x');
+$q = new FileQ\MessageQueue($key);
+try {
+    $pid = pcntl_fork();
+    if ($pid === 0) {
+        usleep(200000);
+        (new FileQ\MessageQueue($key))->send('late but in time', 4);
+        exit(0);
+    }
+    $t = microtime(true);
+    var_dump($q->receive(4, 100, true, 10));
+    var_dump(microtime(true) - $t < 8);
+    pcntl_waitpid($pid, $status);
+    var_dump(pcntl_wexitstatus($status));
+} finally {
+    $q->remove();
+}
+?>
+--EXPECT--
+string(16) "late but in time"
+bool(true)
+int(0)
