@@ -152,20 +152,27 @@ static int fq_slot_decode(const unsigned char *s, fq_state_t *st)
 		&& st->boot_len <= FQ_BOOT_MAX && st->boot_area <= 1;
 }
 
+/*
+ * Reads the queue's state from the commit slots: the valid slot with the
+ * larger generation. Generations only grow, so when the larger one is the
+ * generation this handle last read or wrote, nothing was committed since and
+ * the copy in q->st is that slot: no checksum to compute on the hot path.
+ */
 static int fq_load_state(fq_queue_t *q, fq_error_t *err)
 {
-	fq_state_t a, b;
-	int va = fq_slot_decode(q->map + FQ_OFF_SLOTS, &a);
-	int vb = fq_slot_decode(q->map + FQ_OFF_SLOTS + FQ_SLOT_SIZE, &b);
+	const unsigned char *a = q->map + FQ_OFF_SLOTS, *b = a + FQ_SLOT_SIZE;
+	const unsigned char *newest = fq_get64(a) > fq_get64(b) ? a : b;
+	const unsigned char *older = newest == a ? b : a;
+	fq_state_t st;
 
-	if (va && (!vb || a.seq > b.seq)) {
-		q->st = a;
-	} else if (vb) {
-		q->st = b;
-	} else {
-		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: both commit slots are damaged", q->path);
+	if (q->st.seq != 0 && fq_get64(newest) == q->st.seq) {
+		return FQ_OK;
 	}
-	return FQ_OK;
+	if (fq_slot_decode(newest, &st) || fq_slot_decode(older, &st)) {
+		q->st = st;
+		return FQ_OK;
+	}
+	return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: both commit slots are damaged", q->path);
 }
 
 static int fq_sync(fq_queue_t *q, fq_error_t *err)
@@ -333,6 +340,7 @@ static void fq_close_file(fq_queue_t *q)
 		q->fd = -1;
 	}
 	q->depth = 0;
+	memset(&q->st, 0, sizeof(q->st));  /* another file may reuse these generations */
 }
 
 /*
