@@ -22,7 +22,9 @@ if test "$PHP_FILEQ" != "no"; then
 
   dnl The core is plain C99 + POSIX (see src/core); the binding is Zend.
   FILEQ_CORE="src/core/crc32c.c src/core/error.c src/core/lock.c src/core/proc.c src/core/queue.c src/core/raw.c"
+  FILEQ_CORE="$FILEQ_CORE src/core/signals.c src/core/process.c src/core/fifo.c"
   FILEQ_PHP="src/php/exceptions.c src/php/queue.c src/php/signals.c src/php/util.c"
+  FILEQ_PHP="$FILEQ_PHP src/php/process.c src/php/fifo.c"
 
   PHP_NEW_EXTENSION(fileq, php_fileq.c $FILEQ_CORE $FILEQ_PHP, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
   PHP_ADD_BUILD_DIR($ext_builddir/src/core, 1)

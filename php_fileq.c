@@ -11,6 +11,9 @@
 #include "src/core/queue.h"
 #include "src/php/exceptions.h"
 #include "src/php/queue.h"
+#include "src/php/fifo.h"
+#include "src/php/process.h"
+#include "src/php/signals.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(fileq)
 
@@ -33,12 +36,25 @@ static PHP_MINIT_FUNCTION(fileq)
 	fq_core_init();
 	php_fileq_register_exceptions();
 	php_fileq_register_queue();
+	php_fileq_register_fifo();
+	php_fileq_register_process();
+	php_fileq_signals_minit();
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(fileq)
 {
+	php_fileq_signals_mshutdown();
 	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+/* Signal handlers set by FileQ\Process do not outlive the request that set them. */
+static PHP_RSHUTDOWN_FUNCTION(fileq)
+{
+	(void) type;
+	(void) module_number;
+	php_fileq_signals_rshutdown();
 	return SUCCESS;
 }
 
@@ -74,7 +90,7 @@ zend_module_entry fileq_module_entry = {
 	PHP_MINIT(fileq),
 	PHP_MSHUTDOWN(fileq),
 	NULL,
-	NULL,
+	PHP_RSHUTDOWN(fileq),
 	PHP_MINFO(fileq),
 	PHP_FILEQ_VERSION,
 	PHP_MODULE_GLOBALS(fileq),
