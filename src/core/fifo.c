@@ -84,6 +84,24 @@ int fq_fifo_create(const char *path, unsigned int mode, fq_error_t *err)
 	return FQ_OK;
 }
 
+/* The path may have been replaced since the constructor: an open end must be a FIFO. Closes *fd if not. */
+static int fq_fifo_check_fd(int *fd, const char *path, fq_error_t *err)
+{
+	struct stat st;
+
+	if (fstat(*fd, &st) != 0) {
+		int e = errno;
+
+		fq_fifo_close_fd(fd);
+		return fq_error_sys(err, e, "fstat", path);
+	}
+	if (!S_ISFIFO(st.st_mode)) {
+		fq_fifo_close_fd(fd);
+		return fq_fifo_not_fifo(err, "open", path, st.st_mode);
+	}
+	return FQ_OK;
+}
+
 static int fq_fifo_open(const char *path, int flags, int *fd, fq_error_t *err)
 {
 	do {
@@ -92,7 +110,7 @@ static int fq_fifo_open(const char *path, int flags, int *fd, fq_error_t *err)
 	if (*fd < 0) {
 		return fq_error_sys(err, errno, "open", path);
 	}
-	return FQ_OK;
+	return fq_fifo_check_fd(fd, path, err);
 }
 
 static int fq_fifo_timeout(fq_error_t *err, const char *op, const char *path)
@@ -216,6 +234,9 @@ static int fq_fifo_open_writer(fq_fifo_t *f, const char *path, int64_t deadline_
 				return fq_error_sys(err, err->sys_errno, "poll", path);
 			}
 		}
+	}
+	if ((rc = fq_fifo_check_fd(&fd, path, err)) != FQ_OK) {
+		return rc;
 	}
 	flags = fcntl(fd, F_GETFL);
 	if (flags < 0 || (!(flags & O_NONBLOCK) && fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0)) {
