@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: df11dbc591eeccc5d475b4bca3b73cd57eb20197 */
+ * Stub hash: 8613ad6b4dd7b24d1023221a79a8965fe64189c4 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Fifo___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)

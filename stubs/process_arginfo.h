@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d41a24d42d192308ce49de215644ff71068bb895 */
+ * Stub hash: 1fe6a51ec65d0c1db2199b09dde6d9c15996b868 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Process___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -16,8 +16,8 @@
 #include "src/php/signals.h"
 #include "stubs/fifo_arginfo.h"
 
-/* The largest read() buffer; a larger $length reads what is there, up to this. */
-#define PHP_FILEQ_FIFO_READ_MAX (16 * 1024 * 1024)
+/* The largest read() buffer (a pipe holds 64 KiB by default, 1 MiB at most): a larger $length reads what is there. */
+#define PHP_FILEQ_FIFO_READ_MAX (1024 * 1024)
 
 zend_class_entry *php_fileq_fifo_ce;
 static zend_object_handlers php_fileq_fifo_handlers;
