@@ -15,7 +15,7 @@ try {
         $out = new Fifo($path);
         $out->write('one');
         $out->close();
-        usleep(300000);
+        sleep(1);   // generous: the parent sees the end of stream first
         $out->write('two');   // opens the write end again
         return 0;
     });

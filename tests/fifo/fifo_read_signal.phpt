@@ -19,7 +19,7 @@ try {
         $out = new Fifo($path);
         usleep(300000);
         Process::kill($parent, Process::SIGUSR1);
-        usleep(300000);
+        sleep(1);   // generous: the parent's handler runs well before the data comes
         $out->write('data after the signal');
         return 0;
     });

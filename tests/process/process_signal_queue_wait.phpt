@@ -20,7 +20,7 @@ Process::signal(Process::SIGUSR1, function () use (&$handled) {
 $pid = Process::fork(function () use ($parent, $path) {
     usleep(300000);
     Process::kill($parent, Process::SIGUSR1);
-    usleep(300000);
+    sleep(1);   // generous: the parent's handler runs well before the push
     (new Queue($path))->push('after the signal');
     return 0;
 });
