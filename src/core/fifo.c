@@ -206,7 +206,7 @@ static int fq_fifo_open_writer(fq_fifo_t *f, const char *path, int64_t deadline_
 		}
 		/* ENXIO: nobody has it open for reading yet. */
 		if (deadline_ns < 0) {
-			if (fq_signal_pending()) {
+			if (fq_signal_interrupts()) {
 				err->status = FQ_EINTR;
 				return FQ_EINTR;
 			}

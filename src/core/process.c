@@ -49,7 +49,7 @@ int fq_process_wait(long pid, int block, fq_child_t *out, int *found, fq_error_t
 		 * next child to end; a signal in the few instructions between this
 		 * check and waitpid() still does (there is no waitpid with a mask).
 		 */
-		if (block && fq_signal_pending()) {
+		if (block && fq_signal_interrupts()) {
 			err->status = FQ_EINTR;
 			return FQ_EINTR;
 		}

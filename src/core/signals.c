@@ -21,6 +21,8 @@ static signed char fq_sig_action[FQ_SIG_MAX + 1];  /* FQ_SIG_* + 1; 0: fileq nev
 static unsigned char fq_sig_saved_ok[FQ_SIG_MAX + 1];
 static struct sigaction fq_sig_saved[FQ_SIG_MAX + 1];
 
+static int fq_sig_held;
+
 static fq_sigaction_fn fq_sig_installer;
 static fq_signal_notify_fn fq_sig_notify;
 
@@ -222,7 +224,29 @@ void fq_signal_forget(void)
 		fq_sig_flag[sig] = 0;
 	}
 	fq_sig_any = 0;
+	fq_sig_held = 0;
 	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+void fq_signal_set_async(int sig, int on)
+{
+	if (fq_signal_valid(sig)) {
+		fq_sig_async[sig] = (on && fq_sig_action[sig] == FQ_SIG_CATCH + 1) ? 1 : 0;
+	}
+}
+
+void fq_signal_hold(int on)
+{
+	if (on) {
+		fq_sig_held++;
+	} else if (fq_sig_held > 0) {
+		fq_sig_held--;
+	}
+}
+
+int fq_signal_interrupts(void)
+{
+	return fq_sig_any != 0 && fq_sig_held == 0;
 }
 
 int64_t fq_signal_now_ns(void)
@@ -246,7 +270,7 @@ int fq_signal_poll(struct pollfd *fds, unsigned int nfds, int64_t deadline_ns, f
 		}
 	}
 	sigprocmask(SIG_BLOCK, &caught, &old);
-	if (fq_sig_any) {
+	if (fq_signal_interrupts()) {
 		sigprocmask(SIG_SETMASK, &old, NULL);
 		err->status = FQ_EINTR;
 		return FQ_EINTR;

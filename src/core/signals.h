@@ -86,8 +86,26 @@ void fq_signal_handler(int sig, siginfo_t *info, void *ctx);
 int fq_signal_pending(void);
 /* Takes the lowest pending signal into out and clears it: 1 when one was taken, 0 when none. */
 int fq_signal_take(fq_siginfo_t *out);
-/* Forgets every pending signal (a forked child: they were the parent's). */
+/* Forgets every pending signal and any hold (a forked child: they were the parent's). */
 void fq_signal_forget(void);
+
+/*
+ * Turns the async notification of one caught signal on or off without
+ * reinstalling it (pcntl_async_signals() switches every handler at once).
+ */
+void fq_signal_set_async(int sig, int on);
+
+/*
+ * While held (the binding holds while a PHP handler runs), a pending signal
+ * does not make blocking waits return FQ_EINTR before they wait: a handler
+ * that itself waits would otherwise spin. A signal arriving during such a
+ * wait still interrupts it once; its PHP handler runs after the current one.
+ * Calls nest.
+ */
+void fq_signal_hold(int on);
+
+/* 1 when a blocking wait should return FQ_EINTR now: a signal is pending and none is held. */
+int fq_signal_interrupts(void);
 
 /*
  * poll() that a caught signal interrupts reliably: FQ_EINTR when one is

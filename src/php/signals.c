@@ -96,7 +96,9 @@ zend_result php_fileq_signal_dispatch_own(void)
 		ZVAL_LONG(&args[0], si.signo);
 		php_fileq_signal_info(&args[1], &si);
 		ZVAL_UNDEF(&rv);
+		fq_signal_hold(1);
 		call_user_function(NULL, NULL, &handler, &rv, 2, args);
+		fq_signal_hold(0);
 		zval_ptr_dtor(&rv);
 		zval_ptr_dtor(&args[1]);
 		zval_ptr_dtor(&handler);
