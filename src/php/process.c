@@ -155,6 +155,10 @@ static ZEND_NORETURN void php_fileq_child_run(zend_fcall_info *fci, zend_fcall_i
 	} zend_catch {
 		/* A fatal error (already reported by PHP) or exit() during shutdown work. */
 		code = EG(exit_status) != 0 ? EG(exit_status) : PHP_FILEQ_CHILD_FAILED;
+		/* What the child buffered goes out, as PHP's own shutdown does after a fatal error. */
+		zend_try {
+			php_output_end_all();
+		} zend_end_try();
 	} zend_end_try();
 
 	sapi_flush();
