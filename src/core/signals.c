@@ -180,6 +180,26 @@ int fq_signal_action(int sig)
 	return (int) fq_sig_action[sig] - 1;
 }
 
+void fq_signal_add_caught(sigset_t *set, const sigset_t *excluded)
+{
+	struct sigaction cur;
+	int sig;
+
+	for (sig = 1; sig <= FQ_SIG_MAX; sig++) {
+		if (fq_sig_action[sig] != FQ_SIG_CATCH + 1 || sigismember(excluded, sig) == 1) {
+			continue;
+		}
+		memset(&cur, 0, sizeof(cur));
+		if (fq_signal_install(sig, NULL, &cur) != 0) {
+			continue;
+		}
+		/* sa_sigaction and sa_handler share their storage: compare the pointer. */
+		if ((cur.sa_flags & SA_SIGINFO) && cur.sa_sigaction == fq_signal_handler) {
+			sigaddset(set, sig);
+		}
+	}
+}
+
 int fq_signal_pending(void)
 {
 	return fq_sig_any != 0;

@@ -108,6 +108,14 @@ void fq_signal_hold(int on);
 int fq_signal_interrupts(void);
 
 /*
+ * Adds to set the signals whose disposition is fq_signal_handler right now
+ * (another handler, pcntl's, may have replaced one since fileq set it) and
+ * that are not in the excluded set. A wait may block them and take them
+ * with sigwaitinfo(), passing each to fq_signal_handler() itself.
+ */
+void fq_signal_add_caught(sigset_t *set, const sigset_t *excluded);
+
+/*
  * poll() that a caught signal interrupts reliably: FQ_EINTR when one is
  * pending before the wait or arrives during it (or any signal interrupts the
  * wait), FQ_ETIMEOUT when deadline_ns (CLOCK_MONOTONIC, fq_now_ns(); -1: no
