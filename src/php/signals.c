@@ -14,11 +14,14 @@
 #include "src/php/signals.h"
 
 /*
- * The PHP callable of each signal (IS_UNDEF: none). Signal dispositions are
- * per process, so this is too; a ZTS build shares it between threads.
+ * The PHP callable of each signal (IS_UNDEF: none). Dispositions and the
+ * pending set are per process; the callables live in one thread's request,
+ * so in a ZTS build each thread calls only its own (a signal taken by a
+ * thread without a callable for it is dropped). Signals and threaded SAPIs
+ * do not mix well: FileQ\Process is meant for the CLI and PHP-FPM.
  */
-static zval php_fileq_sig_handlers[FQ_SIG_MAX + 1];
-static bool php_fileq_sig_dispatching;
+ZEND_TLS zval php_fileq_sig_handlers[FQ_SIG_MAX + 1];
+ZEND_TLS bool php_fileq_sig_dispatching;
 static void (*php_fileq_prev_interrupt)(zend_execute_data *execute_data);
 
 static void php_fileq_signal_request_interrupt(void)
