@@ -2,6 +2,8 @@
 FileQ\Process::fork(): a fatal error in the child is reported by PHP and the child exits 255; the parent goes on
 --EXTENSIONS--
 fileq
+--SKIPIF--
+<?php if (getenv('USE_ZEND_ALLOC') === '0') die('skip memory_limit needs the Zend allocator'); ?>
 --FILE--
 <?php
 use FileQ\Process;
