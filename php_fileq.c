@@ -11,11 +11,14 @@
 #include "src/core/queue.h"
 #include "src/php/exceptions.h"
 #include "src/php/queue.h"
+#include "src/php/fifo.h"
 #include "src/php/ipc.h"
 #include "src/php/message_queue.h"
+#include "src/php/process.h"
 #include "src/php/seed_api.h"
 #include "src/php/semaphore.h"
 #include "src/php/shared_memory.h"
+#include "src/php/signals.h"
 #include "stubs/seed_api_arginfo.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(fileq)
@@ -44,20 +47,26 @@ static PHP_MINIT_FUNCTION(fileq)
 	php_fileq_register_shared_memory();
 	php_fileq_register_semaphore();
 	php_fileq_register_ipc();
+	php_fileq_register_fifo();
+	php_fileq_register_process();
+	php_fileq_signals_minit();
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(fileq)
 {
+	php_fileq_signals_mshutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
 
+/* Seed files are closed, and signal handlers set by FileQ\Process restored, per request. */
 static PHP_RSHUTDOWN_FUNCTION(fileq)
 {
 	(void) type;
 	(void) module_number;
 	php_fileq_seed_api_rshutdown();
+	php_fileq_signals_rshutdown();
 	return SUCCESS;
 }
 
@@ -69,6 +78,7 @@ static PHP_MINFO_FUNCTION(fileq)
 	php_info_print_table_row(2, "Queue formats", "framed (header v1, CRC32C frames), raw (seed layout)");
 	php_info_print_table_row(2, "Queue lock", "robust process-shared mutex (framed, Linux), flock (raw, elsewhere)");
 	php_info_print_table_row(2, "SysV classes", "MessageQueue, SharedMemory (sysvshm layout), Semaphore (sysvsem layout), Ipc");
+	php_info_print_table_row(2, "Process classes", "Process (fork, wait, kill, signals), Fifo");
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }

@@ -1,15 +1,143 @@
+/* PHP signal handlers over the core's pending-signal set; see signals.h. */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
 #endif
 
 #include "php.h"
+#include "zend_exceptions.h"
+#ifdef ZEND_SIGNALS
+# include "zend_signal.h"
+#endif
 
+#include "src/core/signals.h"
+#include "src/php/exceptions.h"
 #include "src/php/signals.h"
 
-zend_result php_fileq_dispatch_signals(void)
+/*
+ * The PHP callable of each signal (IS_UNDEF: none). Dispositions and the
+ * pending set are per process; the callables live in one thread's request,
+ * so in a ZTS build each thread calls only its own (a signal taken by a
+ * thread without a callable for it is dropped). Signals and threaded SAPIs
+ * do not mix well: FileQ\Process is meant for the CLI and PHP-FPM.
+ */
+ZEND_TLS zval php_fileq_sig_handlers[FQ_SIG_MAX + 1];
+ZEND_TLS bool php_fileq_sig_dispatching;
+static void (*php_fileq_prev_interrupt)(zend_execute_data *execute_data);
+
+static void php_fileq_signal_request_interrupt(void)
+{
+#if PHP_VERSION_ID >= 80200
+	zend_atomic_bool_store_ex(&EG(vm_interrupt), true);
+#else
+	EG(vm_interrupt) = 1;
+#endif
+}
+
+/* Called from inside the C signal handler: one store, async-signal-safe. */
+static void php_fileq_signal_notify(int sig)
+{
+	(void) sig;
+	php_fileq_signal_request_interrupt();
+}
+
+#ifdef ZEND_SIGNALS
+/*
+ * Through zend_sigaction, as pcntl does: the engine keeps the handler in its
+ * table and defers it out of its critical sections, and its checks at the
+ * end of a request see its own handler in place.
+ */
+static int php_fileq_zend_sigaction(int sig, const struct sigaction *act, struct sigaction *old)
+{
+	zend_sigaction(sig, act, old);
+	return 0;
+}
+#endif
+
+static void php_fileq_signal_interrupt(zend_execute_data *execute_data)
+{
+	if (fq_signal_pending() && !EG(exception)) {
+		(void) php_fileq_signal_dispatch_own();
+	}
+	if (php_fileq_prev_interrupt) {
+		php_fileq_prev_interrupt(execute_data);
+	}
+}
+
+static void php_fileq_signal_info(zval *info, const fq_siginfo_t *si)
+{
+	array_init_size(info, 6);
+	add_assoc_long(info, "signo", si->signo);
+	add_assoc_long(info, "code", si->code);
+	add_assoc_long(info, "errno", si->err);
+	add_assoc_long(info, "pid", si->pid);
+	add_assoc_long(info, "uid", si->uid);
+	if (si->signo == SIGCHLD) {
+		add_assoc_long(info, "status", si->status);
+	}
+}
+
+zend_result php_fileq_signal_dispatch_own(void)
+{
+	fq_siginfo_t si;
+	zend_result ok = SUCCESS;
+
+	if (EG(exception)) {
+		return FAILURE;
+	}
+	if (php_fileq_sig_dispatching) {
+		return SUCCESS;  /* a handler waiting or dispatching: the outer loop takes what comes */
+	}
+	php_fileq_sig_dispatching = true;
+	while (fq_signal_take(&si)) {
+		zval handler, args[2], rv;
+
+		if (Z_ISUNDEF(php_fileq_sig_handlers[si.signo])) {
+			continue;  /* its handler was removed after the signal came */
+		}
+		/* A copy: the handler may replace itself. */
+		ZVAL_COPY(&handler, &php_fileq_sig_handlers[si.signo]);
+		ZVAL_LONG(&args[0], si.signo);
+		php_fileq_signal_info(&args[1], &si);
+		ZVAL_UNDEF(&rv);
+		fq_signal_hold(1);
+		call_user_function(NULL, NULL, &handler, &rv, 2, args);
+		fq_signal_hold(0);
+		zval_ptr_dtor(&rv);
+		zval_ptr_dtor(&args[1]);
+		zval_ptr_dtor(&handler);
+		if (EG(exception)) {
+			ok = FAILURE;
+			break;
+		}
+	}
+	php_fileq_sig_dispatching = false;
+	if (ok != SUCCESS && fq_signal_pending()) {
+		/* The rest run at the next interrupt, once the exception is dealt with. */
+		php_fileq_signal_request_interrupt();
+	}
+	return ok;
+}
+
+/* pcntl_signal_dispatch() when it belongs to the real pcntl (fileq's own would call us again). */
+static zend_function *php_fileq_pcntl_dispatch(void)
 {
 	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), ZEND_STRL("pcntl_signal_dispatch"));
 
+	if (fn != NULL && fn->type == ZEND_INTERNAL_FUNCTION && fn->internal_function.module != NULL
+			&& strcmp(fn->internal_function.module->name, "fileq") == 0) {
+		return NULL;
+	}
+	return fn;
+}
+
+zend_result php_fileq_dispatch_signals(void)
+{
+	zend_function *fn;
+
+	if (php_fileq_signal_dispatch_own() != SUCCESS) {
+		return FAILURE;
+	}
+	fn = php_fileq_pcntl_dispatch();
 	if (fn != NULL) {
 		zval rv;
 
@@ -18,4 +146,85 @@ zend_result php_fileq_dispatch_signals(void)
 		zval_ptr_dtor(&rv);
 	}
 	return EG(exception) ? FAILURE : SUCCESS;
+}
+
+zend_result php_fileq_signal_install(int sig, zval *handler, int action, int flags)
+{
+	fq_error_t err;
+
+	fq_error_clear(&err);
+	if (fq_signal_set(sig, action, flags, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
+	zval_ptr_dtor(&php_fileq_sig_handlers[sig]);
+	if (action == FQ_SIG_CATCH && handler != NULL) {
+		ZVAL_COPY(&php_fileq_sig_handlers[sig], handler);
+	} else {
+		ZVAL_UNDEF(&php_fileq_sig_handlers[sig]);
+	}
+	return SUCCESS;
+}
+
+zend_result php_fileq_signal_restore(int sig)
+{
+	fq_error_t err;
+
+	fq_error_clear(&err);
+	if (fq_signal_restore(sig, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
+	zval_ptr_dtor(&php_fileq_sig_handlers[sig]);
+	ZVAL_UNDEF(&php_fileq_sig_handlers[sig]);
+	return SUCCESS;
+}
+
+zval *php_fileq_signal_handler_get(int sig)
+{
+	if (!fq_signal_valid(sig) || Z_ISUNDEF(php_fileq_sig_handlers[sig])) {
+		return NULL;
+	}
+	return &php_fileq_sig_handlers[sig];
+}
+
+void php_fileq_signals_after_fork(void)
+{
+	fq_signal_forget();
+	php_fileq_sig_dispatching = false;
+}
+
+void php_fileq_signals_minit(void)
+{
+	int sig;
+
+	for (sig = 0; sig <= FQ_SIG_MAX; sig++) {
+		ZVAL_UNDEF(&php_fileq_sig_handlers[sig]);
+	}
+#ifdef ZEND_SIGNALS
+	fq_signal_set_sigaction(php_fileq_zend_sigaction);
+#endif
+	fq_signal_set_notify(php_fileq_signal_notify);
+	/* pcntl (an optional dependency) started first: it runs after us in the chain. */
+	php_fileq_prev_interrupt = zend_interrupt_function;
+	zend_interrupt_function = php_fileq_signal_interrupt;
+}
+
+void php_fileq_signals_mshutdown(void)
+{
+	if (zend_interrupt_function == php_fileq_signal_interrupt) {
+		zend_interrupt_function = php_fileq_prev_interrupt;
+	}
+}
+
+void php_fileq_signals_rshutdown(void)
+{
+	int sig;
+
+	fq_signal_restore_all();
+	for (sig = 0; sig <= FQ_SIG_MAX; sig++) {
+		zval_ptr_dtor(&php_fileq_sig_handlers[sig]);
+		ZVAL_UNDEF(&php_fileq_sig_handlers[sig]);
+	}
+	php_fileq_sig_dispatching = false;
 }

@@ -4,10 +4,49 @@
 #include "php.h"
 
 /*
- * Runs the PHP signal handlers that are pending (pcntl's, or fileq's own),
- * so that a blocking call interrupted by a signal lets them run before it
- * goes on. Returns FAILURE when a handler threw or exited.
+ * PHP signal handlers on the core's pending-signal set (src/core/signals.h).
+ *
+ * The C handler only records the signal. fileq runs the PHP callables:
+ *  - at the next VM interrupt, for handlers installed with FQ_SIG_ASYNC (the
+ *    handler sets EG(vm_interrupt); fileq's zend_interrupt_function runs the
+ *    handlers and then chains to the one installed before it, pcntl's
+ *    included), so no declare(ticks) is needed;
+ *  - in php_fileq_signal_dispatch_own() / php_fileq_dispatch_signals(),
+ *    which FileQ\Process::dispatch() and every interrupted blocking wait call.
+ * FileQ\Process and the compatibility pcntl_* functions share this table.
+ */
+
+/*
+ * Runs the PHP signal handlers that are pending (fileq's own, then pcntl's
+ * when the real pcntl is loaded), so that a blocking call interrupted by a
+ * signal lets them run before it goes on. Returns FAILURE when a handler
+ * threw or exited.
  */
 zend_result php_fileq_dispatch_signals(void);
+
+/* Runs fileq's own pending PHP handlers only. FAILURE when one threw or exited. */
+zend_result php_fileq_signal_dispatch_own(void);
+
+/*
+ * Sets what sig does: action FQ_SIG_CATCH with handler (a callable zval,
+ * copied) and flags FQ_SIG_ASYNC / FQ_SIG_RESTART; FQ_SIG_DEFAULT or
+ * FQ_SIG_IGNORE with handler NULL. Throws (ValueError, FileQ\IOException)
+ * and returns FAILURE on error.
+ */
+zend_result php_fileq_signal_install(int sig, zval *handler, int action, int flags);
+
+/* Puts back what sig did before fileq first changed it, and forgets its PHP handler. */
+zend_result php_fileq_signal_restore(int sig);
+
+/* The PHP callable fileq calls for sig, or NULL. */
+zval *php_fileq_signal_handler_get(int sig);
+
+/* A forked child: nothing pending, not inside a dispatch. */
+void php_fileq_signals_after_fork(void);
+
+void php_fileq_signals_minit(void);
+void php_fileq_signals_mshutdown(void);
+/* Restores every disposition fileq changed and releases the PHP handlers. */
+void php_fileq_signals_rshutdown(void);
 
 #endif /* PHP_FILEQ_SIGNALS_H */

@@ -1,0 +1,333 @@
+#include "features.h"
+#include "fifo.h"
+#include "signals.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#ifndef O_CLOEXEC
+# define O_CLOEXEC 0
+#endif
+
+/* How often a writer with a deadline looks for a reader to appear. */
+#define FQ_FIFO_OPEN_POLL_NS 10000000
+
+void fq_fifo_init(fq_fifo_t *f)
+{
+	f->rfd = -1;
+	f->wfd = -1;
+}
+
+static void fq_fifo_close_fd(int *fd)
+{
+	if (*fd >= 0) {
+		close(*fd);  /* not retried on EINTR: Linux has released the descriptor either way */
+		*fd = -1;
+	}
+}
+
+void fq_fifo_close(fq_fifo_t *f)
+{
+	fq_fifo_close_fd(&f->rfd);
+	fq_fifo_close_fd(&f->wfd);
+}
+
+static const char *fq_fifo_kind(mode_t mode)
+{
+	if (S_ISREG(mode)) {
+		return "a regular file";
+	}
+	if (S_ISDIR(mode)) {
+		return "a directory";
+	}
+	if (S_ISSOCK(mode)) {
+		return "a socket";
+	}
+	if (S_ISCHR(mode) || S_ISBLK(mode)) {
+		return "a device";
+	}
+	if (S_ISLNK(mode)) {
+		return "a symbolic link";
+	}
+	return "not a FIFO";
+}
+
+static int fq_fifo_not_fifo(fq_error_t *err, const char *op, const char *path, mode_t mode)
+{
+	fq_error_set(err, FQ_EIO, "%s '%s': exists and is not a FIFO (it is %s)", op, path, fq_fifo_kind(mode));
+	err->sys_errno = EEXIST;
+	return FQ_EIO;
+}
+
+int fq_fifo_create(const char *path, unsigned int mode, fq_error_t *err)
+{
+	struct stat st;
+
+	if (mkfifo(path, (mode_t) mode) == 0) {
+		return FQ_OK;
+	}
+	if (errno != EEXIST) {
+		return fq_error_sys(err, errno, "mkfifo", path);
+	}
+	if (stat(path, &st) != 0) {
+		return fq_error_sys(err, errno, "stat", path);
+	}
+	if (!S_ISFIFO(st.st_mode)) {
+		return fq_fifo_not_fifo(err, "mkfifo", path, st.st_mode);
+	}
+	return FQ_OK;
+}
+
+/* The path may have been replaced since the constructor: an open end must be a FIFO. Closes *fd if not. */
+static int fq_fifo_check_fd(int *fd, const char *path, fq_error_t *err)
+{
+	struct stat st;
+
+	if (fstat(*fd, &st) != 0) {
+		int e = errno;
+
+		fq_fifo_close_fd(fd);
+		return fq_error_sys(err, e, "fstat", path);
+	}
+	if (!S_ISFIFO(st.st_mode)) {
+		fq_fifo_close_fd(fd);
+		return fq_fifo_not_fifo(err, "open", path, st.st_mode);
+	}
+	return FQ_OK;
+}
+
+static int fq_fifo_open(const char *path, int flags, int *fd, fq_error_t *err)
+{
+	do {
+		*fd = open(path, flags | O_CLOEXEC);
+	} while (*fd < 0 && errno == EINTR);
+	if (*fd < 0) {
+		return fq_error_sys(err, errno, "open", path);
+	}
+	return fq_fifo_check_fd(fd, path, err);
+}
+
+static int fq_fifo_timeout(fq_error_t *err, const char *op, const char *path)
+{
+	return fq_error_set(err, FQ_ETIMEOUT, "%s '%s': timed out", op, path);
+}
+
+/* fq_signal_poll() with the path in the messages. */
+static int fq_fifo_poll(int fd, short events, int64_t deadline_ns, const char *op, const char *path, short *revents,
+	fq_error_t *err)
+{
+	struct pollfd p;
+	int rc;
+
+	p.fd = fd;
+	p.events = events;
+	p.revents = 0;
+	rc = fq_signal_poll(&p, 1, deadline_ns, err);
+	if (rc == FQ_ETIMEOUT) {
+		return fq_fifo_timeout(err, op, path);
+	}
+	if (rc == FQ_EIO) {
+		return fq_error_sys(err, err->sys_errno, "poll", path);
+	}
+	if (revents != NULL) {
+		*revents = p.revents;
+	}
+	return rc;
+}
+
+int fq_fifo_read(fq_fifo_t *f, const char *path, void *buf, size_t cap, int64_t deadline_ns,
+	size_t *got, fq_error_t *err)
+{
+	ssize_t n;
+	short revents;
+	int rc;
+
+	*got = 0;
+	if (f->rfd < 0 && fq_fifo_open(path, O_RDONLY | O_NONBLOCK, &f->rfd, err) != FQ_OK) {
+		return FQ_EIO;
+	}
+	for (;;) {
+		n = read(f->rfd, buf, cap);
+		if (n > 0) {
+			*got = (size_t) n;
+			return FQ_OK;
+		}
+		if (n < 0 && errno == EINTR) {
+			continue;
+		}
+		if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+			return fq_error_sys(err, errno, "read", path);
+		}
+		if (n == 0) {
+			/*
+			 * No writer now. POLLHUP says one came and went since the read end
+			 * was opened (end of stream); without it none has come yet: wait.
+			 */
+			rc = fq_fifo_poll(f->rfd, POLLIN, 0, "read", path, &revents, err);
+			if (rc == FQ_OK && (revents & POLLHUP) && !(revents & POLLIN)) {
+				fq_fifo_close_fd(&f->rfd);
+				return FQ_OK;
+			}
+			if (rc != FQ_OK && rc != FQ_ETIMEOUT) {
+				return rc;
+			}
+			if (rc == FQ_OK && (revents & POLLIN)) {
+				continue;
+			}
+		}
+		rc = fq_fifo_poll(f->rfd, POLLIN, deadline_ns, "read", path, NULL, err);
+		if (rc != FQ_OK) {
+			return rc;
+		}
+	}
+}
+
+/* Opens the write end: waits for a reader (in open() without a deadline, by polling with one). */
+static int fq_fifo_open_writer(fq_fifo_t *f, const char *path, int64_t deadline_ns, fq_error_t *err)
+{
+	int fd, rc, flags;
+
+	for (;;) {
+		fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+		if (fd >= 0) {
+			break;
+		}
+		if (errno == EINTR) {
+			continue;
+		}
+		if (errno != ENXIO) {
+			return fq_error_sys(err, errno, "open", path);
+		}
+		/* ENXIO: nobody has it open for reading yet. */
+		if (deadline_ns < 0) {
+			if (fq_signal_interrupts()) {
+				err->status = FQ_EINTR;
+				return FQ_EINTR;
+			}
+			fd = open(path, O_WRONLY | O_CLOEXEC);
+			if (fd >= 0) {
+				break;
+			}
+			if (errno == EINTR) {
+				err->status = FQ_EINTR;
+				return FQ_EINTR;
+			}
+			return fq_error_sys(err, errno, "open", path);
+		} else {
+			int64_t now = fq_signal_now_ns(), until;
+
+			if (now >= deadline_ns) {
+				return fq_error_set(err, FQ_ETIMEOUT, "open '%s': timed out waiting for a reader", path);
+			}
+			until = now + FQ_FIFO_OPEN_POLL_NS < deadline_ns ? now + FQ_FIFO_OPEN_POLL_NS : deadline_ns;
+			rc = fq_signal_poll(NULL, 0, until, err);
+			if (rc == FQ_EINTR) {
+				return rc;
+			}
+			if (rc == FQ_EIO) {
+				return fq_error_sys(err, err->sys_errno, "poll", path);
+			}
+		}
+	}
+	if ((rc = fq_fifo_check_fd(&fd, path, err)) != FQ_OK) {
+		return rc;
+	}
+	flags = fcntl(fd, F_GETFL);
+	if (flags < 0 || (!(flags & O_NONBLOCK) && fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0)) {
+		int e = errno;
+
+		close(fd);
+		return fq_error_sys(err, e, "fcntl", path);
+	}
+	f->wfd = fd;
+	return FQ_OK;
+}
+
+static int fq_fifo_write_blocked(fq_fifo_t *f, const char *path, const char *data, size_t len, int64_t deadline_ns,
+	size_t *done, fq_error_t *err)
+{
+	ssize_t n;
+	int rc;
+
+	if (f->wfd < 0 && (rc = fq_fifo_open_writer(f, path, deadline_ns, err)) != FQ_OK) {
+		return rc;
+	}
+	while (*done < len) {
+		n = write(f->wfd, data + *done, len - *done);
+		if (n > 0) {
+			*done += (size_t) n;
+			continue;
+		}
+		if (n < 0 && errno == EINTR) {
+			continue;
+		}
+		if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+			rc = fq_fifo_poll(f->wfd, POLLOUT, deadline_ns, "write", path, NULL, err);
+			if (rc != FQ_OK) {
+				return rc;
+			}
+			continue;
+		}
+		if (n < 0 && errno == EPIPE) {
+			fq_fifo_close_fd(&f->wfd);
+			fq_error_set(err, FQ_EIO, "write '%s': %s (no process has the FIFO open for reading any more)",
+				path, strerror(EPIPE));
+			err->sys_errno = EPIPE;
+			return FQ_EIO;
+		}
+		return fq_error_sys(err, n < 0 ? errno : EIO, "write", path);
+	}
+	return FQ_OK;
+}
+
+int fq_fifo_write(fq_fifo_t *f, const char *path, const void *data, size_t len, int64_t deadline_ns,
+	size_t *done, fq_error_t *err)
+{
+	sigset_t pipe_set, old, pending;
+	int was_pending, rc, sig;
+
+	/* SIGPIPE blocked for the write: a reader that left is EPIPE, not the end of this process. */
+	sigemptyset(&pipe_set);
+	sigaddset(&pipe_set, SIGPIPE);
+	sigprocmask(SIG_BLOCK, &pipe_set, &old);
+	sigemptyset(&pending);
+	sigpending(&pending);
+	was_pending = sigismember(&pending, SIGPIPE) == 1;
+
+	rc = fq_fifo_write_blocked(f, path, (const char *) data, len, deadline_ns, done, err);
+
+	if (!was_pending && !sigismember(&old, SIGPIPE)) {
+		sigemptyset(&pending);
+		if (sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE) == 1) {
+			sigwait(&pipe_set, &sig);  /* raised by our write: consume it */
+		}
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	return rc;
+}
+
+int fq_fifo_remove(fq_fifo_t *f, const char *path, fq_error_t *err)
+{
+	struct stat st;
+
+	fq_fifo_close(f);
+	if (lstat(path, &st) != 0) {
+		if (errno == ENOENT) {
+			return FQ_OK;
+		}
+		return fq_error_sys(err, errno, "lstat", path);
+	}
+	if (!S_ISFIFO(st.st_mode)) {
+		return fq_fifo_not_fifo(err, "unlink", path, st.st_mode);
+	}
+	if (unlink(path) != 0 && errno != ENOENT) {
+		return fq_error_sys(err, errno, "unlink", path);
+	}
+	return FQ_OK;
+}

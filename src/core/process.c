@@ -1,0 +1,199 @@
+#include "features.h"
+#include "process.h"
+#include "signals.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+int fq_process_fork(long *pid, fq_error_t *err)
+{
+	pid_t p = fork();
+
+	if (p < 0) {
+		return fq_error_sys(err, errno, "fork", NULL);
+	}
+	*pid = (long) p;
+	return FQ_OK;
+}
+
+void fq_process_decode(long pid, int status, fq_child_t *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->pid = pid;
+	out->status = status;
+	if (WIFEXITED(status)) {
+		out->exited = 1;
+		out->exit_code = WEXITSTATUS(status);
+	} else if (WIFSIGNALED(status)) {
+		out->signaled = 1;
+		out->term_signal = WTERMSIG(status);
+#ifdef WCOREDUMP
+		out->core_dumped = WCOREDUMP(status) ? 1 : 0;
+#endif
+	}
+}
+
+static int fq_process_no_child(long pid, fq_error_t *err)
+{
+	if (pid == -1) {
+		fq_error_set(err, FQ_ENOENT, "waitpid(-1): this process has no child to wait for");
+	} else {
+		fq_error_set(err, FQ_ENOENT, "waitpid(%ld): not a child of this process, or already waited for", pid);
+	}
+	err->sys_errno = ECHILD;
+	return FQ_ENOENT;
+}
+
+#ifdef __linux__
+/*
+ * A blocking wait with no gap for a signal to slip through: SIGCHLD and
+ * fileq's caught signals are blocked, then in turn waitpid(WNOHANG) and
+ * sigwaitinfo() on them. A caught signal taken this way is recorded as its
+ * handler would have; a signal with another handler (pcntl's) interrupts
+ * sigwaitinfo(). Needs SIGCHLD at SIG_DFL (with a handler or ignored,
+ * *used = 0 and the caller waits in waitpid()).
+ */
+static int fq_process_wait_masked(long pid, fq_child_t *out, int *found, int *used, fq_error_t *err)
+{
+	struct sigaction chld;
+	sigset_t set, old, none;
+	siginfo_t info;
+	int status = 0, sig, rc;
+	pid_t r;
+
+	*used = 0;
+	if (sigaction(SIGCHLD, NULL, &chld) != 0 || (chld.sa_flags & SA_SIGINFO)
+			|| chld.sa_handler != SIG_DFL || (chld.sa_flags & SA_NOCLDWAIT)) {
+		return FQ_OK;
+	}
+	sigemptyset(&none);
+	if (sigprocmask(SIG_BLOCK, &none, &old) != 0) {
+		return FQ_OK;
+	}
+	sigemptyset(&set);
+	fq_signal_add_caught(&set, &old);  /* a signal the caller blocked stays the caller's */
+	sigaddset(&set, SIGCHLD);
+	if (sigprocmask(SIG_BLOCK, &set, NULL) != 0) {
+		return FQ_OK;
+	}
+	*used = 1;
+	for (;;) {
+		if (fq_signal_interrupts()) {
+			err->status = FQ_EINTR;
+			rc = FQ_EINTR;
+			break;
+		}
+		r = waitpid((pid_t) pid, &status, WNOHANG);
+		if (r > 0) {
+			fq_process_decode((long) r, status, out);
+			*found = 1;
+			rc = FQ_OK;
+			break;
+		}
+		if (r < 0) {
+			if (errno == EINTR) {
+				continue;
+			}
+			rc = errno == ECHILD ? fq_process_no_child(pid, err) : fq_error_sys(err, errno, "waitpid", NULL);
+			break;
+		}
+		sig = sigwaitinfo(&set, &info);
+		if (sig < 0) {
+			if (errno == EINTR) {  /* a handler fileq does not own ran */
+				err->status = FQ_EINTR;
+				rc = FQ_EINTR;
+				break;
+			}
+			rc = fq_error_sys(err, errno, "sigwaitinfo", NULL);
+			break;
+		}
+		if (sig != SIGCHLD) {
+			fq_signal_handler(sig, &info, NULL);  /* ours: record it, the loop returns FQ_EINTR */
+		}
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	return rc;
+}
+#endif
+
+int fq_process_wait(long pid, int block, fq_child_t *out, int *found, fq_error_t *err)
+{
+	int status = 0;
+	pid_t r;
+
+	*found = 0;
+#ifdef __linux__
+	if (block) {
+		int used, rc = fq_process_wait_masked(pid, out, found, &used, err);
+
+		if (used) {
+			return rc;
+		}
+	}
+#endif
+	for (;;) {
+		/*
+		 * A signal caught just before the wait would otherwise wait for the
+		 * next child to end; one in the few instructions between this check
+		 * and waitpid() still does: this path (SIGCHLD handled or ignored,
+		 * or not Linux) has no waitpid with a signal mask.
+		 */
+		if (block && fq_signal_interrupts()) {
+			err->status = FQ_EINTR;
+			return FQ_EINTR;
+		}
+		r = waitpid((pid_t) pid, &status, block ? 0 : WNOHANG);
+		if (r > 0) {
+			fq_process_decode((long) r, status, out);
+			*found = 1;
+			return FQ_OK;
+		}
+		if (r == 0) {
+			return FQ_OK;
+		}
+		if (errno == EINTR) {
+			if (block) {
+				err->status = FQ_EINTR;
+				return FQ_EINTR;
+			}
+			continue;
+		}
+		if (errno == ECHILD) {
+			return fq_process_no_child(pid, err);
+		}
+		return fq_error_sys(err, errno, "waitpid", NULL);
+	}
+}
+
+int fq_process_kill(long pid, int sig, fq_error_t *err)
+{
+	if (kill((pid_t) pid, sig) == 0) {
+		return FQ_OK;
+	}
+	if (errno == ESRCH) {
+		fq_error_set(err, FQ_ENOENT, "kill(%ld, %d): no such process", pid, sig);
+		err->sys_errno = ESRCH;
+		return FQ_ENOENT;
+	}
+	{
+		int e = errno;
+
+		fq_error_set(err, FQ_EIO, "kill(%ld, %d): %s", pid, sig, strerror(e));
+		err->sys_errno = e;
+	}
+	return FQ_EIO;
+}
+
+long fq_process_pid(void)
+{
+	return (long) getpid();
+}
+
+long fq_process_parent_pid(void)
+{
+	return (long) getppid();
+}

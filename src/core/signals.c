@@ -1,0 +1,339 @@
+#include "features.h"
+#include "signals.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+/*
+ * Written by the handler, read by the main flow with every signal blocked
+ * (fq_signal_take), so the per-signal record is never read half-written.
+ */
+static volatile sig_atomic_t fq_sig_flag[FQ_SIG_MAX + 1];
+static volatile sig_atomic_t fq_sig_any;
+static volatile sig_atomic_t fq_sig_async[FQ_SIG_MAX + 1];
+static fq_siginfo_t fq_sig_info[FQ_SIG_MAX + 1];
+
+/* Main-flow state: what fileq installed and what it replaced. */
+static signed char fq_sig_action[FQ_SIG_MAX + 1];  /* FQ_SIG_* + 1; 0: fileq never set this one */
+static unsigned char fq_sig_saved_ok[FQ_SIG_MAX + 1];
+static struct sigaction fq_sig_saved[FQ_SIG_MAX + 1];
+
+static int fq_sig_held;
+
+static fq_sigaction_fn fq_sig_installer;
+static fq_signal_notify_fn fq_sig_notify;
+
+void fq_signal_set_sigaction(fq_sigaction_fn fn)
+{
+	fq_sig_installer = fn;
+}
+
+void fq_signal_set_notify(fq_signal_notify_fn fn)
+{
+	fq_sig_notify = fn;
+}
+
+int fq_signal_valid(long sig)
+{
+	return sig >= 1 && sig <= FQ_SIG_MAX;
+}
+
+int fq_signal_catchable(long sig)
+{
+	return fq_signal_valid(sig) && sig != SIGKILL && sig != SIGSTOP;
+}
+
+int fq_signal_is_fault(long sig)
+{
+	return sig == SIGSEGV || sig == SIGBUS || sig == SIGFPE || sig == SIGILL;
+}
+
+static int fq_signal_install(int sig, const struct sigaction *act, struct sigaction *old)
+{
+	if (fq_sig_installer != NULL) {
+		return fq_sig_installer(sig, act, old);
+	}
+	return sigaction(sig, act, old);
+}
+
+void fq_signal_handler(int sig, siginfo_t *info, void *ctx)
+{
+	int saved_errno = errno;
+
+	(void) ctx;
+	if (sig >= 1 && sig <= FQ_SIG_MAX) {
+		fq_siginfo_t *si = &fq_sig_info[sig];
+
+		si->signo = sig;
+		if (info != NULL) {
+			si->code = info->si_code;
+			si->err = info->si_errno;
+			si->pid = (long) info->si_pid;
+			si->uid = (long) info->si_uid;
+			si->status = sig == SIGCHLD ? info->si_status : 0;
+		} else {
+			si->code = 0;
+			si->err = 0;
+			si->pid = 0;
+			si->uid = 0;
+			si->status = 0;
+		}
+		fq_sig_flag[sig] = 1;
+		fq_sig_any = 1;
+		if (fq_sig_async[sig] && fq_sig_notify != NULL) {
+			fq_sig_notify(sig);
+		}
+	}
+	errno = saved_errno;
+}
+
+int fq_signal_set(int sig, int action, int flags, fq_error_t *err)
+{
+	struct sigaction act, old;
+	char op[48];
+
+	if (!fq_signal_valid(sig)) {
+		return fq_error_set(err, FQ_EARG, "%d is not a signal number (1 to %d)", sig, FQ_SIG_MAX);
+	}
+	if (!fq_signal_catchable(sig)) {
+		return fq_error_set(err, FQ_EARG, "signal %d (%s) cannot be caught, ignored or reset", sig,
+			sig == SIGKILL ? "SIGKILL" : "SIGSTOP");
+	}
+	memset(&act, 0, sizeof(act));
+	sigemptyset(&act.sa_mask);
+	switch (action) {
+		case FQ_SIG_DEFAULT:
+			act.sa_handler = SIG_DFL;
+			break;
+		case FQ_SIG_IGNORE:
+			act.sa_handler = SIG_IGN;
+			break;
+		case FQ_SIG_CATCH:
+			act.sa_sigaction = fq_signal_handler;
+			act.sa_flags = SA_SIGINFO | ((flags & FQ_SIG_RESTART) ? SA_RESTART : 0);
+			/* One handler at a time: the record of a signal is never written twice at once. */
+			sigfillset(&act.sa_mask);
+			break;
+		default:
+			return fq_error_set(err, FQ_EARG, "unknown signal disposition %d", action);
+	}
+	fq_sig_async[sig] = (action == FQ_SIG_CATCH && (flags & FQ_SIG_ASYNC)) ? 1 : 0;
+	memset(&old, 0, sizeof(old));
+	if (fq_signal_install(sig, &act, &old) != 0) {
+		int e = errno;
+
+		snprintf(op, sizeof(op), "sigaction(signal %d)", sig);
+		return fq_error_sys(err, e, op, NULL);
+	}
+	if (!fq_sig_saved_ok[sig]) {
+		fq_sig_saved[sig] = old;
+		fq_sig_saved_ok[sig] = 1;
+	}
+	fq_sig_action[sig] = (signed char) (action + 1);
+	return FQ_OK;
+}
+
+int fq_signal_restore(int sig, fq_error_t *err)
+{
+	char op[48];
+
+	if (!fq_signal_valid(sig)) {
+		return fq_error_set(err, FQ_EARG, "%d is not a signal number (1 to %d)", sig, FQ_SIG_MAX);
+	}
+	if (!fq_sig_saved_ok[sig]) {
+		return FQ_OK;
+	}
+	fq_sig_async[sig] = 0;
+	if (fq_signal_install(sig, &fq_sig_saved[sig], NULL) != 0) {
+		int e = errno;
+
+		snprintf(op, sizeof(op), "sigaction(signal %d)", sig);
+		return fq_error_sys(err, e, op, NULL);
+	}
+	fq_sig_saved_ok[sig] = 0;
+	fq_sig_action[sig] = 0;
+	fq_sig_flag[sig] = 0;
+	return FQ_OK;
+}
+
+void fq_signal_restore_all(void)
+{
+	fq_error_t err;
+	int sig;
+
+	for (sig = 1; sig <= FQ_SIG_MAX; sig++) {
+		if (fq_sig_saved_ok[sig]) {
+			(void) fq_signal_restore(sig, &err);
+		}
+	}
+	fq_signal_forget();
+}
+
+int fq_signal_action(int sig)
+{
+	if (!fq_signal_valid(sig)) {
+		return -1;
+	}
+	return (int) fq_sig_action[sig] - 1;
+}
+
+void fq_signal_add_caught(sigset_t *set, const sigset_t *excluded)
+{
+	struct sigaction cur;
+	int sig;
+
+	for (sig = 1; sig <= FQ_SIG_MAX; sig++) {
+		if (fq_sig_action[sig] != FQ_SIG_CATCH + 1 || sigismember(excluded, sig) == 1) {
+			continue;
+		}
+		memset(&cur, 0, sizeof(cur));
+		if (fq_signal_install(sig, NULL, &cur) != 0) {
+			continue;
+		}
+		/* sa_sigaction and sa_handler share their storage: compare the pointer. */
+		if ((cur.sa_flags & SA_SIGINFO) && cur.sa_sigaction == fq_signal_handler) {
+			sigaddset(set, sig);
+		}
+	}
+}
+
+int fq_signal_pending(void)
+{
+	return fq_sig_any != 0;
+}
+
+int fq_signal_take(fq_siginfo_t *out)
+{
+	sigset_t all, old;
+	int sig, found = 0;
+
+	if (!fq_sig_any) {
+		return 0;
+	}
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
+	fq_sig_any = 0;
+	for (sig = 1; sig <= FQ_SIG_MAX; sig++) {
+		if (!fq_sig_flag[sig]) {
+			continue;
+		}
+		if (found) {
+			fq_sig_any = 1;  /* more after this one */
+			break;
+		}
+		*out = fq_sig_info[sig];
+		out->signo = sig;
+		fq_sig_flag[sig] = 0;
+		found = 1;
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	return found;
+}
+
+void fq_signal_forget(void)
+{
+	sigset_t all, old;
+	int sig;
+
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
+	for (sig = 1; sig <= FQ_SIG_MAX; sig++) {
+		fq_sig_flag[sig] = 0;
+	}
+	fq_sig_any = 0;
+	fq_sig_held = 0;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+}
+
+void fq_signal_set_async(int sig, int on)
+{
+	if (fq_signal_valid(sig)) {
+		fq_sig_async[sig] = (on && fq_sig_action[sig] == FQ_SIG_CATCH + 1) ? 1 : 0;
+	}
+}
+
+void fq_signal_hold(int on)
+{
+	if (on) {
+		fq_sig_held++;
+	} else if (fq_sig_held > 0) {
+		fq_sig_held--;
+	}
+}
+
+int fq_signal_interrupts(void)
+{
+	return fq_sig_any != 0 && fq_sig_held == 0;
+}
+
+int64_t fq_signal_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int fq_signal_poll(struct pollfd *fds, unsigned int nfds, int64_t deadline_ns, fq_error_t *err)
+{
+	sigset_t caught, old;
+	int64_t left = -1;
+	int sig, rc, e;
+
+	sigemptyset(&caught);
+	for (sig = 1; sig <= FQ_SIG_MAX; sig++) {
+		if (fq_sig_action[sig] == FQ_SIG_CATCH + 1) {
+			sigaddset(&caught, sig);
+		}
+	}
+	sigprocmask(SIG_BLOCK, &caught, &old);
+	if (fq_signal_interrupts()) {
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		err->status = FQ_EINTR;
+		return FQ_EINTR;
+	}
+	if (deadline_ns >= 0) {
+		left = deadline_ns - fq_signal_now_ns();
+		if (left < 0) {
+			left = 0;
+		}
+	}
+#ifdef __linux__
+	{
+		struct timespec ts;
+
+		ts.tv_sec = (time_t) (left / 1000000000);
+		ts.tv_nsec = (long) (left % 1000000000);
+		/* ppoll waits with the caller's mask: the caught signals unblocked only while waiting. */
+		rc = ppoll(fds, (nfds_t) nfds, left < 0 ? NULL : &ts, &old);
+		e = errno;
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+#else
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	{
+		int ms = -1;
+
+		if (left >= 0) {
+			int64_t m = (left + 999999) / 1000000;
+			ms = m > INT_MAX ? INT_MAX : (int) m;
+		}
+		rc = poll(fds, (nfds_t) nfds, ms);
+		e = errno;
+	}
+#endif
+	if (rc < 0) {
+		if (e == EINTR) {
+			err->status = FQ_EINTR;
+			return FQ_EINTR;
+		}
+		return fq_error_sys(err, e, "poll", NULL);
+	}
+	if (rc == 0 && deadline_ns >= 0 && fq_signal_now_ns() >= deadline_ns) {
+		return fq_error_set(err, FQ_ETIMEOUT, "timed out");
+	}
+	return FQ_OK;
+}

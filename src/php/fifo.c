@@ -1,0 +1,231 @@
+/* FileQ\Fifo: the binding of src/core/fifo.c. */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include <limits.h>
+#include <math.h>
+
+#include "php.h"
+#include "zend_exceptions.h"
+
+#include "src/core/fifo.h"
+#include "src/core/signals.h"
+#include "src/php/exceptions.h"
+#include "src/php/fifo.h"
+#include "src/php/signals.h"
+#include "stubs/fifo_arginfo.h"
+
+/* The largest read() buffer (a pipe holds 64 KiB by default, 1 MiB at most): a larger $length reads what is there. */
+#define PHP_FILEQ_FIFO_READ_MAX (1024 * 1024)
+
+zend_class_entry *php_fileq_fifo_ce;
+static zend_object_handlers php_fileq_fifo_handlers;
+
+static zend_object *php_fileq_fifo_create(zend_class_entry *ce)
+{
+	php_fileq_fifo_t *self = zend_object_alloc(sizeof(php_fileq_fifo_t), ce);
+
+	fq_fifo_init(&self->f);
+	self->path = NULL;
+	zend_object_std_init(&self->std, ce);
+	object_properties_init(&self->std, ce);
+	self->std.handlers = &php_fileq_fifo_handlers;
+	return &self->std;
+}
+
+static void php_fileq_fifo_free(zend_object *obj)
+{
+	php_fileq_fifo_t *self = php_fileq_fifo_from_obj(obj);
+
+	fq_fifo_close(&self->f);
+	if (self->path) {
+		zend_string_release(self->path);
+		self->path = NULL;
+	}
+	zend_object_std_dtor(obj);
+}
+
+#define FQ_FIFO_THIS() \
+	php_fileq_fifo_t *self = php_fileq_fifo_from_obj(Z_OBJ_P(ZEND_THIS)); \
+	fq_error_t err; \
+	if (self->path == NULL) { \
+		zend_throw_error(NULL, "FileQ\\Fifo has not been constructed"); \
+		RETURN_THROWS(); \
+	}
+
+/* -1 or a deadline on fq_signal_now_ns()'s clock; false (ValueError thrown) for a bad timeout. */
+static bool php_fileq_fifo_deadline(uint32_t arg, double timeout, int64_t *deadline)
+{
+	if (isnan(timeout) || (timeout < 0 && timeout != -1)) {
+		zend_argument_value_error(arg, "must be -1 (wait for ever) or a number of seconds >= 0");
+		return false;
+	}
+	*deadline = -1;
+	if (timeout >= 0 && timeout < 9.2e9) {
+		*deadline = fq_signal_now_ns() + (int64_t) (timeout * 1e9);
+	}
+	return true;
+}
+
+PHP_METHOD(FileQ_Fifo, __construct)
+{
+	php_fileq_fifo_t *self = php_fileq_fifo_from_obj(Z_OBJ_P(ZEND_THIS));
+	zend_string *path;
+	zend_long permissions = 0666;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_PATH_STR(path)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(permissions)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (self->path != NULL) {
+		zend_throw_error(NULL, "FileQ\\Fifo is already constructed");
+		RETURN_THROWS();
+	}
+	if (ZSTR_LEN(path) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (permissions < 0 || permissions > 07777) {
+		zend_argument_value_error(2, "must be between 0 and 0o7777");
+		RETURN_THROWS();
+	}
+	fq_error_clear(&err);
+	if (fq_fifo_create(ZSTR_VAL(path), (unsigned int) permissions, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	self->path = zend_string_copy(path);
+}
+
+PHP_METHOD(FileQ_Fifo, write)
+{
+	zend_string *data;
+	double timeout = -1;
+	int64_t deadline;
+	size_t done = 0;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(data)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+
+	FQ_FIFO_THIS();
+	if (!php_fileq_fifo_deadline(2, timeout, &deadline)) {
+		RETURN_THROWS();
+	}
+	for (;;) {
+		fq_error_clear(&err);
+		rc = fq_fifo_write(&self->f, ZSTR_VAL(self->path), ZSTR_VAL(data), ZSTR_LEN(data), deadline, &done, &err);
+		if (rc != FQ_EINTR) {
+			break;
+		}
+		if (php_fileq_dispatch_signals() != SUCCESS) {
+			RETURN_THROWS();
+		}
+	}
+	if (rc != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	RETURN_LONG((zend_long) done);
+}
+
+PHP_METHOD(FileQ_Fifo, read)
+{
+	zend_long length;
+	double timeout = -1;
+	int64_t deadline;
+	zend_string *buf;
+	size_t got = 0, cap;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_LONG(length)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+
+	FQ_FIFO_THIS();
+	if (length <= 0) {
+		zend_argument_value_error(1, "must be greater than 0");
+		RETURN_THROWS();
+	}
+	if (!php_fileq_fifo_deadline(2, timeout, &deadline)) {
+		RETURN_THROWS();
+	}
+	cap = length > PHP_FILEQ_FIFO_READ_MAX ? PHP_FILEQ_FIFO_READ_MAX : (size_t) length;
+	buf = zend_string_alloc(cap, 0);
+	for (;;) {
+		fq_error_clear(&err);
+		rc = fq_fifo_read(&self->f, ZSTR_VAL(self->path), ZSTR_VAL(buf), cap, deadline, &got, &err);
+		if (rc != FQ_EINTR) {
+			break;
+		}
+		if (php_fileq_dispatch_signals() != SUCCESS) {
+			zend_string_efree(buf);
+			RETURN_THROWS();
+		}
+	}
+	if (rc != FQ_OK) {
+		zend_string_efree(buf);
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	if (got == 0) {
+		zend_string_efree(buf);
+		RETURN_EMPTY_STRING();
+	}
+	if (got < cap / 2 && cap > 4096) {
+		buf = zend_string_truncate(buf, got, 0);
+	}
+	ZSTR_LEN(buf) = got;
+	ZSTR_VAL(buf)[got] = '\0';
+	RETURN_NEW_STR(buf);
+}
+
+PHP_METHOD(FileQ_Fifo, close)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	FQ_FIFO_THIS();
+	(void) err;
+	fq_fifo_close(&self->f);
+}
+
+PHP_METHOD(FileQ_Fifo, remove)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	FQ_FIFO_THIS();
+	fq_error_clear(&err);
+	if (fq_fifo_remove(&self->f, ZSTR_VAL(self->path), &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+}
+
+PHP_METHOD(FileQ_Fifo, getPath)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	FQ_FIFO_THIS();
+	(void) err;
+	RETURN_STR_COPY(self->path);
+}
+
+void php_fileq_register_fifo(void)
+{
+	php_fileq_fifo_ce = register_class_FileQ_Fifo();
+	php_fileq_fifo_ce->create_object = php_fileq_fifo_create;
+
+	memcpy(&php_fileq_fifo_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	php_fileq_fifo_handlers.offset = XtOffsetOf(php_fileq_fifo_t, std);
+	php_fileq_fifo_handlers.free_obj = php_fileq_fifo_free;
+	php_fileq_fifo_handlers.clone_obj = NULL;
+}

@@ -1,0 +1,22 @@
+#ifndef PHP_FILEQ_FIFO_H
+#define PHP_FILEQ_FIFO_H
+
+#include "php.h"
+#include "src/core/fifo.h"
+
+typedef struct php_fileq_fifo {
+	fq_fifo_t f;
+	zend_string *path;  /* NULL until the constructor succeeded */
+	zend_object std;
+} php_fileq_fifo_t;
+
+static inline php_fileq_fifo_t *php_fileq_fifo_from_obj(zend_object *obj)
+{
+	return (php_fileq_fifo_t *) ((char *) obj - XtOffsetOf(php_fileq_fifo_t, std));
+}
+
+extern zend_class_entry *php_fileq_fifo_ce;
+
+void php_fileq_register_fifo(void);
+
+#endif /* PHP_FILEQ_FIFO_H */
