@@ -406,6 +406,8 @@ static int fq_mutex_init(fq_queue_t *q, fq_error_t *err)
 	int rc;
 
 	memset(q->map + FQ_OFF_LOCKMAGIC, 0, 4);
+	/* No one else has the file open: a waiter count left by a killed waiter is stale. */
+	memset(q->map + FQ_OFF_WAITERS, 0, 4);
 	memset(m, 0, 128);
 	rc = pthread_mutexattr_init(&attr);
 	if (rc == 0) {
