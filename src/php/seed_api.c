@@ -1,7 +1,7 @@
 /*
  * The seed's procedural API, native: queue_address_push() and
  * queue_address_pop(), byte-compatible with the pure-PHP originals
- * (../shared/baseline/seed_queue.php reproduces them; docs/seed-api.md).
+ * (../shared/baseline/seed_queue.php reproduces them; README, "The seed's queue functions").
  *
  * Each queue file gets one RAW fq_queue_t, cached per request in a table keyed
  * by path: fq_queue_lock_size() takes the flock, reopens the descriptor after
