@@ -4,7 +4,7 @@
 
 /**
  * The seed's procedural queue API (seeds/000_095d0b03d0e511fe.txt), native.
- * Byte for byte what the pure-PHP functions write; see docs/seed-api.md.
+ * Byte for byte what the pure-PHP functions write; see the README.
  * The queue file is $cron_requests_events_settings['queue_file'] when that
  * global is set, else the ini setting fileq.queue_file.
  */

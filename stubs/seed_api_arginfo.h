@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6c3d9ceac9d8949abf6e2149d2b21acb03f8e693 */
+ * Stub hash: ddd1d802205a28e60685d035ae823cb7f7fa61d2 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_queue_address_push, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, frame, IS_STRING, 0)
