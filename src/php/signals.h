@@ -2,6 +2,7 @@
 #define PHP_FILEQ_SIGNALS_H
 
 #include "php.h"
+#include "src/core/error.h"
 
 /*
  * PHP signal handlers on the core's pending-signal set (src/core/signals.h).
@@ -34,6 +35,17 @@ zend_result php_fileq_signal_dispatch_own(void);
  * and returns FAILURE on error.
  */
 zend_result php_fileq_signal_install(int sig, zval *handler, int action, int flags);
+
+/* The second argument a PHP handler receives: fileq's info array, or pcntl's siginfo layout. */
+#define PHP_FILEQ_SIGINFO_FILEQ 0
+#define PHP_FILEQ_SIGINFO_PCNTL 1
+
+/*
+ * php_fileq_signal_install() without the exception: returns the core status
+ * and leaves err filled, for callers that report errors their own way (the
+ * pcntl_signal() stand-in warns). info_style: PHP_FILEQ_SIGINFO_*.
+ */
+int php_fileq_signal_set(int sig, zval *handler, int action, int flags, int info_style, fq_error_t *err);
 
 /* Puts back what sig did before fileq first changed it, and forgets its PHP handler. */
 zend_result php_fileq_signal_restore(int sig);
