@@ -6,7 +6,7 @@ fileq
 <?php if (extension_loaded('posix')) die('skip the real posix is loaded');
 --FILE--
 <?php
-$path = __DIR__ . '/' . basename(__FILE__, '.phpt') . '.fifo';
+$path = __DIR__ . '/compat_posix_mkfifo.fifo';
 $old = umask(022);
 var_dump(posix_mkfifo($path, 0666));
 umask($old);
@@ -16,7 +16,7 @@ var_dump(posix_mkfifo($path, 0666), posix_get_last_error());
 ?>
 --CLEAN--
 <?php
-@unlink(__DIR__ . '/' . basename(__FILE__, '.phpt') . '.fifo');
+@unlink(__DIR__ . '/compat_posix_mkfifo.fifo');
 ?>
 --EXPECT--
 bool(true)
