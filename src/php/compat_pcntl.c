@@ -255,9 +255,7 @@ PHP_FUNCTION(pcntl_signal_dispatch)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	if (fq_signal_pending()) {
-		(void) php_fileq_signal_dispatch_own();
-	}
+	(void) php_fileq_signal_dispatch_batch();
 	RETURN_TRUE;
 }
 
@@ -266,9 +264,7 @@ static void php_fileq_pcntl_tick(int count, void *arg)
 {
 	(void) count;
 	(void) arg;
-	if (fq_signal_pending()) {
-		(void) php_fileq_signal_dispatch_own();
-	}
+	(void) php_fileq_signal_dispatch_batch();
 }
 
 PHP_FUNCTION(pcntl_async_signals)

@@ -120,6 +120,32 @@ static void php_fileq_signal_info_pcntl(zval *info, const fq_siginfo_t *si)
 #endif
 }
 
+/* Calls the PHP handler of one taken signal. false when it threw or exited. */
+static bool php_fileq_signal_call(const fq_siginfo_t *si)
+{
+	zval handler, args[2], rv;
+
+	if (Z_ISUNDEF(php_fileq_sig_handlers[si->signo])) {
+		return true;  /* its handler was removed after the signal came */
+	}
+	/* A copy: the handler may replace itself. */
+	ZVAL_COPY(&handler, &php_fileq_sig_handlers[si->signo]);
+	ZVAL_LONG(&args[0], si->signo);
+	if (php_fileq_sig_style[si->signo] == PHP_FILEQ_SIGINFO_PCNTL) {
+		php_fileq_signal_info_pcntl(&args[1], si);
+	} else {
+		php_fileq_signal_info(&args[1], si);
+	}
+	ZVAL_UNDEF(&rv);
+	fq_signal_hold(1);
+	call_user_function(NULL, NULL, &handler, &rv, 2, args);
+	fq_signal_hold(0);
+	zval_ptr_dtor(&rv);
+	zval_ptr_dtor(&args[1]);
+	zval_ptr_dtor(&handler);
+	return EG(exception) == NULL;
+}
+
 zend_result php_fileq_signal_dispatch_own(void)
 {
 	fq_siginfo_t si;
@@ -133,27 +159,7 @@ zend_result php_fileq_signal_dispatch_own(void)
 	}
 	php_fileq_sig_dispatching = true;
 	while (fq_signal_take(&si)) {
-		zval handler, args[2], rv;
-
-		if (Z_ISUNDEF(php_fileq_sig_handlers[si.signo])) {
-			continue;  /* its handler was removed after the signal came */
-		}
-		/* A copy: the handler may replace itself. */
-		ZVAL_COPY(&handler, &php_fileq_sig_handlers[si.signo]);
-		ZVAL_LONG(&args[0], si.signo);
-		if (php_fileq_sig_style[si.signo] == PHP_FILEQ_SIGINFO_PCNTL) {
-			php_fileq_signal_info_pcntl(&args[1], &si);
-		} else {
-			php_fileq_signal_info(&args[1], &si);
-		}
-		ZVAL_UNDEF(&rv);
-		fq_signal_hold(1);
-		call_user_function(NULL, NULL, &handler, &rv, 2, args);
-		fq_signal_hold(0);
-		zval_ptr_dtor(&rv);
-		zval_ptr_dtor(&args[1]);
-		zval_ptr_dtor(&handler);
-		if (EG(exception)) {
+		if (!php_fileq_signal_call(&si)) {
 			ok = FAILURE;
 			break;
 		}
@@ -163,6 +169,45 @@ zend_result php_fileq_signal_dispatch_own(void)
 		/* The rest run at the next interrupt, once the exception is dealt with. */
 		php_fileq_signal_request_interrupt();
 	}
+	return ok;
+}
+
+zend_result php_fileq_signal_dispatch_batch(void)
+{
+	fq_siginfo_t *batch;
+	size_t n = 0, i, cap = (size_t) FQ_SIG_QUEUE_MAX + FQ_SIG_MAX;
+	sigset_t all, old;
+	fq_error_t err;
+	zend_result ok = SUCCESS;
+
+	if (!fq_signal_pending()) {
+		return SUCCESS;
+	}
+	if (EG(exception)) {
+		return FAILURE;
+	}
+	if (php_fileq_sig_dispatching) {
+		return SUCCESS;
+	}
+	sigfillset(&all);
+	fq_error_clear(&err);
+	if (fq_signal_mask(SIG_BLOCK, &all, &old, &err) != FQ_OK) {
+		return php_fileq_signal_dispatch_own();
+	}
+	batch = safe_emalloc(cap, sizeof(*batch), 0);
+	while (n < cap && fq_signal_take(&batch[n])) {
+		n++;
+	}
+	php_fileq_sig_dispatching = true;
+	for (i = 0; i < n; i++) {
+		if (!php_fileq_signal_call(&batch[i])) {
+			ok = FAILURE;  /* as pcntl: the rest of this batch is dropped */
+			break;
+		}
+	}
+	php_fileq_sig_dispatching = false;
+	efree(batch);
+	(void) fq_signal_mask(SIG_SETMASK, &old, NULL, &err);
 	return ok;
 }
 

@@ -29,6 +29,14 @@ zend_result php_fileq_dispatch_signals(void);
 zend_result php_fileq_signal_dispatch_own(void);
 
 /*
+ * pcntl's way (pcntl_signal_dispatch() and its tick function): takes the
+ * signals pending now, then runs their handlers with every signal blocked,
+ * so a signal raised inside a handler waits for the next dispatch. The rest
+ * of the batch is dropped when a handler throws or exits.
+ */
+zend_result php_fileq_signal_dispatch_batch(void);
+
+/*
  * Sets what sig does: action FQ_SIG_CATCH with handler (a callable zval,
  * copied) and flags FQ_SIG_ASYNC / FQ_SIG_RESTART; FQ_SIG_DEFAULT or
  * FQ_SIG_IGNORE with handler NULL. Throws (ValueError, FileQ\IOException)

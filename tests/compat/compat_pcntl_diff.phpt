@@ -31,5 +31,6 @@ sigprocmask: same
 alarm: same
 restart: same
 sigchld: same
+nested: same
 errors: same
 posix: same

@@ -30,5 +30,6 @@ sigprocmask: same
 alarm: same
 restart: same
 sigchld: same
+nested: same
 errors: same
 posix: same
