@@ -14,7 +14,7 @@ echo "blocked\n";
 var_dump(pcntl_sigprocmask(SIG_UNBLOCK, [SIGUSR1], $old), $old);
 pcntl_signal_dispatch();
 var_dump(pcntl_sigprocmask(SIG_SETMASK, [], $old), $old);
-var_dump(pcntl_sigprocmask(42, []), pcntl_get_last_error() === PCNTL_EINVAL);
+var_dump(pcntl_sigprocmask(SIG_BLOCK, [SIGUSR1, 9999]), pcntl_get_last_error() === PCNTL_EINVAL);
 ?>
 --EXPECTF--
 bool(true)
