@@ -9,6 +9,8 @@
 
 #include "php_fileq.h"
 #include "src/core/queue.h"
+#include "src/php/compat_pcntl.h"
+#include "src/php/compat_posix.h"
 #include "src/php/exceptions.h"
 #include "src/php/queue.h"
 #include "src/php/fifo.h"
@@ -50,13 +52,26 @@ static PHP_MINIT_FUNCTION(fileq)
 	php_fileq_register_fifo();
 	php_fileq_register_process();
 	php_fileq_signals_minit();
+	/* The posix/pcntl stand-ins (they register nothing when the real extension is loaded). */
+	php_fileq_compat_posix_register(module_number);
+	php_fileq_compat_pcntl_register(module_number);
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(fileq)
 {
+	php_fileq_compat_pcntl_unregister();
+	php_fileq_compat_posix_unregister();
 	php_fileq_signals_mshutdown();
 	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(fileq)
+{
+	(void) type;
+	(void) module_number;
+	php_fileq_compat_pcntl_rinit();
 	return SUCCESS;
 }
 
@@ -66,6 +81,7 @@ static PHP_RSHUTDOWN_FUNCTION(fileq)
 	(void) type;
 	(void) module_number;
 	php_fileq_seed_api_rshutdown();
+	php_fileq_compat_pcntl_rshutdown();
 	php_fileq_signals_rshutdown();
 	return SUCCESS;
 }
@@ -103,7 +119,7 @@ zend_module_entry fileq_module_entry = {
 	ext_functions,
 	PHP_MINIT(fileq),
 	PHP_MSHUTDOWN(fileq),
-	NULL,
+	PHP_RINIT(fileq),
 	PHP_RSHUTDOWN(fileq),
 	PHP_MINFO(fileq),
 	PHP_FILEQ_VERSION,

@@ -65,16 +65,25 @@ static int fq_fifo_not_fifo(fq_error_t *err, const char *op, const char *path, m
 	return FQ_EIO;
 }
 
+int fq_fifo_mkfifo(const char *path, unsigned int mode, fq_error_t *err)
+{
+	if (mkfifo(path, (mode_t) mode) != 0) {
+		return fq_error_sys(err, errno, "mkfifo", path);
+	}
+	return FQ_OK;
+}
+
 int fq_fifo_create(const char *path, unsigned int mode, fq_error_t *err)
 {
 	struct stat st;
 
-	if (mkfifo(path, (mode_t) mode) == 0) {
+	if (fq_fifo_mkfifo(path, mode, err) == FQ_OK) {
 		return FQ_OK;
 	}
-	if (errno != EEXIST) {
-		return fq_error_sys(err, errno, "mkfifo", path);
+	if (err->sys_errno != EEXIST) {
+		return FQ_EIO;
 	}
+	fq_error_clear(err);
 	if (stat(path, &st) != 0) {
 		return fq_error_sys(err, errno, "stat", path);
 	}

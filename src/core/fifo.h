@@ -31,6 +31,9 @@ void fq_fifo_init(fq_fifo_t *f);
  */
 int fq_fifo_create(const char *path, unsigned int mode, fq_error_t *err);
 
+/* mkfifo(2) alone, as posix_mkfifo() makes it: a path that exists is FQ_EIO with sys_errno EEXIST. */
+int fq_fifo_mkfifo(const char *path, unsigned int mode, fq_error_t *err);
+
 /*
  * Reads at most cap bytes, waiting (deadline_ns: CLOCK_MONOTONIC ns, -1 for
  * ever) until at least one is there. *got = 0 is end of stream: every writer

@@ -5,7 +5,10 @@
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/times.h>
 #include <sys/types.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -196,4 +199,120 @@ long fq_process_pid(void)
 long fq_process_parent_pid(void)
 {
 	return (long) getppid();
+}
+
+int fq_process_waitpid(long pid, int options, int *status, struct rusage *ru, long *child, fq_error_t *err)
+{
+	pid_t r;
+	int e;
+
+	*child = -1;
+	r = wait4((pid_t) pid, status, options, ru);
+	if (r >= 0) {
+		*child = (long) r;
+		return FQ_OK;
+	}
+	e = errno;
+	if (e == EINTR) {
+		fq_error_set(err, FQ_EINTR, "waitpid(%ld): interrupted by a signal", pid);
+		err->sys_errno = EINTR;
+		return FQ_EINTR;
+	}
+	if (e == ECHILD) {
+		return fq_process_no_child(pid, err);
+	}
+	return fq_error_sys(err, e, "waitpid", NULL);
+}
+
+unsigned int fq_process_alarm(unsigned int seconds)
+{
+	return alarm(seconds);
+}
+
+long fq_process_uid(void)
+{
+	return (long) getuid();
+}
+
+long fq_process_euid(void)
+{
+	return (long) geteuid();
+}
+
+long fq_process_gid(void)
+{
+	return (long) getgid();
+}
+
+long fq_process_egid(void)
+{
+	return (long) getegid();
+}
+
+long fq_process_pgrp(void)
+{
+	return (long) getpgrp();
+}
+
+int fq_process_setsid(long *sid, fq_error_t *err)
+{
+	pid_t s = setsid();
+
+	*sid = (long) s;
+	if (s < 0) {
+		return fq_error_sys(err, errno, "setsid", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_getpgid(long pid, long *pgid, fq_error_t *err)
+{
+	pid_t g = getpgid((pid_t) pid);
+
+	*pgid = (long) g;
+	if (g < 0) {
+		int e = errno;
+
+		fq_error_set(err, FQ_EIO, "getpgid(%ld): %s", pid, strerror(e));
+		err->sys_errno = e;
+		return FQ_EIO;
+	}
+	return FQ_OK;
+}
+
+int fq_process_times(fq_times_t *out, fq_error_t *err)
+{
+	struct tms t;
+	clock_t ticks = times(&t);
+
+	if (ticks == (clock_t) -1) {
+		return fq_error_sys(err, errno, "times", NULL);
+	}
+	out->ticks = (long) ticks;
+	out->utime = (long) t.tms_utime;
+	out->stime = (long) t.tms_stime;
+	out->cutime = (long) t.tms_cutime;
+	out->cstime = (long) t.tms_cstime;
+	return FQ_OK;
+}
+
+int fq_process_uname(struct utsname *out, fq_error_t *err)
+{
+	if (uname(out) < 0) {
+		return fq_error_sys(err, errno, "uname", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_access(const char *path, int mode, fq_error_t *err)
+{
+	if (access(path, mode) != 0) {
+		return fq_error_sys(err, errno, "access", path);
+	}
+	return FQ_OK;
+}
+
+int fq_process_isatty(int fd)
+{
+	return isatty(fd) ? 1 : 0;
 }

@@ -5,6 +5,9 @@
 #ifndef FQ_CORE_PROCESS_H
 #define FQ_CORE_PROCESS_H
 
+#include <sys/resource.h>
+#include <sys/utsname.h>
+
 #include "error.h"
 
 /* How a child ended (only terminations: stopped children are not reported). */
@@ -38,5 +41,54 @@ int fq_process_kill(long pid, int sig, fq_error_t *err);
 
 long fq_process_pid(void);
 long fq_process_parent_pid(void);
+
+/*
+ * The calls the standard pcntl_* / posix_* functions make, one system call
+ * each, as those functions make them (the PHP side keeps their return
+ * conventions). Failures fill err with sys_errno set (FQ_EIO unless said).
+ */
+
+/*
+ * One wait4(2) call, as pcntl_waitpid() makes it: pid as waitpid(2) takes it
+ * (> 0, -1, 0, -group), options WNOHANG / WUNTRACED / WCONTINUED, every kind
+ * of status reported (stopped and continued children too). *child = the pid,
+ * 0 with WNOHANG when nothing changed yet. ru may be NULL. Not retried: a
+ * signal whose handler has no SA_RESTART gives FQ_EINTR (sys_errno EINTR);
+ * FQ_ENOENT (ECHILD) when there is no such child.
+ */
+int fq_process_waitpid(long pid, int options, int *status, struct rusage *ru, long *child, fq_error_t *err);
+
+/* alarm(2): schedules SIGALRM in seconds (0 cancels); returns the seconds left of the previous alarm. */
+unsigned int fq_process_alarm(unsigned int seconds);
+
+long fq_process_uid(void);
+long fq_process_euid(void);
+long fq_process_gid(void);
+long fq_process_egid(void);
+long fq_process_pgrp(void);
+
+/* setsid(2): *sid is the new session (-1 and err filled on failure, EPERM for a group leader). */
+int fq_process_setsid(long *sid, fq_error_t *err);
+/* getpgid(2): the process group of pid (0: this process). */
+int fq_process_getpgid(long pid, long *pgid, fq_error_t *err);
+
+/* times(2), in clock ticks. */
+typedef struct fq_times {
+	long ticks;   /* elapsed real time since an arbitrary point */
+	long utime;
+	long stime;
+	long cutime;  /* of the children waited for */
+	long cstime;
+} fq_times_t;
+int fq_process_times(fq_times_t *out, fq_error_t *err);
+
+/* uname(2). */
+int fq_process_uname(struct utsname *out, fq_error_t *err);
+
+/* access(2) with F_OK / R_OK / W_OK / X_OK. */
+int fq_process_access(const char *path, int mode, fq_error_t *err);
+
+/* isatty(3): 1 when fd is a terminal. */
+int fq_process_isatty(int fd);
 
 #endif /* FQ_CORE_PROCESS_H */

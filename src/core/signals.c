@@ -15,6 +15,11 @@ static volatile sig_atomic_t fq_sig_flag[FQ_SIG_MAX + 1];
 static volatile sig_atomic_t fq_sig_any;
 static volatile sig_atomic_t fq_sig_async[FQ_SIG_MAX + 1];
 static fq_siginfo_t fq_sig_info[FQ_SIG_MAX + 1];
+/* FQ_SIG_QUEUE signals: a ring of deliveries in arrival order. */
+static volatile sig_atomic_t fq_sig_queued[FQ_SIG_MAX + 1];
+static fq_siginfo_t fq_sig_ring[FQ_SIG_QUEUE_MAX];
+static volatile sig_atomic_t fq_sig_ring_head;
+static volatile sig_atomic_t fq_sig_ring_len;
 
 /* Main-flow state: what fileq installed and what it replaced. */
 static signed char fq_sig_action[FQ_SIG_MAX + 1];  /* FQ_SIG_* + 1; 0: fileq never set this one */
@@ -59,29 +64,54 @@ static int fq_signal_install(int sig, const struct sigaction *act, struct sigact
 	return sigaction(sig, act, old);
 }
 
+static void fq_signal_record(fq_siginfo_t *si, int sig, const siginfo_t *info)
+{
+	memset(si, 0, sizeof(*si));
+	si->signo = sig;
+	if (info == NULL) {
+		return;
+	}
+	si->code = info->si_code;
+	si->err = info->si_errno;
+	si->pid = (long) info->si_pid;
+	si->uid = (long) info->si_uid;
+	if (sig == SIGCHLD) {
+		si->status = info->si_status;
+#ifdef __linux__
+		si->utime = (long) info->si_utime;
+		si->stime = (long) info->si_stime;
+#endif
+	}
+	if (sig == SIGILL || sig == SIGFPE || sig == SIGSEGV || sig == SIGBUS) {
+		si->addr = (long) (intptr_t) info->si_addr;
+	}
+#ifdef SIGPOLL
+	if (sig == SIGPOLL) {
+		si->band = (long) info->si_band;
+# ifdef __linux__
+		si->fd = info->si_fd;
+# endif
+	}
+#endif
+}
+
 void fq_signal_handler(int sig, siginfo_t *info, void *ctx)
 {
 	int saved_errno = errno;
 
 	(void) ctx;
 	if (sig >= 1 && sig <= FQ_SIG_MAX) {
-		fq_siginfo_t *si = &fq_sig_info[sig];
+		if (fq_sig_queued[sig]) {
+			if (fq_sig_ring_len < FQ_SIG_QUEUE_MAX) {
+				int slot = (fq_sig_ring_head + fq_sig_ring_len) % FQ_SIG_QUEUE_MAX;
 
-		si->signo = sig;
-		if (info != NULL) {
-			si->code = info->si_code;
-			si->err = info->si_errno;
-			si->pid = (long) info->si_pid;
-			si->uid = (long) info->si_uid;
-			si->status = sig == SIGCHLD ? info->si_status : 0;
+				fq_signal_record(&fq_sig_ring[slot], sig, info);
+				fq_sig_ring_len++;
+			}
 		} else {
-			si->code = 0;
-			si->err = 0;
-			si->pid = 0;
-			si->uid = 0;
-			si->status = 0;
+			fq_signal_record(&fq_sig_info[sig], sig, info);
+			fq_sig_flag[sig] = 1;
 		}
-		fq_sig_flag[sig] = 1;
 		fq_sig_any = 1;
 		if (fq_sig_async[sig] && fq_sig_notify != NULL) {
 			fq_sig_notify(sig);
@@ -121,6 +151,7 @@ int fq_signal_set(int sig, int action, int flags, fq_error_t *err)
 			return fq_error_set(err, FQ_EARG, "unknown signal disposition %d", action);
 	}
 	fq_sig_async[sig] = (action == FQ_SIG_CATCH && (flags & FQ_SIG_ASYNC)) ? 1 : 0;
+	fq_sig_queued[sig] = (action == FQ_SIG_CATCH && (flags & FQ_SIG_QUEUE)) ? 1 : 0;
 	memset(&old, 0, sizeof(old));
 	if (fq_signal_install(sig, &act, &old) != 0) {
 		int e = errno;
@@ -147,6 +178,7 @@ int fq_signal_restore(int sig, fq_error_t *err)
 		return FQ_OK;
 	}
 	fq_sig_async[sig] = 0;
+	fq_sig_queued[sig] = 0;
 	if (fq_signal_install(sig, &fq_sig_saved[sig], NULL) != 0) {
 		int e = errno;
 
@@ -216,7 +248,16 @@ int fq_signal_take(fq_siginfo_t *out)
 	sigfillset(&all);
 	sigprocmask(SIG_BLOCK, &all, &old);
 	fq_sig_any = 0;
-	for (sig = 1; sig <= FQ_SIG_MAX; sig++) {
+	if (fq_sig_ring_len > 0) {
+		*out = fq_sig_ring[fq_sig_ring_head];
+		fq_sig_ring_head = (fq_sig_ring_head + 1) % FQ_SIG_QUEUE_MAX;
+		fq_sig_ring_len--;
+		found = 1;
+	}
+	if (fq_sig_ring_len > 0) {
+		fq_sig_any = 1;
+	}
+	for (sig = 1; sig <= FQ_SIG_MAX && !fq_sig_any; sig++) {
 		if (!fq_sig_flag[sig]) {
 			continue;
 		}
@@ -243,6 +284,8 @@ void fq_signal_forget(void)
 	for (sig = 1; sig <= FQ_SIG_MAX; sig++) {
 		fq_sig_flag[sig] = 0;
 	}
+	fq_sig_ring_head = 0;
+	fq_sig_ring_len = 0;
 	fq_sig_any = 0;
 	fq_sig_held = 0;
 	sigprocmask(SIG_SETMASK, &old, NULL);
@@ -267,6 +310,14 @@ void fq_signal_hold(int on)
 int fq_signal_interrupts(void)
 {
 	return fq_sig_any != 0 && fq_sig_held == 0;
+}
+
+int fq_signal_mask(int how, const sigset_t *set, sigset_t *old, fq_error_t *err)
+{
+	if (sigprocmask(how, set, old) != 0) {
+		return fq_error_sys(err, errno, "sigprocmask", NULL);
+	}
+	return FQ_OK;
 }
 
 int64_t fq_signal_now_ns(void)

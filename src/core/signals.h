@@ -40,6 +40,13 @@
 /* Flags for FQ_SIG_CATCH. */
 #define FQ_SIG_RESTART 0x1  /* SA_RESTART: interrupted system calls restart in the kernel */
 #define FQ_SIG_ASYNC   0x2  /* call the notify hook from the handler */
+/*
+ * Queue every delivery, in the order they came (as pcntl does), instead of
+ * one merged flag per signal: fq_signal_take() returns the queued ones first.
+ * At most FQ_SIG_QUEUE_MAX wait at once; more are dropped.
+ */
+#define FQ_SIG_QUEUE   0x4
+#define FQ_SIG_QUEUE_MAX (FQ_SIG_MAX + 1)
 
 /* What the handler recorded about the last delivery of one signal. */
 typedef struct fq_siginfo {
@@ -49,6 +56,11 @@ typedef struct fq_siginfo {
 	long pid;    /* sender (kill) or child (SIGCHLD); 0 when the kernel sent it */
 	long uid;    /* real uid of the sender */
 	int status;  /* SIGCHLD: exit code or signal of the child */
+	long utime;  /* SIGCHLD: the child's user and system time, in clock ticks */
+	long stime;
+	long addr;   /* SIGILL, SIGFPE, SIGSEGV, SIGBUS: the faulting address */
+	long band;   /* SIGPOLL: band event and file descriptor */
+	int fd;
 } fq_siginfo_t;
 
 /* Installs dispositions; by default sigaction(2). The binding may route it (zend_sigaction). */
@@ -125,6 +137,12 @@ void fq_signal_add_caught(sigset_t *set, const sigset_t *excluded);
  * Signals the caller blocked (SIGPIPE around a write) stay blocked.
  */
 int fq_signal_poll(struct pollfd *fds, unsigned int nfds, int64_t deadline_ns, fq_error_t *err);
+
+/*
+ * sigprocmask(2): how SIG_BLOCK / SIG_UNBLOCK / SIG_SETMASK; old may be NULL.
+ * FQ_EIO (sys_errno EINVAL for an unknown how) on failure.
+ */
+int fq_signal_mask(int how, const sigset_t *set, sigset_t *old, fq_error_t *err);
 
 /* Monotonic clock in nanoseconds (same clock as fq_now_ns in queue.h). */
 int64_t fq_signal_now_ns(void);

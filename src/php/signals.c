@@ -21,6 +21,7 @@
  * do not mix well: FileQ\Process is meant for the CLI and PHP-FPM.
  */
 ZEND_TLS zval php_fileq_sig_handlers[FQ_SIG_MAX + 1];
+ZEND_TLS unsigned char php_fileq_sig_style[FQ_SIG_MAX + 1];
 ZEND_TLS bool php_fileq_sig_dispatching;
 static void (*php_fileq_prev_interrupt)(zend_execute_data *execute_data);
 
@@ -76,6 +77,75 @@ static void php_fileq_signal_info(zval *info, const fq_siginfo_t *si)
 	}
 }
 
+/* The siginfo array pcntl passes (its keys and their order, per signal). */
+static void php_fileq_signal_info_pcntl(zval *info, const fq_siginfo_t *si)
+{
+	array_init(info);
+	add_assoc_long(info, "signo", si->signo);
+	add_assoc_long(info, "errno", si->err);
+	add_assoc_long(info, "code", si->code);
+	switch (si->signo) {
+		case SIGCHLD:
+			add_assoc_long(info, "status", si->status);
+			add_assoc_double(info, "utime", (double) si->utime);
+			add_assoc_double(info, "stime", (double) si->stime);
+			add_assoc_long(info, "pid", si->pid);
+			add_assoc_long(info, "uid", si->uid);
+			break;
+		case SIGUSR1:
+		case SIGUSR2:
+			add_assoc_long(info, "pid", si->pid);
+			add_assoc_long(info, "uid", si->uid);
+			break;
+		case SIGILL:
+		case SIGFPE:
+		case SIGSEGV:
+		case SIGBUS:
+			add_assoc_double(info, "addr", (double) si->addr);
+			break;
+#ifdef SIGPOLL
+		case SIGPOLL:
+			add_assoc_long(info, "band", si->band);
+			add_assoc_long(info, "fd", si->fd);
+			break;
+#endif
+		default:
+			break;
+	}
+#if defined(SIGRTMIN) && defined(SIGRTMAX)
+	if (SIGRTMIN <= si->signo && si->signo <= SIGRTMAX) {
+		add_assoc_long(info, "pid", si->pid);
+		add_assoc_long(info, "uid", si->uid);
+	}
+#endif
+}
+
+/* Calls the PHP handler of one taken signal. false when it threw or exited. */
+static bool php_fileq_signal_call(const fq_siginfo_t *si)
+{
+	zval handler, args[2], rv;
+
+	if (Z_ISUNDEF(php_fileq_sig_handlers[si->signo])) {
+		return true;  /* its handler was removed after the signal came */
+	}
+	/* A copy: the handler may replace itself. */
+	ZVAL_COPY(&handler, &php_fileq_sig_handlers[si->signo]);
+	ZVAL_LONG(&args[0], si->signo);
+	if (php_fileq_sig_style[si->signo] == PHP_FILEQ_SIGINFO_PCNTL) {
+		php_fileq_signal_info_pcntl(&args[1], si);
+	} else {
+		php_fileq_signal_info(&args[1], si);
+	}
+	ZVAL_UNDEF(&rv);
+	fq_signal_hold(1);
+	call_user_function(NULL, NULL, &handler, &rv, 2, args);
+	fq_signal_hold(0);
+	zval_ptr_dtor(&rv);
+	zval_ptr_dtor(&args[1]);
+	zval_ptr_dtor(&handler);
+	return EG(exception) == NULL;
+}
+
 zend_result php_fileq_signal_dispatch_own(void)
 {
 	fq_siginfo_t si;
@@ -89,23 +159,7 @@ zend_result php_fileq_signal_dispatch_own(void)
 	}
 	php_fileq_sig_dispatching = true;
 	while (fq_signal_take(&si)) {
-		zval handler, args[2], rv;
-
-		if (Z_ISUNDEF(php_fileq_sig_handlers[si.signo])) {
-			continue;  /* its handler was removed after the signal came */
-		}
-		/* A copy: the handler may replace itself. */
-		ZVAL_COPY(&handler, &php_fileq_sig_handlers[si.signo]);
-		ZVAL_LONG(&args[0], si.signo);
-		php_fileq_signal_info(&args[1], &si);
-		ZVAL_UNDEF(&rv);
-		fq_signal_hold(1);
-		call_user_function(NULL, NULL, &handler, &rv, 2, args);
-		fq_signal_hold(0);
-		zval_ptr_dtor(&rv);
-		zval_ptr_dtor(&args[1]);
-		zval_ptr_dtor(&handler);
-		if (EG(exception)) {
+		if (!php_fileq_signal_call(&si)) {
 			ok = FAILURE;
 			break;
 		}
@@ -115,6 +169,45 @@ zend_result php_fileq_signal_dispatch_own(void)
 		/* The rest run at the next interrupt, once the exception is dealt with. */
 		php_fileq_signal_request_interrupt();
 	}
+	return ok;
+}
+
+zend_result php_fileq_signal_dispatch_batch(void)
+{
+	fq_siginfo_t *batch;
+	size_t n = 0, i, cap = (size_t) FQ_SIG_QUEUE_MAX + FQ_SIG_MAX;
+	sigset_t all, old;
+	fq_error_t err;
+	zend_result ok = SUCCESS;
+
+	if (!fq_signal_pending()) {
+		return SUCCESS;
+	}
+	if (EG(exception)) {
+		return FAILURE;
+	}
+	if (php_fileq_sig_dispatching) {
+		return SUCCESS;
+	}
+	sigfillset(&all);
+	fq_error_clear(&err);
+	if (fq_signal_mask(SIG_BLOCK, &all, &old, &err) != FQ_OK) {
+		return php_fileq_signal_dispatch_own();
+	}
+	batch = safe_emalloc(cap, sizeof(*batch), 0);
+	while (n < cap && fq_signal_take(&batch[n])) {
+		n++;
+	}
+	php_fileq_sig_dispatching = true;
+	for (i = 0; i < n; i++) {
+		if (!php_fileq_signal_call(&batch[i])) {
+			ok = FAILURE;  /* as pcntl: the rest of this batch is dropped */
+			break;
+		}
+	}
+	php_fileq_sig_dispatching = false;
+	efree(batch);
+	(void) fq_signal_mask(SIG_SETMASK, &old, NULL, &err);
 	return ok;
 }
 
@@ -148,20 +241,31 @@ zend_result php_fileq_dispatch_signals(void)
 	return EG(exception) ? FAILURE : SUCCESS;
 }
 
-zend_result php_fileq_signal_install(int sig, zval *handler, int action, int flags)
+int php_fileq_signal_set(int sig, zval *handler, int action, int flags, int info_style, fq_error_t *err)
 {
-	fq_error_t err;
+	int rc = fq_signal_set(sig, action, flags, err);
 
-	fq_error_clear(&err);
-	if (fq_signal_set(sig, action, flags, &err) != FQ_OK) {
-		php_fileq_throw(&err);
-		return FAILURE;
+	if (rc != FQ_OK) {
+		return rc;
 	}
 	zval_ptr_dtor(&php_fileq_sig_handlers[sig]);
 	if (action == FQ_SIG_CATCH && handler != NULL) {
 		ZVAL_COPY(&php_fileq_sig_handlers[sig], handler);
 	} else {
 		ZVAL_UNDEF(&php_fileq_sig_handlers[sig]);
+	}
+	php_fileq_sig_style[sig] = (unsigned char) info_style;
+	return FQ_OK;
+}
+
+zend_result php_fileq_signal_install(int sig, zval *handler, int action, int flags)
+{
+	fq_error_t err;
+
+	fq_error_clear(&err);
+	if (php_fileq_signal_set(sig, handler, action, flags, PHP_FILEQ_SIGINFO_FILEQ, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		return FAILURE;
 	}
 	return SUCCESS;
 }
@@ -225,6 +329,7 @@ void php_fileq_signals_rshutdown(void)
 	for (sig = 0; sig <= FQ_SIG_MAX; sig++) {
 		zval_ptr_dtor(&php_fileq_sig_handlers[sig]);
 		ZVAL_UNDEF(&php_fileq_sig_handlers[sig]);
+		php_fileq_sig_style[sig] = PHP_FILEQ_SIGINFO_FILEQ;
 	}
 	php_fileq_sig_dispatching = false;
 }

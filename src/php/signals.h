@@ -2,6 +2,7 @@
 #define PHP_FILEQ_SIGNALS_H
 
 #include "php.h"
+#include "src/core/error.h"
 
 /*
  * PHP signal handlers on the core's pending-signal set (src/core/signals.h).
@@ -28,12 +29,31 @@ zend_result php_fileq_dispatch_signals(void);
 zend_result php_fileq_signal_dispatch_own(void);
 
 /*
+ * pcntl's way (pcntl_signal_dispatch() and its tick function): takes the
+ * signals pending now, then runs their handlers with every signal blocked,
+ * so a signal raised inside a handler waits for the next dispatch. The rest
+ * of the batch is dropped when a handler throws or exits.
+ */
+zend_result php_fileq_signal_dispatch_batch(void);
+
+/*
  * Sets what sig does: action FQ_SIG_CATCH with handler (a callable zval,
  * copied) and flags FQ_SIG_ASYNC / FQ_SIG_RESTART; FQ_SIG_DEFAULT or
  * FQ_SIG_IGNORE with handler NULL. Throws (ValueError, FileQ\IOException)
  * and returns FAILURE on error.
  */
 zend_result php_fileq_signal_install(int sig, zval *handler, int action, int flags);
+
+/* The second argument a PHP handler receives: fileq's info array, or pcntl's siginfo layout. */
+#define PHP_FILEQ_SIGINFO_FILEQ 0
+#define PHP_FILEQ_SIGINFO_PCNTL 1
+
+/*
+ * php_fileq_signal_install() without the exception: returns the core status
+ * and leaves err filled, for callers that report errors their own way (the
+ * pcntl_signal() stand-in warns). info_style: PHP_FILEQ_SIGINFO_*.
+ */
+int php_fileq_signal_set(int sig, zval *handler, int action, int flags, int info_style, fq_error_t *err);
 
 /* Puts back what sig did before fileq first changed it, and forgets its PHP handler. */
 zend_result php_fileq_signal_restore(int sig);

@@ -3,7 +3,11 @@ FileQ\Process and ext/pcntl handlers coexist: different signals both run, on one
 --EXTENSIONS--
 fileq
 --SKIPIF--
-<?php if (!function_exists('pcntl_signal')) die('skip pcntl not loaded'); ?>
+<?php
+if (!function_exists('pcntl_signal')) die('skip pcntl not loaded');
+// fileq's own pcntl_signal() (PHP without pcntl) shares FileQ\Process's table: one owner, nothing to coexist with.
+if ((new ReflectionFunction('pcntl_signal'))->getExtensionName() !== 'pcntl') die('skip needs the real pcntl');
+?>
 --FILE--
 <?php
 use FileQ\Process;

@@ -1,0 +1,473 @@
+/*
+ * The pcntl_* stand-ins: ext/pcntl's signatures, return values, warnings
+ * and errors, over src/core/process.c and the signal table shared with
+ * FileQ\Process (src/php/signals.c).
+ *
+ * Signals as pcntl delivers them: pcntl_signal() installs fileq's C handler
+ * (SA_RESTART unless $restart_syscalls is false, or omitted for SIGALRM),
+ * which queues every delivery in arrival order (FQ_SIG_QUEUE); the PHP
+ * handlers run from the tick function (declare(ticks=N)), from
+ * pcntl_signal_dispatch(), and at the next VM interrupt once
+ * pcntl_async_signals(true) is on. They get pcntl's siginfo array.
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "php.h"
+#include "php_ticks.h"
+#ifdef ZEND_MAX_EXECUTION_TIMERS
+# include "zend_max_execution_timer.h"
+#endif
+
+#include "src/core/process.h"
+#include "src/core/signals.h"
+#include "src/php/compat_pcntl.h"
+#include "src/php/signals.h"
+
+/* SIG_IGN, SIG_DFL, SIG_ERR as the integers pcntl gives them. */
+#define PHP_FILEQ_LONG_CONST(c) ((zend_long) (intptr_t) (c))
+
+#include "stubs/compat_pcntl_arginfo.h"
+
+/* pcntl's signal numbers run below NSIG (65 on Linux). */
+#define PHP_FILEQ_PCNTL_NSIG (FQ_SIG_MAX + 1)
+
+/* What pcntl_signal() was given per signal (IS_UNDEF: never set, SIG_DFL). */
+ZEND_TLS zval php_fileq_pcntl_handlers[PHP_FILEQ_PCNTL_NSIG];
+ZEND_TLS bool php_fileq_pcntl_async;
+ZEND_TLS int php_fileq_pcntl_errno;
+static bool php_fileq_pcntl_registered;
+
+PHP_FUNCTION(pcntl_fork)
+{
+	fq_error_t err;
+	long pid;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	fq_error_clear(&err);
+	if (fq_process_fork(&pid, &err) != FQ_OK) {
+		php_fileq_pcntl_errno = err.sys_errno;
+		php_error_docref(NULL, E_WARNING, "Error %d", err.sys_errno);
+		RETURN_LONG(-1);
+	}
+#ifdef ZEND_MAX_EXECUTION_TIMERS
+	if (pid == 0) {
+		zend_max_execution_timer_init();
+	}
+#endif
+	RETURN_LONG((zend_long) pid);
+}
+
+static void php_fileq_pcntl_rusage(zval *to, const struct rusage *ru)
+{
+	add_assoc_long(to, "ru_oublock", ru->ru_oublock);
+	add_assoc_long(to, "ru_inblock", ru->ru_inblock);
+	add_assoc_long(to, "ru_msgsnd", ru->ru_msgsnd);
+	add_assoc_long(to, "ru_msgrcv", ru->ru_msgrcv);
+	add_assoc_long(to, "ru_maxrss", ru->ru_maxrss);
+	add_assoc_long(to, "ru_ixrss", ru->ru_ixrss);
+	add_assoc_long(to, "ru_idrss", ru->ru_idrss);
+	add_assoc_long(to, "ru_minflt", ru->ru_minflt);
+	add_assoc_long(to, "ru_majflt", ru->ru_majflt);
+	add_assoc_long(to, "ru_nsignals", ru->ru_nsignals);
+	add_assoc_long(to, "ru_nvcsw", ru->ru_nvcsw);
+	add_assoc_long(to, "ru_nivcsw", ru->ru_nivcsw);
+	add_assoc_long(to, "ru_nswap", ru->ru_nswap);
+	add_assoc_long(to, "ru_utime.tv_usec", ru->ru_utime.tv_usec);
+	add_assoc_long(to, "ru_utime.tv_sec", ru->ru_utime.tv_sec);
+	add_assoc_long(to, "ru_stime.tv_usec", ru->ru_stime.tv_usec);
+	add_assoc_long(to, "ru_stime.tv_sec", ru->ru_stime.tv_sec);
+}
+
+/*
+ * pcntl_wait() and pcntl_waitpid(): one wait, not restarted (a handler
+ * installed with $restart_syscalls = false makes it return -1, EINTR, as
+ * pcntl's does); the status goes to &$status whatever the outcome.
+ */
+static void php_fileq_pcntl_wait(zend_long pid, zval *zstatus, zend_long options, zval *zrusage, zval *return_value)
+{
+	struct rusage ru;
+	fq_error_t err;
+	long child;
+	int status = (int) zval_get_long(zstatus);
+
+	if (zrusage != NULL) {
+		zrusage = zend_try_array_init(zrusage);
+		if (zrusage == NULL) {
+			RETURN_THROWS();
+		}
+	}
+	memset(&ru, 0, sizeof(ru));
+	fq_error_clear(&err);
+	if (fq_process_waitpid((long) (pid_t) pid, (int) options, &status, zrusage ? &ru : NULL, &child, &err) != FQ_OK) {
+		php_fileq_pcntl_errno = err.sys_errno;
+	}
+	if (child > 0 && zrusage != NULL) {
+		php_fileq_pcntl_rusage(zrusage, &ru);
+	}
+	ZEND_TRY_ASSIGN_REF_LONG(zstatus, status);
+	RETURN_LONG((zend_long) child);
+}
+
+PHP_FUNCTION(pcntl_waitpid)
+{
+	zend_long pid, options = 0;
+	zval *zstatus, *zrusage = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(2, 4)
+		Z_PARAM_LONG(pid)
+		Z_PARAM_ZVAL(zstatus)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(options)
+		Z_PARAM_ZVAL(zrusage)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_fileq_pcntl_wait(pid, zstatus, options, zrusage, return_value);
+}
+
+PHP_FUNCTION(pcntl_wait)
+{
+	zend_long options = 0;
+	zval *zstatus, *zrusage = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_ZVAL(zstatus)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(options)
+		Z_PARAM_ZVAL(zrusage)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_fileq_pcntl_wait(-1, zstatus, options, zrusage, return_value);
+}
+
+/* ---- signals ---------------------------------------------------------------- */
+
+/* Where pcntl's php_signal() fails: SIGKILL and SIGSTOP cannot be set. */
+static void php_fileq_pcntl_assign_failed(int sig, const fq_error_t *err)
+{
+#ifdef ZEND_SIGNALS
+	/* pcntl goes through zend_sigaction(), which gives up with this fatal error. */
+	if (!fq_signal_catchable(sig)) {
+		zend_error_noreturn(E_ERROR, "Error installing signal handler for %d", sig);
+	}
+#else
+	(void) sig;
+#endif
+	php_fileq_pcntl_errno = err->sys_errno != 0 ? err->sys_errno : EINVAL;
+	php_error_docref(NULL, E_WARNING, "Error assigning signal");
+}
+
+static int php_fileq_pcntl_flags(bool restart)
+{
+	return FQ_SIG_QUEUE | (restart ? FQ_SIG_RESTART : 0) | (php_fileq_pcntl_async ? FQ_SIG_ASYNC : 0);
+}
+
+PHP_FUNCTION(pcntl_signal)
+{
+	zend_long sig;
+	zval *handler;
+	bool restart = true, restart_is_null = true;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_LONG(sig)
+		Z_PARAM_ZVAL(handler)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL_OR_NULL(restart, restart_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (sig < 1) {
+		zend_argument_value_error(1, "must be greater than or equal to 1");
+		RETURN_THROWS();
+	}
+	if (sig >= PHP_FILEQ_PCNTL_NSIG) {
+		zend_argument_value_error(1, "must be less than %d", PHP_FILEQ_PCNTL_NSIG);
+		RETURN_THROWS();
+	}
+	/* As pcntl: SIGALRM interrupts system calls unless asked otherwise. */
+	if (restart_is_null && sig == SIGALRM) {
+		restart = false;
+	}
+	fq_error_clear(&err);
+
+	if (Z_TYPE_P(handler) == IS_LONG) {
+		int action;
+
+		if (Z_LVAL_P(handler) == PHP_FILEQ_LONG_CONST(SIG_DFL)) {
+			action = FQ_SIG_DEFAULT;
+		} else if (Z_LVAL_P(handler) == PHP_FILEQ_LONG_CONST(SIG_IGN)) {
+			action = FQ_SIG_IGNORE;
+		} else {
+			zend_argument_value_error(2, "must be either SIG_DFL or SIG_IGN when an integer value is given");
+			RETURN_THROWS();
+		}
+		if (php_fileq_signal_set((int) sig, NULL, action, 0, PHP_FILEQ_SIGINFO_PCNTL, &err) != FQ_OK) {
+			php_fileq_pcntl_assign_failed((int) sig, &err);
+			RETURN_FALSE;
+		}
+		zval_ptr_dtor(&php_fileq_pcntl_handlers[sig]);
+		ZVAL_COPY(&php_fileq_pcntl_handlers[sig], handler);
+		RETURN_TRUE;
+	}
+
+	if (!zend_is_callable(handler, 0, NULL)) {
+		php_fileq_pcntl_errno = EINVAL;
+		zend_argument_type_error(2, "must be of type callable|int, %s given", zend_zval_type_name(handler));
+		RETURN_THROWS();
+	}
+	/* pcntl records the handler before it installs it. */
+	zval_ptr_dtor(&php_fileq_pcntl_handlers[sig]);
+	ZVAL_COPY(&php_fileq_pcntl_handlers[sig], handler);
+	if (php_fileq_signal_set((int) sig, handler, FQ_SIG_CATCH, php_fileq_pcntl_flags(restart),
+			PHP_FILEQ_SIGINFO_PCNTL, &err) != FQ_OK) {
+		php_fileq_pcntl_assign_failed((int) sig, &err);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(pcntl_signal_get_handler)
+{
+	zend_long sig;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(sig)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (sig < 1 || sig > 32) {
+		zend_argument_value_error(1, "must be between 1 and 32");
+		RETURN_THROWS();
+	}
+	if (!Z_ISUNDEF(php_fileq_pcntl_handlers[sig])) {
+		RETURN_COPY(&php_fileq_pcntl_handlers[sig]);
+	}
+	RETURN_LONG(PHP_FILEQ_LONG_CONST(SIG_DFL));
+}
+
+PHP_FUNCTION(pcntl_signal_dispatch)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	(void) php_fileq_signal_dispatch_batch();
+	RETURN_TRUE;
+}
+
+/* declare(ticks=N): every N statements, as pcntl's tick function. */
+static void php_fileq_pcntl_tick(int count, void *arg)
+{
+	(void) count;
+	(void) arg;
+	(void) php_fileq_signal_dispatch_batch();
+}
+
+PHP_FUNCTION(pcntl_async_signals)
+{
+	bool on = false, on_is_null = true;
+	int sig;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL_OR_NULL(on, on_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETVAL_BOOL(php_fileq_pcntl_async);
+	if (on_is_null) {
+		return;
+	}
+	php_fileq_pcntl_async = on;
+	/* pcntl reads the switch when a signal comes: turn it on or off for every handler already set. */
+	for (sig = 1; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
+		if (Z_TYPE(php_fileq_pcntl_handlers[sig]) != IS_UNDEF && Z_TYPE(php_fileq_pcntl_handlers[sig]) != IS_LONG) {
+			fq_signal_set_async(sig, on ? 1 : 0);
+		}
+	}
+}
+
+PHP_FUNCTION(pcntl_sigprocmask)
+{
+	zend_long how;
+	zval *zset, *zold = NULL, *zsig;
+	sigset_t set, old;
+	fq_error_t err;
+	int sig;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_LONG(how)
+		Z_PARAM_ARRAY(zset)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(zold)
+	ZEND_PARSE_PARAMETERS_END();
+
+	sigemptyset(&set);
+	sigemptyset(&old);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zset), zsig) {
+		if (sigaddset(&set, (int) zval_get_long(zsig)) != 0) {
+			php_fileq_pcntl_errno = errno;
+			php_error_docref(NULL, E_WARNING, "%s", strerror(errno));
+			RETURN_FALSE;
+		}
+	} ZEND_HASH_FOREACH_END();
+
+	fq_error_clear(&err);
+	if (fq_signal_mask((int) how, &set, &old, &err) != FQ_OK) {
+		php_fileq_pcntl_errno = err.sys_errno;
+		php_error_docref(NULL, E_WARNING, "%s", strerror(err.sys_errno));
+		RETURN_FALSE;
+	}
+	if (zold != NULL) {
+		zold = zend_try_array_init(zold);
+		if (zold == NULL) {
+			RETURN_THROWS();
+		}
+		for (sig = 1; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
+			if (sigismember(&old, sig) == 1) {
+				add_next_index_long(zold, sig);
+			}
+		}
+	}
+	RETURN_TRUE;
+}
+
+/* ---- status words ----------------------------------------------------------- */
+
+#define PHP_FILEQ_PCNTL_STATUS_ARG(name) \
+	zend_long name##_word; \
+	int name; \
+	ZEND_PARSE_PARAMETERS_START(1, 1) \
+		Z_PARAM_LONG(name##_word) \
+	ZEND_PARSE_PARAMETERS_END(); \
+	name = (int) name##_word
+
+PHP_FUNCTION(pcntl_wifexited)
+{
+	PHP_FILEQ_PCNTL_STATUS_ARG(status);
+	RETURN_BOOL(WIFEXITED(status));
+}
+
+PHP_FUNCTION(pcntl_wifstopped)
+{
+	PHP_FILEQ_PCNTL_STATUS_ARG(status);
+	RETURN_BOOL(WIFSTOPPED(status));
+}
+
+PHP_FUNCTION(pcntl_wifcontinued)
+{
+	PHP_FILEQ_PCNTL_STATUS_ARG(status);
+	RETURN_BOOL(WIFCONTINUED(status));
+}
+
+PHP_FUNCTION(pcntl_wifsignaled)
+{
+	PHP_FILEQ_PCNTL_STATUS_ARG(status);
+	RETURN_BOOL(WIFSIGNALED(status));
+}
+
+PHP_FUNCTION(pcntl_wexitstatus)
+{
+	PHP_FILEQ_PCNTL_STATUS_ARG(status);
+	RETURN_LONG(WEXITSTATUS(status));
+}
+
+PHP_FUNCTION(pcntl_wtermsig)
+{
+	PHP_FILEQ_PCNTL_STATUS_ARG(status);
+	RETURN_LONG(WTERMSIG(status));
+}
+
+PHP_FUNCTION(pcntl_wstopsig)
+{
+	PHP_FILEQ_PCNTL_STATUS_ARG(status);
+	RETURN_LONG(WSTOPSIG(status));
+}
+
+/* ---- the rest --------------------------------------------------------------- */
+
+PHP_FUNCTION(pcntl_alarm)
+{
+	zend_long seconds;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(seconds)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_LONG((zend_long) fq_process_alarm((unsigned int) seconds));
+}
+
+PHP_FUNCTION(pcntl_get_last_error)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG(php_fileq_pcntl_errno);
+}
+
+PHP_FUNCTION(pcntl_strerror)
+{
+	zend_long code;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(code)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STRING(strerror((int) code));
+}
+
+bool php_fileq_compat_pcntl_register(int module_number)
+{
+	int sig;
+
+	if (zend_hash_str_find_ptr(&module_registry, ZEND_STRL("pcntl")) != NULL) {
+		return false;
+	}
+	if (zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT) != SUCCESS) {
+		return false;
+	}
+	register_compat_pcntl_symbols(module_number);
+	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
+		ZVAL_UNDEF(&php_fileq_pcntl_handlers[sig]);
+	}
+	php_fileq_pcntl_registered = true;
+	return true;
+}
+
+void php_fileq_compat_pcntl_unregister(void)
+{
+	if (php_fileq_pcntl_registered) {
+		zend_unregister_functions(ext_functions, -1, NULL);
+		php_fileq_pcntl_registered = false;
+	}
+}
+
+void php_fileq_compat_pcntl_rinit(void)
+{
+	int sig;
+
+	if (!php_fileq_pcntl_registered) {
+		return;
+	}
+	/* The tick list is per request (emptied at its end), so pcntl adds its function in RINIT too. */
+	php_add_tick_function(php_fileq_pcntl_tick, NULL);
+	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
+		ZVAL_UNDEF(&php_fileq_pcntl_handlers[sig]);
+	}
+	php_fileq_pcntl_async = false;
+	php_fileq_pcntl_errno = 0;
+}
+
+void php_fileq_compat_pcntl_rshutdown(void)
+{
+	int sig;
+
+	if (!php_fileq_pcntl_registered) {
+		return;
+	}
+	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
+		zval_ptr_dtor(&php_fileq_pcntl_handlers[sig]);
+		ZVAL_UNDEF(&php_fileq_pcntl_handlers[sig]);
+	}
+}

@@ -1,0 +1,314 @@
+/*
+ * The posix_* stand-ins: ext/posix's signatures, return values and
+ * posix_get_last_error() bookkeeping, over src/core/process.c and fifo.c.
+ * Like ext/posix they warn about nothing: a failure returns false (or -1)
+ * and records errno for posix_get_last_error().
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "php.h"
+#include "php_open_temporary_file.h"
+#include "fopen_wrappers.h"
+#include "ext/standard/file.h"
+
+#include "src/core/fifo.h"
+#include "src/core/process.h"
+#include "src/php/compat_posix.h"
+#include "stubs/compat_posix_arginfo.h"
+
+/* ext/posix keeps it per thread, never reset between requests. */
+ZEND_TLS int php_fileq_posix_errno;
+static bool php_fileq_posix_registered;
+
+static void php_fileq_posix_fail(const fq_error_t *err)
+{
+	php_fileq_posix_errno = err->sys_errno;
+}
+
+PHP_FUNCTION(posix_kill)
+{
+	zend_long pid, sig;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_LONG(pid)
+		Z_PARAM_LONG(sig)
+	ZEND_PARSE_PARAMETERS_END();
+
+	fq_error_clear(&err);
+	if (fq_process_kill((long) (pid_t) pid, (int) sig, &err) != FQ_OK) {
+		php_fileq_posix_fail(&err);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(posix_getpid)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG((zend_long) fq_process_pid());
+}
+
+PHP_FUNCTION(posix_getppid)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG((zend_long) fq_process_parent_pid());
+}
+
+PHP_FUNCTION(posix_getuid)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG((zend_long) fq_process_uid());
+}
+
+PHP_FUNCTION(posix_geteuid)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG((zend_long) fq_process_euid());
+}
+
+PHP_FUNCTION(posix_getgid)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG((zend_long) fq_process_gid());
+}
+
+PHP_FUNCTION(posix_getegid)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG((zend_long) fq_process_egid());
+}
+
+PHP_FUNCTION(posix_getpgrp)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG((zend_long) fq_process_pgrp());
+}
+
+/* As ext/posix: setsid()'s own result, -1 on failure, and no errno recorded. */
+PHP_FUNCTION(posix_setsid)
+{
+	fq_error_t err;
+	long sid;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	fq_error_clear(&err);
+	(void) fq_process_setsid(&sid, &err);
+	RETURN_LONG((zend_long) sid);
+}
+
+PHP_FUNCTION(posix_getpgid)
+{
+	zend_long pid;
+	fq_error_t err;
+	long pgid;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(pid)
+	ZEND_PARSE_PARAMETERS_END();
+
+	fq_error_clear(&err);
+	if (fq_process_getpgid((long) (pid_t) pid, &pgid, &err) != FQ_OK) {
+		php_fileq_posix_fail(&err);
+		RETURN_FALSE;
+	}
+	RETURN_LONG((zend_long) pgid);
+}
+
+PHP_FUNCTION(posix_uname)
+{
+	struct utsname u;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	fq_error_clear(&err);
+	if (fq_process_uname(&u, &err) != FQ_OK) {
+		php_fileq_posix_fail(&err);
+		RETURN_FALSE;
+	}
+	array_init(return_value);
+	add_assoc_string(return_value, "sysname", u.sysname);
+	add_assoc_string(return_value, "nodename", u.nodename);
+	add_assoc_string(return_value, "release", u.release);
+	add_assoc_string(return_value, "version", u.version);
+	add_assoc_string(return_value, "machine", u.machine);
+#if defined(__linux__) && defined(_GNU_SOURCE)
+	add_assoc_string(return_value, "domainname", u.domainname);
+#endif
+}
+
+PHP_FUNCTION(posix_times)
+{
+	fq_times_t t;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	fq_error_clear(&err);
+	if (fq_process_times(&t, &err) != FQ_OK) {
+		php_fileq_posix_fail(&err);
+		RETURN_FALSE;
+	}
+	array_init(return_value);
+	add_assoc_long(return_value, "ticks", (zend_long) t.ticks);
+	add_assoc_long(return_value, "utime", (zend_long) t.utime);
+	add_assoc_long(return_value, "stime", (zend_long) t.stime);
+	add_assoc_long(return_value, "cutime", (zend_long) t.cutime);
+	add_assoc_long(return_value, "cstime", (zend_long) t.cstime);
+}
+
+/* A stream's descriptor, as ext/posix finds it (select()able first). */
+static bool php_fileq_posix_stream_fd(zval *zstream, int *fd)
+{
+	php_stream *stream;
+
+	php_stream_from_zval_no_verify(stream, zstream);
+	if (stream == NULL) {
+		return false;
+	}
+	if (php_stream_can_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT) == SUCCESS) {
+		php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, (void *) fd, 0);
+	} else if (php_stream_can_cast(stream, PHP_STREAM_AS_FD) == SUCCESS) {
+		php_stream_cast(stream, PHP_STREAM_AS_FD, (void *) fd, 0);
+	} else {
+		php_error_docref(NULL, E_WARNING, "Could not use stream of type '%s'", stream->ops->label);
+		return false;
+	}
+	return true;
+}
+
+PHP_FUNCTION(posix_isatty)
+{
+	zval *zfd;
+	int fd;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(zfd)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (Z_TYPE_P(zfd) == IS_RESOURCE) {
+		if (!php_fileq_posix_stream_fd(zfd, &fd)) {
+			RETURN_FALSE;
+		}
+	} else {
+		fd = (int) zval_get_long(zfd);
+	}
+	RETURN_BOOL(fq_process_isatty(fd));
+}
+
+PHP_FUNCTION(posix_getcwd)
+{
+	char buf[MAXPATHLEN];
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	/* Through the engine's virtual cwd (ZTS keeps one per thread), as ext/posix. */
+	if (VCWD_GETCWD(buf, MAXPATHLEN) == NULL) {
+		php_fileq_posix_errno = errno;
+		RETURN_FALSE;
+	}
+	RETURN_STRING(buf);
+}
+
+PHP_FUNCTION(posix_mkfifo)
+{
+	zend_string *path;
+	zend_long mode;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_PATH_STR(path)
+		Z_PARAM_LONG(mode)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (php_check_open_basedir_ex(ZSTR_VAL(path), 0)) {
+		RETURN_FALSE;
+	}
+	fq_error_clear(&err);
+	if (fq_fifo_mkfifo(ZSTR_VAL(path), (unsigned int) mode, &err) != FQ_OK) {
+		php_fileq_posix_fail(&err);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(posix_access)
+{
+	char *filename, *path;
+	size_t filename_len;
+	zend_long mode = 0;
+	fq_error_t err;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_PATH(filename, filename_len)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(mode)
+	ZEND_PARSE_PARAMETERS_END();
+
+	(void) filename_len;
+	path = expand_filepath(filename, NULL);
+	if (path == NULL) {
+		php_fileq_posix_errno = EIO;
+		RETURN_FALSE;
+	}
+	if (php_check_open_basedir_ex(path, 0)) {
+		efree(path);
+		php_fileq_posix_errno = EPERM;
+		RETURN_FALSE;
+	}
+	fq_error_clear(&err);
+	rc = fq_process_access(path, (int) mode, &err);
+	efree(path);
+	if (rc != FQ_OK) {
+		php_fileq_posix_fail(&err);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+PHP_FUNCTION(posix_get_last_error)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG(php_fileq_posix_errno);
+}
+
+PHP_FUNCTION(posix_strerror)
+{
+	zend_long code;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(code)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STRING(strerror((int) code));
+}
+
+bool php_fileq_compat_posix_register(int module_number)
+{
+	if (zend_hash_str_find_ptr(&module_registry, ZEND_STRL("posix")) != NULL) {
+		return false;
+	}
+	if (zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT) != SUCCESS) {
+		return false;
+	}
+	register_compat_posix_symbols(module_number);
+	php_fileq_posix_registered = true;
+	return true;
+}
+
+void php_fileq_compat_posix_unregister(void)
+{
+	if (php_fileq_posix_registered) {
+		zend_unregister_functions(ext_functions, -1, NULL);
+		php_fileq_posix_registered = false;
+	}
+}

@@ -1,0 +1,632 @@
+<?php
+
+/** @generate-class-entries */
+
+/*
+ * ext/pcntl's functions and constants that fileq registers itself when PHP
+ * has no pcntl (see docs/compat-proc.md). Signatures as in php-src's
+ * ext/pcntl/pcntl.stub.php (PHP 8.2); the constants are pcntl's, each under
+ * the same condition.
+ */
+
+#ifdef WNOHANG
+/**
+ * @var int
+ * @cvalue WNOHANG
+ */
+const WNOHANG = UNKNOWN;
+#endif
+#ifdef WUNTRACED
+/**
+ * @var int
+ * @cvalue WUNTRACED
+ */
+const WUNTRACED = UNKNOWN;
+#endif
+#ifdef WCONTINUED
+/**
+ * @var int
+ * @cvalue WCONTINUED
+ */
+const WCONTINUED = UNKNOWN;
+#endif
+/**
+ * @var int
+ * @cvalue PHP_FILEQ_LONG_CONST(SIG_IGN)
+ */
+const SIG_IGN = UNKNOWN;
+/**
+ * @var int
+ * @cvalue PHP_FILEQ_LONG_CONST(SIG_DFL)
+ */
+const SIG_DFL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue PHP_FILEQ_LONG_CONST(SIG_ERR)
+ */
+const SIG_ERR = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGHUP
+ */
+const SIGHUP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGINT
+ */
+const SIGINT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGQUIT
+ */
+const SIGQUIT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGILL
+ */
+const SIGILL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGTRAP
+ */
+const SIGTRAP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGABRT
+ */
+const SIGABRT = UNKNOWN;
+#ifdef SIGIOT
+/**
+ * @var int
+ * @cvalue SIGIOT
+ */
+const SIGIOT = UNKNOWN;
+#endif
+/**
+ * @var int
+ * @cvalue SIGBUS
+ */
+const SIGBUS = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGFPE
+ */
+const SIGFPE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGKILL
+ */
+const SIGKILL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGUSR1
+ */
+const SIGUSR1 = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGSEGV
+ */
+const SIGSEGV = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGUSR2
+ */
+const SIGUSR2 = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGPIPE
+ */
+const SIGPIPE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGALRM
+ */
+const SIGALRM = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGTERM
+ */
+const SIGTERM = UNKNOWN;
+#ifdef SIGSTKFLT
+/**
+ * @var int
+ * @cvalue SIGSTKFLT
+ */
+const SIGSTKFLT = UNKNOWN;
+#endif
+#ifdef SIGCLD
+/**
+ * @var int
+ * @cvalue SIGCLD
+ */
+const SIGCLD = UNKNOWN;
+#endif
+#ifdef SIGCHLD
+/**
+ * @var int
+ * @cvalue SIGCHLD
+ */
+const SIGCHLD = UNKNOWN;
+#endif
+/**
+ * @var int
+ * @cvalue SIGCONT
+ */
+const SIGCONT = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGSTOP
+ */
+const SIGSTOP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGTSTP
+ */
+const SIGTSTP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGTTIN
+ */
+const SIGTTIN = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGTTOU
+ */
+const SIGTTOU = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGURG
+ */
+const SIGURG = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGXCPU
+ */
+const SIGXCPU = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGXFSZ
+ */
+const SIGXFSZ = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGVTALRM
+ */
+const SIGVTALRM = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGPROF
+ */
+const SIGPROF = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIGWINCH
+ */
+const SIGWINCH = UNKNOWN;
+#ifdef SIGPOLL
+/**
+ * @var int
+ * @cvalue SIGPOLL
+ */
+const SIGPOLL = UNKNOWN;
+#endif
+#ifdef SIGIO
+/**
+ * @var int
+ * @cvalue SIGIO
+ */
+const SIGIO = UNKNOWN;
+#endif
+#ifdef SIGPWR
+/**
+ * @var int
+ * @cvalue SIGPWR
+ */
+const SIGPWR = UNKNOWN;
+#endif
+#ifdef SIGSYS
+/**
+ * @var int
+ * @cvalue SIGSYS
+ */
+const SIGSYS = UNKNOWN;
+#endif
+#ifdef SIGSYS
+/**
+ * @var int
+ * @cvalue SIGSYS
+ */
+const SIGBABY = UNKNOWN;
+#endif
+#ifdef SIGRTMIN
+/**
+ * @var int
+ * @cvalue SIGRTMIN
+ */
+const SIGRTMIN = UNKNOWN;
+#endif
+#ifdef SIGRTMAX
+/**
+ * @var int
+ * @cvalue SIGRTMAX
+ */
+const SIGRTMAX = UNKNOWN;
+#endif
+/**
+ * @var int
+ * @cvalue SIG_BLOCK
+ */
+const SIG_BLOCK = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIG_UNBLOCK
+ */
+const SIG_UNBLOCK = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SIG_SETMASK
+ */
+const SIG_SETMASK = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SI_USER
+ */
+const SI_USER = UNKNOWN;
+#ifdef SI_NOINFO
+/**
+ * @var int
+ * @cvalue SI_NOINFO
+ */
+const SI_NOINFO = UNKNOWN;
+#endif
+#ifdef SI_KERNEL
+/**
+ * @var int
+ * @cvalue SI_KERNEL
+ */
+const SI_KERNEL = UNKNOWN;
+#endif
+/**
+ * @var int
+ * @cvalue SI_QUEUE
+ */
+const SI_QUEUE = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SI_TIMER
+ */
+const SI_TIMER = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SI_MESGQ
+ */
+const SI_MESGQ = UNKNOWN;
+/**
+ * @var int
+ * @cvalue SI_ASYNCIO
+ */
+const SI_ASYNCIO = UNKNOWN;
+#ifdef SI_SIGIO
+/**
+ * @var int
+ * @cvalue SI_SIGIO
+ */
+const SI_SIGIO = UNKNOWN;
+#endif
+#ifdef SI_TKILL
+/**
+ * @var int
+ * @cvalue SI_TKILL
+ */
+const SI_TKILL = UNKNOWN;
+#endif
+#ifdef CLD_EXITED
+/**
+ * @var int
+ * @cvalue CLD_EXITED
+ */
+const CLD_EXITED = UNKNOWN;
+#endif
+#ifdef CLD_KILLED
+/**
+ * @var int
+ * @cvalue CLD_KILLED
+ */
+const CLD_KILLED = UNKNOWN;
+#endif
+#ifdef CLD_DUMPED
+/**
+ * @var int
+ * @cvalue CLD_DUMPED
+ */
+const CLD_DUMPED = UNKNOWN;
+#endif
+#ifdef CLD_TRAPPED
+/**
+ * @var int
+ * @cvalue CLD_TRAPPED
+ */
+const CLD_TRAPPED = UNKNOWN;
+#endif
+#ifdef CLD_STOPPED
+/**
+ * @var int
+ * @cvalue CLD_STOPPED
+ */
+const CLD_STOPPED = UNKNOWN;
+#endif
+#ifdef CLD_CONTINUED
+/**
+ * @var int
+ * @cvalue CLD_CONTINUED
+ */
+const CLD_CONTINUED = UNKNOWN;
+#endif
+#ifdef TRAP_BRKPT
+/**
+ * @var int
+ * @cvalue TRAP_BRKPT
+ */
+const TRAP_BRKPT = UNKNOWN;
+#endif
+#ifdef TRAP_TRACE
+/**
+ * @var int
+ * @cvalue TRAP_TRACE
+ */
+const TRAP_TRACE = UNKNOWN;
+#endif
+#ifdef POLL_IN
+/**
+ * @var int
+ * @cvalue POLL_IN
+ */
+const POLL_IN = UNKNOWN;
+#endif
+#ifdef POLL_OUT
+/**
+ * @var int
+ * @cvalue POLL_OUT
+ */
+const POLL_OUT = UNKNOWN;
+#endif
+#ifdef POLL_MSG
+/**
+ * @var int
+ * @cvalue POLL_MSG
+ */
+const POLL_MSG = UNKNOWN;
+#endif
+#ifdef POLL_ERR
+/**
+ * @var int
+ * @cvalue POLL_ERR
+ */
+const POLL_ERR = UNKNOWN;
+#endif
+#ifdef POLL_PRI
+/**
+ * @var int
+ * @cvalue POLL_PRI
+ */
+const POLL_PRI = UNKNOWN;
+#endif
+#ifdef POLL_HUP
+/**
+ * @var int
+ * @cvalue POLL_HUP
+ */
+const POLL_HUP = UNKNOWN;
+#endif
+#ifdef EINTR
+/**
+ * @var int
+ * @cvalue EINTR
+ */
+const PCNTL_EINTR = UNKNOWN;
+#endif
+#ifdef ECHILD
+/**
+ * @var int
+ * @cvalue ECHILD
+ */
+const PCNTL_ECHILD = UNKNOWN;
+#endif
+#ifdef EINVAL
+/**
+ * @var int
+ * @cvalue EINVAL
+ */
+const PCNTL_EINVAL = UNKNOWN;
+#endif
+#ifdef EAGAIN
+/**
+ * @var int
+ * @cvalue EAGAIN
+ */
+const PCNTL_EAGAIN = UNKNOWN;
+#endif
+#ifdef ESRCH
+/**
+ * @var int
+ * @cvalue ESRCH
+ */
+const PCNTL_ESRCH = UNKNOWN;
+#endif
+#ifdef EACCES
+/**
+ * @var int
+ * @cvalue EACCES
+ */
+const PCNTL_EACCES = UNKNOWN;
+#endif
+#ifdef EPERM
+/**
+ * @var int
+ * @cvalue EPERM
+ */
+const PCNTL_EPERM = UNKNOWN;
+#endif
+#ifdef ENOMEM
+/**
+ * @var int
+ * @cvalue ENOMEM
+ */
+const PCNTL_ENOMEM = UNKNOWN;
+#endif
+#ifdef E2BIG
+/**
+ * @var int
+ * @cvalue E2BIG
+ */
+const PCNTL_E2BIG = UNKNOWN;
+#endif
+#ifdef EFAULT
+/**
+ * @var int
+ * @cvalue EFAULT
+ */
+const PCNTL_EFAULT = UNKNOWN;
+#endif
+#ifdef EIO
+/**
+ * @var int
+ * @cvalue EIO
+ */
+const PCNTL_EIO = UNKNOWN;
+#endif
+#ifdef EISDIR
+/**
+ * @var int
+ * @cvalue EISDIR
+ */
+const PCNTL_EISDIR = UNKNOWN;
+#endif
+#ifdef ELIBBAD
+/**
+ * @var int
+ * @cvalue ELIBBAD
+ */
+const PCNTL_ELIBBAD = UNKNOWN;
+#endif
+#ifdef ELOOP
+/**
+ * @var int
+ * @cvalue ELOOP
+ */
+const PCNTL_ELOOP = UNKNOWN;
+#endif
+#ifdef EMFILE
+/**
+ * @var int
+ * @cvalue EMFILE
+ */
+const PCNTL_EMFILE = UNKNOWN;
+#endif
+#ifdef ENAMETOOLONG
+/**
+ * @var int
+ * @cvalue ENAMETOOLONG
+ */
+const PCNTL_ENAMETOOLONG = UNKNOWN;
+#endif
+#ifdef ENFILE
+/**
+ * @var int
+ * @cvalue ENFILE
+ */
+const PCNTL_ENFILE = UNKNOWN;
+#endif
+#ifdef ENOENT
+/**
+ * @var int
+ * @cvalue ENOENT
+ */
+const PCNTL_ENOENT = UNKNOWN;
+#endif
+#ifdef ENOEXEC
+/**
+ * @var int
+ * @cvalue ENOEXEC
+ */
+const PCNTL_ENOEXEC = UNKNOWN;
+#endif
+#ifdef ENOTDIR
+/**
+ * @var int
+ * @cvalue ENOTDIR
+ */
+const PCNTL_ENOTDIR = UNKNOWN;
+#endif
+#ifdef ETXTBSY
+/**
+ * @var int
+ * @cvalue ETXTBSY
+ */
+const PCNTL_ETXTBSY = UNKNOWN;
+#endif
+#ifdef ENOSPC
+/**
+ * @var int
+ * @cvalue ENOSPC
+ */
+const PCNTL_ENOSPC = UNKNOWN;
+#endif
+#ifdef EUSERS
+/**
+ * @var int
+ * @cvalue EUSERS
+ */
+const PCNTL_EUSERS = UNKNOWN;
+#endif
+
+function pcntl_fork(): int {}
+
+/**
+ * @param int $status
+ * @param array $resource_usage
+ */
+function pcntl_waitpid(int $process_id, &$status, int $flags = 0, &$resource_usage = []): int {}
+
+/**
+ * @param int $status
+ * @param array $resource_usage
+ */
+function pcntl_wait(&$status, int $flags = 0, &$resource_usage = []): int {}
+
+/** @param callable|int $handler */
+function pcntl_signal(int $signal, $handler, bool $restart_syscalls = true): bool {}
+
+/** @return callable|int */
+function pcntl_signal_get_handler(int $signal) {}
+
+function pcntl_signal_dispatch(): bool {}
+
+/** @param array $old_signals */
+function pcntl_sigprocmask(int $mode, array $signals, &$old_signals = null): bool {}
+
+function pcntl_wifexited(int $status): bool {}
+
+function pcntl_wifstopped(int $status): bool {}
+
+function pcntl_wifcontinued(int $status): bool {}
+
+function pcntl_wifsignaled(int $status): bool {}
+
+function pcntl_wexitstatus(int $status): int|false {}
+
+function pcntl_wtermsig(int $status): int|false {}
+
+function pcntl_wstopsig(int $status): int|false {}
+
+function pcntl_alarm(int $seconds): int {}
+
+function pcntl_get_last_error(): int {}
+
+/** @alias pcntl_get_last_error */
+function pcntl_errno(): int {}
+
+/** @refcount 1 */
+function pcntl_strerror(int $error_code): string {}
+
+function pcntl_async_signals(?bool $enable = null): bool {}
