@@ -26,6 +26,6 @@ fileq-unlink-test-extensions:
 # a build never needs re2c (no rule makes ipcs.c depend on ipcs.re). After
 # editing ipcs.re, regenerate with `make fileq-re2c` and commit both files.
 fileq-re2c:
-	re2c -W --no-generation-date -o $(srcdir)/src/core/ipcs.c $(srcdir)/src/core/ipcs.re
+	cd $(srcdir) && re2c -W --no-generation-date -o src/core/ipcs.c src/core/ipcs.re
 
 .PHONY: fileq-re2c

@@ -42,6 +42,8 @@ PHP_METHOD(FileQ_Process, __construct)
  * the parent's code), and its unsent output buffers are discarded without
  * running their handlers (the parent sends that output, once).
  */
+static HashTable *php_fileq_child_dropped_shutdown;
+
 static void php_fileq_child_detach(void)
 {
 	zend_objects_store *store = &EG(objects_store);
@@ -55,6 +57,8 @@ static void php_fileq_child_detach(void)
 			GC_ADD_FLAGS(obj, IS_OBJ_DESTRUCTOR_CALLED);
 		}
 	}
+	/* Kept reachable, not freed: the child ends with _exit() and must not run them. */
+	php_fileq_child_dropped_shutdown = BG(user_shutdown_function_names);
 	BG(user_shutdown_function_names) = NULL;
 	if (php_output_get_level() > 0) {
 		php_output_handler **handlers = (php_output_handler **) zend_stack_base(&OG(handlers));

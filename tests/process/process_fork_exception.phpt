@@ -18,7 +18,7 @@ echo "parent goes on\n";
 --EXPECTF--
 FileQ\Process::fork(): uncaught exception in child %d: RuntimeException: the child failed: boom in %sprocess_fork_exception.php:%d
 Stack trace:
-#0 [internal function]: {closure}('boom')
+#0 [internal function]: {closure%S}('boom')
 #1 %sprocess_fork_exception.php(%d): FileQ\Process::fork(Object(Closure), 'boom')
 #2 {main}
 int(255)
