@@ -3,7 +3,7 @@
  * eight over tables built at init. x86-64 with SSE4.2: the crc32 instruction,
  * chosen at run time so one binary serves every CPU.
  */
-#include "features.h"
+#include "platform.h"
 #include "crc32c.h"
 
 #include <string.h>

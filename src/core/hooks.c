@@ -1,4 +1,4 @@
-#include "features.h"
+#include "platform.h"
 #include "hooks.h"
 
 #ifdef FQ_DEBUG_HOOKS

@@ -13,7 +13,7 @@
  * sentinel byte after the text: a NUL before the end is an error, a NUL at
  * the end is the end.
  */
-#include "features.h"
+#include "platform.h"
 #include "ipcs.h"
 
 #include <errno.h>

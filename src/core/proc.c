@@ -1,4 +1,4 @@
-#include "features.h"
+#include "platform.h"
 #include "proc.h"
 
 #include <errno.h>

@@ -1,4 +1,4 @@
-#include "features.h"
+#include "platform.h"
 #include "signals.h"
 
 #include <errno.h>

@@ -1,4 +1,4 @@
-#include "features.h"
+#include "platform.h"
 #include "sysv_shm.h"
 
 #include <errno.h>

@@ -4,7 +4,7 @@
  * the frame writer relies on when it checksums header and payload separately.
  * Built and run by .ci/check-core; exits non-zero on failure.
  */
-#include "features.h"
+#include "platform.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -3,7 +3,7 @@
  * commit slots' fallback, and the refusals a damaged file must get.
  * Built and run by .ci/check-core; returns non-zero on the first failure.
  */
-#include "features.h"
+#include "platform.h"
 
 #include <stdio.h>
 #include <stdlib.h>

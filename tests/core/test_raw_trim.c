@@ -4,7 +4,7 @@
  * 0xA0, not other control bytes), because the seed format's frames are
  * NUL-padded and read back through trim(). Built and run by .ci/check-core.
  */
-#include "features.h"
+#include "platform.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -3,11 +3,11 @@
  * hides POSIX and Linux interfaces (pread, fallocate, futex, semtimedop) unless
  * asked for.
  */
-#ifndef FQ_CORE_FEATURES_H
-#define FQ_CORE_FEATURES_H
+#ifndef FQ_CORE_PLATFORM_H
+#define FQ_CORE_PLATFORM_H
 
 #ifndef _GNU_SOURCE
 # define _GNU_SOURCE
 #endif
 
-#endif /* FQ_CORE_FEATURES_H */
+#endif /* FQ_CORE_PLATFORM_H */
