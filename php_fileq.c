@@ -9,6 +9,7 @@
 
 #include "php_fileq.h"
 #include "src/core/queue.h"
+#include "src/php/compat.h"
 #include "src/php/exceptions.h"
 #include "src/php/queue.h"
 #include "src/php/ipc.h"
@@ -44,11 +45,13 @@ static PHP_MINIT_FUNCTION(fileq)
 	php_fileq_register_shared_memory();
 	php_fileq_register_semaphore();
 	php_fileq_register_ipc();
+	php_fileq_compat_minit(module_number);
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(fileq)
 {
+	php_fileq_compat_mshutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -69,6 +72,7 @@ static PHP_MINFO_FUNCTION(fileq)
 	php_info_print_table_row(2, "Queue formats", "framed (header v1, CRC32C frames), raw (seed layout)");
 	php_info_print_table_row(2, "Queue lock", "robust process-shared mutex (framed, Linux), flock (raw, elsewhere)");
 	php_info_print_table_row(2, "SysV classes", "MessageQueue, SharedMemory (sysvshm layout), Semaphore (sysvsem layout), Ipc");
+	php_fileq_compat_minfo();
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }
