@@ -1,5 +1,5 @@
 --TEST--
-compat: msg_errors, the same with the real extension and fileq
+compat: msg_* failures (empty queue with MSG_IPC_NOWAIT, E2BIG, MSG_NOERROR, bad types, full queue, removed queue) give the same warnings, values and error codes with sysvmsg and fileq
 --SKIPIF--
 <?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/msg_errors.php'); ?>
 --FILE--

@@ -1,5 +1,5 @@
 --TEST--
-compat: msg_handles, the same with the real extension and fileq
+compat: SysvMessageQueue handles (no construct, clone, serialize, dynamic properties) and msg_* signatures are the same with sysvmsg and fileq
 --SKIPIF--
 <?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/msg_handles.php'); ?>
 --FILE--

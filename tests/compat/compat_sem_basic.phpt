@@ -1,5 +1,5 @@
 --TEST--
-compat: sem_basic, the same with the real extension and fileq
+compat: sem_* counts, nowait, unacquired release, removal, auto_release and bad max_acquire behave the same with sysvsem and fileq
 --SKIPIF--
 <?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/sem_basic.php'); ?>
 --FILE--

@@ -1,5 +1,5 @@
 --TEST--
-compat: sem_handles, the same with the real extension and fileq
+compat: SysvSemaphore handles, sem_* signatures and a forked child releasing the inherited hold are the same with sysvsem and fileq
 --SKIPIF--
 <?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/sem_handles.php'); ?>
 --FILE--

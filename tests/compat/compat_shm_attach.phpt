@@ -1,5 +1,5 @@
 --TEST--
-compat: shm_attach, the same with the real extension and fileq
+compat: shm_attach() sizes, too small a segment, the default size, handles and shm_* signatures are the same with sysvshm and fileq
 --SKIPIF--
 <?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/shm_attach.php'); ?>
 --FILE--
