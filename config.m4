@@ -22,7 +22,9 @@ if test "$PHP_FILEQ" != "no"; then
 
   dnl The core is plain C99 + POSIX (see src/core); the binding is Zend.
   FILEQ_CORE="src/core/crc32c.c src/core/error.c src/core/hooks.c src/core/ipcs.c src/core/lock.c src/core/proc.c src/core/queue.c src/core/raw.c src/core/sysv_msg.c src/core/sysv_sem.c src/core/sysv_shm.c"
-  FILEQ_PHP="src/php/compat.c src/php/compat_sysvmsg.c src/php/compat_sysvsem.c src/php/compat_sysvshm.c src/php/exceptions.c src/php/ipc.c src/php/message_queue.c src/php/queue.c src/php/seed_api.c src/php/semaphore.c src/php/shared_memory.c src/php/signals.c src/php/util.c"
+  FILEQ_PHP="src/php/exceptions.c src/php/ipc.c src/php/message_queue.c src/php/queue.c src/php/seed_api.c src/php/semaphore.c src/php/shared_memory.c src/php/signals.c src/php/util.c"
+  dnl the standard IPC functions when their extensions are missing (docs/compat.md)
+  FILEQ_PHP="$FILEQ_PHP src/php/compat.c src/php/compat_sysvmsg.c src/php/compat_sysvsem.c src/php/compat_sysvshm.c"
 
   PHP_NEW_EXTENSION(fileq, php_fileq.c $FILEQ_CORE $FILEQ_PHP, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
   PHP_ADD_BUILD_DIR($ext_builddir/src/core, 1)
