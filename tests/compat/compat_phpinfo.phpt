@@ -2,6 +2,8 @@
 compat: phpinfo() says which standard IPC families fileq provides
 --SKIPIF--
 <?php if (extension_loaded('sysvsem')) die('skip sysvsem is loaded'); ?>
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 ob_start();
