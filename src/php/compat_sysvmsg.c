@@ -32,6 +32,16 @@ typedef struct php_fileq_compat_msg {
 	zend_object std;
 } php_fileq_compat_msg_t;
 
+/*
+ * The buffer sysvmsg allocates is its struct php_msgbuf plus the payload:
+ * allocating as much (the payload at FQ_MSG_PAYLOAD) makes a huge
+ * $max_message_size fail with the same overflow or memory-limit error.
+ */
+typedef struct php_fileq_compat_msgbuf {
+	long mtype;
+	char mtext[1];
+} php_fileq_compat_msgbuf_t;
+
 static zend_class_entry *php_fileq_compat_msg_ce;
 static zend_object_handlers php_fileq_compat_msg_handlers;
 
@@ -138,7 +148,7 @@ ZEND_FUNCTION(msg_send)
 		}
 	}
 
-	buf = safe_emalloc(ZSTR_LEN(payload), 1, FQ_MSG_HDR);
+	buf = safe_emalloc(ZSTR_LEN(payload), 1, sizeof(php_fileq_compat_msgbuf_t));
 	memcpy(FQ_MSG_PAYLOAD(buf), ZSTR_VAL(payload), ZSTR_LEN(payload));
 	fq_error_clear(&err);
 	rc = fq_msg_send(&mq->q, buf, (long) msgtype, ZSTR_LEN(payload), FQ_MSG_KERNEL | (blocking ? 0 : FQ_MSG_NOWAIT), &err);
@@ -192,7 +202,7 @@ ZEND_FUNCTION(msg_receive)
 	}
 	mq = Z_FQ_COMPAT_MSG_P(queue);
 
-	buf = safe_emalloc((size_t) maxsize, 1, FQ_MSG_HDR);
+	buf = safe_emalloc((size_t) maxsize, 1, sizeof(php_fileq_compat_msgbuf_t));
 	fq_error_clear(&err);
 	rc = fq_msg_receive(&mq->q, buf, (size_t) maxsize, (long) desired, fqflags, -1, &got_type, &got_len, &err);
 	RETVAL_FALSE;
