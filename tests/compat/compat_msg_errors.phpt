@@ -1,11 +1,11 @@
 --TEST--
 compat: msg_* failures (empty queue with MSG_IPC_NOWAIT, E2BIG, MSG_NOERROR, bad types, full queue, removed queue) give the same warnings, values and error codes with sysvmsg and fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/msg_errors.php'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/msg_errors.inc'); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/msg_errors.php');
+fq_compat_diff(__DIR__ . '/scripts/msg_errors.inc');
 ?>
 --EXPECTF--
 real:  sysvmsg
@@ -24,7 +24,7 @@ bool(false)
 int(7)
 -- MSG_NOERROR truncates: the serialized value no longer parses
 
-Warning: msg_receive(): Message corrupted in %s/msg_errors.php on line 16
+Warning: msg_receive(): Message corrupted in %s/msg_errors.inc on line 16
 bool(false)
 int(1)
 bool(false)
@@ -34,7 +34,7 @@ string(10) "s:50:"yyyy"
 int(0)
 -- garbage sent raw, received with unserialize
 
-Warning: msg_receive(): Message corrupted in %s/msg_errors.php on line 22
+Warning: msg_receive(): Message corrupted in %s/msg_errors.inc on line 22
 bool(false)
 bool(false)
 int(0)
@@ -44,11 +44,11 @@ int(5)
 int(0)
 -- bad message types
 
-Warning: msg_send(): msgsnd failed: Invalid argument in %s/msg_errors.php on line 29
+Warning: msg_send(): msgsnd failed: Invalid argument in %s/msg_errors.inc on line 29
 bool(false)
 int(22)
 
-Warning: msg_send(): msgsnd failed: Invalid argument in %s/msg_errors.php on line 30
+Warning: msg_send(): msgsnd failed: Invalid argument in %s/msg_errors.inc on line 30
 bool(false)
 int(22)
 -- a full queue, non-blocking send
@@ -59,13 +59,13 @@ int(0)
 bool(true)
 int(22)
 
-Warning: msg_send(): msgsnd failed: Resource temporarily unavailable in %s/msg_errors.php on line 37
+Warning: msg_send(): msgsnd failed: Resource temporarily unavailable in %s/msg_errors.inc on line 37
 bool(false)
 int(11)
 bool(true)
 -- a message larger than the queue can ever hold (msgmax)
 
-Warning: msg_send(): msgsnd failed: Invalid argument in %s/msg_errors.php on line 39
+Warning: msg_send(): msgsnd failed: Invalid argument in %s/msg_errors.inc on line 39
 bool(false)
 int(22)
 -- msg_set_queue: mode, unknown keys, conversions
@@ -114,7 +114,7 @@ bool(false)
 bool(false)
 bool(false)
 
-Warning: msg_send(): msgsnd failed: Invalid argument in %s/msg_errors.php on line 92
+Warning: msg_send(): msgsnd failed: Invalid argument in %s/msg_errors.inc on line 92
 bool(false)
 int(22)
 bool(false)

@@ -1,11 +1,11 @@
 --TEST--
 compat: SysvMessageQueue handles (no construct, clone, serialize, dynamic properties) and msg_* signatures are the same with sysvmsg and fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/msg_handles.php'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/msg_handles.inc'); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/msg_handles.php');
+fq_compat_diff(__DIR__ . '/scripts/msg_handles.inc');
 ?>
 --EXPECTF--
 real:  sysvmsg

@@ -1,11 +1,11 @@
 --TEST--
 compat: msg_receive() with a $max_message_size over memory_limit fails with the same fatal error with sysvmsg and fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/msg_huge_size.php'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/msg_huge_size.inc'); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/msg_huge_size.php');
+fq_compat_diff(__DIR__ . '/scripts/msg_huge_size.inc');
 ?>
 --EXPECTF--
 real:  sysvmsg
@@ -15,5 +15,5 @@ bool(true)
 string(5) "small"
 bool(true)
 -- more than memory_limit
-%s of %d bytes exhausted (tried to allocate %d bytes) in %s/msg_huge_size.php on line 11
+%s of %d bytes exhausted (tried to allocate %d bytes) in %s/msg_huge_size.inc on line 11
 [exit status %d]

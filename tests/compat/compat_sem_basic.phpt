@@ -1,11 +1,11 @@
 --TEST--
 compat: sem_* counts, nowait, unacquired release, removal, auto_release and bad max_acquire behave the same with sysvsem and fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/sem_basic.php'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/sem_basic.inc'); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/sem_basic.php');
+fq_compat_diff(__DIR__ . '/scripts/sem_basic.inc');
 ?>
 --EXPECTF--
 real:  sysvsem
@@ -21,14 +21,14 @@ bool(true)
 bool(true)
 -- release when not acquired
 
-Warning: sem_release(): SysV semaphore for key 0x%x is not currently acquired in %s/sem_basic.php on line 12
+Warning: sem_release(): SysV semaphore for key 0x%x is not currently acquired in %s/sem_basic.inc on line 12
 bool(false)
 -- a second handle on the same key shares the count in the kernel
 bool(true)
 bool(true)
 bool(false)
 
-Warning: sem_release(): SysV semaphore for key 0x%x is not currently acquired in %s/sem_basic.php on line 16
+Warning: sem_release(): SysV semaphore for key 0x%x is not currently acquired in %s/sem_basic.inc on line 16
 bool(true)
 bool(true)
 bool(false)
@@ -48,20 +48,20 @@ TypeError: sem_get(): Argument #1 ($key) must be of type int, string given
 bool(true)
 -- after removal
 
-Warning: sem_remove(): SysV semaphore for key 0x%x does not (any longer) exist in %s/sem_basic.php on line 39
+Warning: sem_remove(): SysV semaphore for key 0x%x does not (any longer) exist in %s/sem_basic.inc on line 39
 bool(false)
 
-Warning: sem_acquire(): Failed to acquire key 0x%x: Invalid argument in %s/sem_basic.php on line 40
+Warning: sem_acquire(): Failed to acquire key 0x%x: Invalid argument in %s/sem_basic.inc on line 40
 bool(false)
 
-Warning: sem_acquire(): Failed to acquire key 0x%x: Invalid argument in %s/sem_basic.php on line 41
+Warning: sem_acquire(): Failed to acquire key 0x%x: Invalid argument in %s/sem_basic.inc on line 41
 bool(false)
 
-Warning: sem_release(): Failed to release key 0x%x: Invalid argument in %s/sem_basic.php on line 42
+Warning: sem_release(): Failed to release key 0x%x: Invalid argument in %s/sem_basic.inc on line 42
 bool(false)
 -- max_acquire out of range: a warning, and a handle all the same
 
-Warning: sem_get(): Failed for key 0x%x: Numerical result out of range in %s/sem_basic.php on line 46
+Warning: sem_get(): Failed for key 0x%x: Numerical result out of range in %s/sem_basic.inc on line 46
 object(SysvSemaphore)#2 (0) {
 }
 bool(false)
@@ -69,5 +69,5 @@ bool(true)
 bool(false)
 bool(true)
 
-Warning: sem_get(): Failed for key 0x%x: Numerical result out of range in %s/sem_basic.php on line 53
+Warning: sem_get(): Failed for key 0x%x: Numerical result out of range in %s/sem_basic.inc on line 53
 bool(true)

@@ -1,11 +1,11 @@
 --TEST--
 compat: a forked child releases the SysvSemaphore hold it inherited, with sysvsem and with fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/sem_fork.php'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/sem_fork.inc'); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/sem_fork.php');
+fq_compat_diff(__DIR__ . '/scripts/sem_fork.inc');
 ?>
 --EXPECTF--
 real:  sysvsem

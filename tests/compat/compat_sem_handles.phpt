@@ -1,11 +1,11 @@
 --TEST--
 compat: SysvSemaphore handles and sem_* signatures are the same with sysvsem and fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/sem_handles.php'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/sem_handles.inc'); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/sem_handles.php');
+fq_compat_diff(__DIR__ . '/scripts/sem_handles.inc');
 ?>
 --EXPECTF--
 real:  sysvsem

@@ -1,11 +1,11 @@
 --TEST--
 compat: shm_attach() sizes, too small a segment, the default size, handles and shm_* signatures are the same with sysvshm and fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/shm_attach.php'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/shm_attach.inc'); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/shm_attach.php');
+fq_compat_diff(__DIR__ . '/scripts/shm_attach.inc');
 ?>
 --EXPECTF--
 real:  sysvshm
@@ -15,11 +15,11 @@ ValueError: shm_attach(): Argument #2 ($size) must be greater than 0
 ValueError: shm_attach(): Argument #2 ($size) must be greater than 0
 -- too small for the head
 
-Warning: shm_attach(): Failed for key 0x%x: memorysize too small in %s/shm_attach.php on line 10
+Warning: shm_attach(): Failed for key 0x%x: memorysize too small in %s/shm_attach.inc on line 10
 bool(false)
 -- the default size (sysvshm.init_mem, 10000)
 
-Warning: shm_put_var(): Not enough shared memory left in %s/shm_attach.php on line 14
+Warning: shm_put_var(): Not enough shared memory left in %s/shm_attach.inc on line 14
 bool(true)
 bool(false)
 -- handles
