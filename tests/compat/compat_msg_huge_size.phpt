@@ -15,5 +15,5 @@ bool(true)
 string(5) "small"
 bool(true)
 -- more than memory_limit
-%s of %d bytes exhausted (tried to allocate %d bytes) in %s/msg_huge_size.inc on line 11
+%Aof %d bytes exhausted (tried to allocate %d bytes) in %s/msg_huge_size.inc on line 11
 [exit status %d]

@@ -12,5 +12,5 @@ real:  sysvmsg
 fileq: fileq
 same output
 bool(true)
-%s of %d bytes exhausted (tried to allocate %d bytes) in %s/msg_max_size.inc on line 7
+%Aof %d bytes exhausted (tried to allocate %d bytes) in %s/msg_max_size.inc on line 7
 [exit status %d]
