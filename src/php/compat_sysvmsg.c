@@ -143,7 +143,12 @@ ZEND_FUNCTION(msg_send)
 				payload = zend_strpprintf(0, "%F", Z_DVAL_P(message));
 				break;
 			default:
+				/* worded as the running PHP's sysvmsg words it */
+#if PHP_VERSION_ID >= 80300
+				zend_argument_type_error(3, "must be of type string|int|float|bool, %s given", zend_zval_value_name(message));
+#else
 				zend_argument_type_error(3, "must be of type string|int|float|bool, %s given", zend_zval_type_name(message));
+#endif
 				RETURN_THROWS();
 		}
 	}
