@@ -27,6 +27,8 @@ if test "$PHP_FILEQ" != "no"; then
   FILEQ_PHP="src/php/exceptions.c src/php/queue.c src/php/seed_api.c src/php/signals.c src/php/util.c"
   FILEQ_PHP="$FILEQ_PHP src/php/ipc.c src/php/message_queue.c src/php/semaphore.c src/php/shared_memory.c"
   FILEQ_PHP="$FILEQ_PHP src/php/fifo.c src/php/process.c"
+  dnl the standard IPC functions when their extensions are missing
+  FILEQ_PHP="$FILEQ_PHP src/php/compat.c src/php/compat_sysvmsg.c src/php/compat_sysvsem.c src/php/compat_sysvshm.c"
   FILEQ_PHP="$FILEQ_PHP src/php/compat_posix.c src/php/compat_pcntl.c"
 
   PHP_NEW_EXTENSION(fileq, php_fileq.c $FILEQ_CORE $FILEQ_PHP, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)

@@ -9,8 +9,8 @@
 
 #include "php_fileq.h"
 #include "src/core/queue.h"
+#include "src/php/compat.h"
 #include "src/php/compat_pcntl.h"
-#include "src/php/compat_posix.h"
 #include "src/php/exceptions.h"
 #include "src/php/queue.h"
 #include "src/php/fifo.h"
@@ -52,16 +52,14 @@ static PHP_MINIT_FUNCTION(fileq)
 	php_fileq_register_fifo();
 	php_fileq_register_process();
 	php_fileq_signals_minit();
-	/* The posix/pcntl stand-ins (they register nothing when the real extension is loaded). */
-	php_fileq_compat_posix_register(module_number);
-	php_fileq_compat_pcntl_register(module_number);
+	/* The standard IPC functions, for each extension that is not loaded. */
+	php_fileq_compat_minit(module_number);
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(fileq)
 {
-	php_fileq_compat_pcntl_unregister();
-	php_fileq_compat_posix_unregister();
+	php_fileq_compat_mshutdown();
 	php_fileq_signals_mshutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
@@ -95,6 +93,7 @@ static PHP_MINFO_FUNCTION(fileq)
 	php_info_print_table_row(2, "Queue lock", "robust process-shared mutex (framed, Linux), flock (raw, elsewhere)");
 	php_info_print_table_row(2, "SysV classes", "MessageQueue, SharedMemory (sysvshm layout), Semaphore (sysvsem layout), Ipc");
 	php_info_print_table_row(2, "Process classes", "Process (fork, wait, kill, signals), Fifo");
+	php_fileq_compat_minfo();
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }

@@ -56,6 +56,32 @@ int fq_msg_open(fq_msg_t *q, int32_t key, unsigned perms, fq_error_t *err)
 	return FQ_OK;
 }
 
+int fq_msg_get(fq_msg_t *q, int32_t key, int msgflg, fq_error_t *err)
+{
+	int id;
+
+	q->key = key;
+	q->id = -1;
+	id = msgget((key_t) key, 0);
+	if (id < 0) {
+		id = msgget((key_t) key, IPC_CREAT | IPC_EXCL | msgflg);
+		if (id < 0) {
+			return fq_ipc_error(err, errno, "msgget", FQ_MSG_WHAT, key, -1);
+		}
+	}
+	q->id = id;
+	return FQ_OK;
+}
+
+int fq_msg_lookup(int32_t key, int *id, fq_error_t *err)
+{
+	*id = msgget((key_t) key, 0);
+	if (*id < 0) {
+		return fq_ipc_error(err, errno, "msgget", FQ_MSG_WHAT, key, -1);
+	}
+	return FQ_OK;
+}
+
 int fq_msg_exists(int32_t key, int *exists, fq_error_t *err)
 {
 	*exists = 0;
@@ -102,7 +128,7 @@ int fq_msg_stat(const fq_msg_t *q, fq_msg_stat_t *st, fq_error_t *err)
 
 int fq_msg_send(const fq_msg_t *q, void *buf, long type, size_t len, int flags, fq_error_t *err)
 {
-	if (type <= 0) {
+	if (type <= 0 && !(flags & FQ_MSG_KERNEL)) {
 		return fq_error_set(err, FQ_EARG, "message type must be greater than 0");
 	}
 	if (len > FQ_MSG_CHECK_QBYTES && !(flags & FQ_MSG_KERNEL)) {
@@ -214,6 +240,31 @@ int fq_msg_set_qbytes(const fq_msg_t *q, uint64_t qbytes, fq_error_t *err)
 	ds.msg_qbytes = (msglen_t) qbytes;
 	if (msgctl(q->id, IPC_SET, &ds) < 0) {
 		return fq_ipc_error(err, fq_msg_errno(q, errno), "msgctl(IPC_SET)", FQ_MSG_WHAT, q->key, q->id);
+	}
+	return FQ_OK;
+}
+
+int fq_msg_set(const fq_msg_t *q, const fq_msg_attrs_t *a, fq_error_t *err)
+{
+	struct msqid_ds ds;
+
+	if (msgctl(q->id, IPC_STAT, &ds) < 0) {
+		return fq_ipc_error(err, errno, "msgctl(IPC_STAT)", FQ_MSG_WHAT, q->key, q->id);
+	}
+	if (a->set_uid) {
+		ds.msg_perm.uid = (uid_t) a->uid;
+	}
+	if (a->set_gid) {
+		ds.msg_perm.gid = (gid_t) a->gid;
+	}
+	if (a->set_mode) {
+		ds.msg_perm.mode = (mode_t) a->mode;
+	}
+	if (a->set_qbytes) {
+		ds.msg_qbytes = (msglen_t) a->qbytes;
+	}
+	if (msgctl(q->id, IPC_SET, &ds) < 0) {
+		return fq_ipc_error(err, errno, "msgctl(IPC_SET)", FQ_MSG_WHAT, q->key, q->id);
 	}
 	return FQ_OK;
 }

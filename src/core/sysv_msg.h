@@ -25,7 +25,8 @@
 #define FQ_MSG_EXCEPT  2   /* MSG_EXCEPT (Linux): receive the first message NOT of this type */
 #define FQ_MSG_NOERROR 4   /* MSG_NOERROR: truncate a longer message instead of failing */
 #define FQ_MSG_KERNEL  8   /* as the bare system calls, for the msg_* functions: no msg_qbytes check before a
-                              send, errno as the kernel gave it (EINVAL, not EIDRM, for a removed queue) */
+                              send, no type check (msgsnd gives EINVAL), errno as the kernel gave it (EINVAL,
+                              not EIDRM, for a removed queue) */
 
 typedef struct fq_msg {
 	int32_t key;  /* key_t, signed (see ipcs.h) */
@@ -47,6 +48,20 @@ typedef struct fq_msg_stat {
  * Key 0 (IPC_PRIVATE) always creates a new queue.
  */
 int fq_msg_open(fq_msg_t *q, int32_t key, unsigned perms, fq_error_t *err);
+
+/*
+ * msg_get_queue() exactly: msgget(key, 0), and when that fails one
+ * msgget(key, IPC_CREAT | IPC_EXCL | msgflg) with msgflg as given (not
+ * masked). FQ_EIO with the errno of that second call.
+ */
+int fq_msg_get(fq_msg_t *q, int32_t key, int msgflg, fq_error_t *err);
+
+/*
+ * msgget(key, 0) as msg_queue_exists() makes it: FQ_OK with the id in *id,
+ * or FQ_EIO with the kernel's errno (EACCES included; IPC_PRIVATE creates a
+ * new queue, as the bare call does).
+ */
+int fq_msg_lookup(int32_t key, int *id, fq_error_t *err);
 
 /* 1 in *exists when a queue of key exists (0 for IPC_PRIVATE). */
 int fq_msg_exists(int32_t key, int *exists, fq_error_t *err);
@@ -82,6 +97,16 @@ int fq_msg_stat(const fq_msg_t *q, fq_msg_stat_t *st, fq_error_t *err);
 
 /* msgctl(IPC_SET) of msg_qbytes (what msg_set_queue sets most). */
 int fq_msg_set_qbytes(const fq_msg_t *q, uint64_t qbytes, fq_error_t *err);
+
+/* The fields msgctl(IPC_SET) changes; set_* says which to change (msg_set_queue). */
+typedef struct fq_msg_attrs {
+	int set_uid, set_gid, set_mode, set_qbytes;
+	long uid, gid, mode;
+	uint64_t qbytes;
+} fq_msg_attrs_t;
+
+/* msgctl(IPC_STAT), the chosen fields changed, msgctl(IPC_SET); errno as the kernel gave it. */
+int fq_msg_set(const fq_msg_t *q, const fq_msg_attrs_t *a, fq_error_t *err);
 
 /* msgctl(IPC_RMID). */
 int fq_msg_remove(const fq_msg_t *q, fq_error_t *err);

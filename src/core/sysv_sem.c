@@ -254,3 +254,118 @@ int fq_sem_remove(fq_sem_t *s, fq_error_t *err)
 	s->in_usage = 0;
 	return FQ_OK;
 }
+
+/* ---- the bare steps, for the sem_* functions (sysv_sem.h) ----------------- */
+
+
+int fq_sem_kernel_get(int32_t key, int semflg, int *id, fq_error_t *err)
+{
+	*id = semget((key_t) key, 3, semflg | IPC_CREAT);
+	if (*id < 0) {
+		return fq_ipc_error(err, errno, "semget", FQ_SEM_WHAT, key, -1);
+	}
+	return FQ_OK;
+}
+
+static int fq_sem_kernel_semop(int id, struct sembuf *ops, size_t n, const char *op, fq_error_t *err)
+{
+	if (fq_sem_op(id, ops, n) < 0) {
+		int e = errno;
+		fq_error_set(err, FQ_EIO, "%s on semaphore id %d: %s", op, id, strerror(e));
+		err->sys_errno = e;
+		return FQ_EIO;
+	}
+	return FQ_OK;
+}
+
+int fq_sem_kernel_enter(int id, fq_error_t *err)
+{
+	struct sembuf ops[3];
+
+	ops[0].sem_num = FQ_SEM_SETVAL; ops[0].sem_op = 0; ops[0].sem_flg = 0;
+	ops[1].sem_num = FQ_SEM_SETVAL; ops[1].sem_op = 1; ops[1].sem_flg = SEM_UNDO;
+	ops[2].sem_num = FQ_SEM_USAGE;  ops[2].sem_op = 1; ops[2].sem_flg = SEM_UNDO;
+	return fq_sem_kernel_semop(id, ops, 3, "semop(SETVAL)", err);
+}
+
+int fq_sem_kernel_usage(int id, int *usage, fq_error_t *err)
+{
+	union fq_semun arg;
+
+	arg.val = 0;
+	*usage = semctl(id, FQ_SEM_USAGE, GETVAL, arg);
+	if (*usage < 0) {
+		int e = errno;
+		fq_error_set(err, FQ_EIO, "semctl(GETVAL) on semaphore id %d: %s", id, strerror(e));
+		err->sys_errno = e;
+		return FQ_EIO;
+	}
+	return FQ_OK;
+}
+
+int fq_sem_kernel_setmax(int id, int value, fq_error_t *err)
+{
+	union fq_semun arg;
+
+	arg.val = value;
+	if (semctl(id, FQ_SEM_SEM, SETVAL, arg) < 0) {
+		int e = errno;
+		fq_error_set(err, FQ_EIO, "semctl(SETVAL) on semaphore id %d: %s", id, strerror(e));
+		err->sys_errno = e;
+		return FQ_EIO;
+	}
+	return FQ_OK;
+}
+
+int fq_sem_kernel_leave(int id, fq_error_t *err)
+{
+	struct sembuf op;
+
+	op.sem_num = FQ_SEM_SETVAL; op.sem_op = -1; op.sem_flg = SEM_UNDO;
+	return fq_sem_kernel_semop(id, &op, 1, "semop(SETVAL)", err);
+}
+
+int fq_sem_kernel_op(int id, int delta, int nowait, fq_error_t *err)
+{
+	struct sembuf op;
+
+	op.sem_num = FQ_SEM_SEM;
+	op.sem_op = (short) delta;
+	op.sem_flg = (short) (SEM_UNDO | (nowait ? IPC_NOWAIT : 0));
+	return fq_sem_kernel_semop(id, &op, 1, delta < 0 ? "semop(acquire)" : "semop(release)", err);
+}
+
+void fq_sem_kernel_close(int id, long held)
+{
+	struct sembuf ops[2];
+	size_t n = 1;
+
+	ops[0].sem_num = FQ_SEM_USAGE; ops[0].sem_op = -1; ops[0].sem_flg = SEM_UNDO;
+	if (held != 0) {
+		ops[1].sem_num = FQ_SEM_SEM; ops[1].sem_op = (short) held; ops[1].sem_flg = SEM_UNDO;
+		n = 2;
+	}
+	(void) semop(id, ops, n);  /* as sysvsem's free_obj: nothing to report to */
+}
+
+int fq_sem_kernel_remove(int id, fq_error_t *err)
+{
+	union fq_semun arg;
+	struct semid_ds ds;
+
+	arg.buf = &ds;
+	if (semctl(id, 0, IPC_STAT, arg) < 0) {
+		int e = errno;
+		fq_error_set(err, FQ_ENOENT, "semctl(IPC_STAT) on semaphore id %d: %s", id, strerror(e));
+		err->sys_errno = e;
+		return FQ_ENOENT;
+	}
+	arg.val = 0;
+	if (semctl(id, 0, IPC_RMID, arg) < 0) {
+		int e = errno;
+		fq_error_set(err, FQ_EIO, "semctl(IPC_RMID) on semaphore id %d: %s", id, strerror(e));
+		err->sys_errno = e;
+		return FQ_EIO;
+	}
+	return FQ_OK;
+}

@@ -73,4 +73,42 @@ int fq_sem_close(fq_sem_t *s, int auto_release, fq_error_t *err);
 /* semctl(IPC_RMID): every process waiting on it fails with EIDRM. */
 int fq_sem_remove(fq_sem_t *s, fq_error_t *err);
 
+/*
+ * The steps of sysvsem's protocol one by one, on a bare set id, with the
+ * kernel's errno (FQ_EIO, sys_errno set) and no bookkeeping: the sem_*
+ * functions fileq provides when ext/sysvsem is missing call them in
+ * sem_get()'s order and warn after each step that fails, as sem_get() does.
+ * semop waits are retried on EINTR, as sysvsem retries them.
+ */
+
+/* semget(key, 3, semflg | IPC_CREAT), semflg as given. */
+int fq_sem_kernel_get(int32_t key, int semflg, int *id, fq_error_t *err);
+
+/* Waits for SETVAL to be 0, then adds 1 to SETVAL and to USAGE (SEM_UNDO). */
+int fq_sem_kernel_enter(int id, fq_error_t *err);
+
+/* semctl(GETVAL) of USAGE. */
+int fq_sem_kernel_usage(int id, int *usage, fq_error_t *err);
+
+/* semctl(SETVAL) of SEM (ERANGE when value is out of 0..SEMVMX). */
+int fq_sem_kernel_setmax(int id, int value, fq_error_t *err);
+
+/* Takes 1 from SETVAL (SEM_UNDO). */
+int fq_sem_kernel_leave(int id, fq_error_t *err);
+
+/*
+ * Adds delta (-1 acquire, +1 release) to SEM with SEM_UNDO, and IPC_NOWAIT
+ * when nowait: FQ_EIO with errno EAGAIN when that would block.
+ */
+int fq_sem_kernel_op(int id, int delta, int nowait, fq_error_t *err);
+
+/* What a SysvSemaphore does when it is freed: USAGE -1 and SEM +held (when held > 0), one semop, not retried. */
+void fq_sem_kernel_close(int id, long held);
+
+/*
+ * sem_remove(): semctl(IPC_STAT), FQ_ENOENT when that fails (the set is
+ * gone); then semctl(IPC_RMID), FQ_EIO with its errno.
+ */
+int fq_sem_kernel_remove(int id, fq_error_t *err);
+
 #endif /* FQ_CORE_SYSV_SEM_H */

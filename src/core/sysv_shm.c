@@ -166,6 +166,71 @@ void fq_shm_detach(fq_shm_t *s)
 	}
 }
 
+int fq_shm_attach_kernel(fq_shm_t *s, int32_t key, long size, int shmflg, fq_error_t *err)
+{
+	struct shmid_ds ds;
+	void *addr;
+	int id;
+	fq_shm_head_t h;
+
+	s->key = key;
+	s->id = -1;
+	s->base = NULL;
+	s->size = 0;
+	id = shmget((key_t) key, 0, 0);
+	if (id < 0) {
+		if (size < FQ_SHM_HEAD_SIZE) {
+			return fq_error_set(err, FQ_EARG, "a new segment needs at least %ld bytes, %ld given", FQ_SHM_HEAD_SIZE, size);
+		}
+		id = shmget((key_t) key, (size_t) size, shmflg | IPC_CREAT | IPC_EXCL);
+		if (id < 0) {
+			return fq_ipc_error(err, errno, "shmget", FQ_SHM_WHAT, key, -1);
+		}
+	}
+	addr = shmat(id, NULL, 0);
+	if (addr == (void *) -1) {
+		return fq_ipc_error(err, errno, "shmat", FQ_SHM_WHAT, key, id);
+	}
+	s->id = id;
+	s->base = addr;
+	if (shmctl(id, IPC_STAT, &ds) < 0) {
+		int rc = fq_ipc_error(err, errno, "shmctl(IPC_STAT)", FQ_SHM_WHAT, key, id);
+		fq_shm_detach(s);
+		return rc;
+	}
+	s->size = (size_t) ds.shm_segsz;
+	if (s->size < (size_t) FQ_SHM_HEAD_SIZE) {
+		int rc = fq_shm_corrupt(s, err, "segment smaller than the sysvshm head", (long) s->size, FQ_SHM_HEAD_SIZE);
+		fq_shm_detach(s);
+		return rc;
+	}
+	memcpy(&h, s->base, sizeof(h));
+	if (memchr(h.magic, '\0', sizeof(h.magic)) == NULL || strcmp(h.magic, FQ_SHM_MAGIC) != 0) {
+		memset(&h, 0, sizeof(h));
+		memcpy(h.magic, FQ_SHM_MAGIC, sizeof(FQ_SHM_MAGIC));
+		h.start = FQ_SHM_HEAD_SIZE;
+		h.end = h.start;
+		h.total = size;
+		if (s->size < (size_t) LONG_MAX && (size_t) h.total > s->size) {
+			h.total = (long) s->size;  /* sysvshm would trust size; fileq stays inside the segment */
+		}
+		if (h.total < h.end) {
+			h.total = h.end;
+		}
+		h.free = h.total - h.end;
+		fq_shm_store_head(s, &h);
+	}
+	return FQ_OK;
+}
+
+int fq_shm_destroy_kernel(const fq_shm_t *s, fq_error_t *err)
+{
+	if (shmctl(s->id, IPC_RMID, NULL) < 0) {
+		return fq_ipc_error(err, errno, "shmctl(IPC_RMID)", FQ_SHM_WHAT, s->key, s->id);
+	}
+	return FQ_OK;
+}
+
 int fq_shm_destroy(const fq_shm_t *s, fq_error_t *err)
 {
 	if (shmctl(s->id, IPC_RMID, NULL) < 0) {
@@ -188,6 +253,11 @@ static void fq_shm_cut(fq_shm_t *s, fq_shm_head_t *h, long pos, long next)
 
 int fq_shm_put(fq_shm_t *s, long vkey, const void *data, size_t len, fq_error_t *err)
 {
+	return fq_shm_put_ex(s, vkey, data, len, 0, err);
+}
+
+int fq_shm_put_ex(fq_shm_t *s, long vkey, const void *data, size_t len, int flags, fq_error_t *err)
+{
 	fq_shm_head_t h;
 	fq_shm_chunk_t c;
 	long pos, need, room;
@@ -196,6 +266,16 @@ int fq_shm_put(fq_shm_t *s, long vkey, const void *data, size_t len, fq_error_t 
 	rc = fq_shm_head(s, &h, err);
 	if (rc != FQ_OK) {
 		return rc;
+	}
+	if (flags & FQ_SHM_CUT_FIRST) {
+		rc = fq_shm_find(s, &h, vkey, &pos, &c, err);
+		if (rc != FQ_OK) {
+			return rc;
+		}
+		if (pos >= 0) {
+			fq_shm_cut(s, &h, pos, c.next);
+			fq_shm_store_head(s, &h);
+		}
 	}
 	if (len > s->size) {
 		return fq_error_set(err, FQ_ETOOBIG,

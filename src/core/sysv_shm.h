@@ -76,14 +76,32 @@ typedef struct fq_shm_usage {
  */
 int fq_shm_attach(fq_shm_t *s, int32_t key, size_t size, unsigned perms, fq_error_t *err);
 
+/*
+ * shm_attach() exactly, for the shm_* functions: shmget(key, 0, 0); when that
+ * fails, FQ_EARG if size is less than FQ_SHM_HEAD_SIZE ("memorysize too
+ * small"), else one shmget(key, size, shmflg | IPC_CREAT | IPC_EXCL) with
+ * shmflg as given; then shmat. FQ_EIO carries the kernel's errno. A segment
+ * without the magic is formatted with total = size (as sysvshm does), but
+ * never more than the segment really has.
+ */
+int fq_shm_attach_kernel(fq_shm_t *s, int32_t key, long size, int shmflg, fq_error_t *err);
+
 /* shmdt(); safe to call twice. */
 void fq_shm_detach(fq_shm_t *s);
 
 /* shmctl(IPC_RMID): the segment goes when the last process detaches. */
 int fq_shm_destroy(const fq_shm_t *s, fq_error_t *err);
 
+/* shmctl(IPC_RMID) with the kernel's errno (shm_remove's warning shows it). */
+int fq_shm_destroy_kernel(const fq_shm_t *s, fq_error_t *err);
+
 /* Stores len bytes under vkey (replacing its value). FQ_ETOOBIG, with nothing changed, when it does not fit. */
 int fq_shm_put(fq_shm_t *s, long vkey, const void *data, size_t len, fq_error_t *err);
+
+/* Flags of fq_shm_put_ex. */
+#define FQ_SHM_CUT_FIRST 1  /* as shm_put_var: remove the old value first, so a value that does not fit leaves none */
+
+int fq_shm_put_ex(fq_shm_t *s, long vkey, const void *data, size_t len, int flags, fq_error_t *err);
 
 /*
  * Copies the value of vkey into buf (cap bytes) and its length into *len.

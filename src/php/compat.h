@@ -1,0 +1,44 @@
+/*
+ * The standard IPC functions fileq provides when PHP lacks their extension
+ * (sysvmsg, sysvsem, sysvshm, posix, pcntl): which families are active in
+ * this process, FileQ\compat(), and the helpers the family bindings share.
+ */
+#ifndef PHP_FILEQ_COMPAT_H
+#define PHP_FILEQ_COMPAT_H
+
+#include "php.h"
+
+/* The families, as bits of php_fileq_compat_active(). */
+#define PHP_FILEQ_COMPAT_SYSVMSG 1
+#define PHP_FILEQ_COMPAT_SYSVSEM 2
+#define PHP_FILEQ_COMPAT_SYSVSHM 4
+#define PHP_FILEQ_COMPAT_POSIX   8
+#define PHP_FILEQ_COMPAT_PCNTL   16
+
+/* MINIT: registers FileQ\compat() and every family whose extension is not loaded. */
+void php_fileq_compat_minit(int module_number);
+
+/* MSHUTDOWN: unregisters what php_fileq_compat_minit registered. */
+void php_fileq_compat_mshutdown(void);
+
+/* MINFO rows. */
+void php_fileq_compat_minfo(void);
+
+/* Bits of the families fileq provides in this process. */
+int php_fileq_compat_active(void);
+
+/*
+ * unserialize() as the standard functions do it (php_var_unserialize, every
+ * class allowed, trailing bytes ignored). FAILURE leaves out UNDEF.
+ */
+zend_result php_fileq_compat_unserialize(const char *buf, size_t len, zval *out);
+
+/* Per family (compat_sysv*.c): register at MINIT, unregister at MSHUTDOWN. */
+void php_fileq_compat_sysvmsg_register(int module_number);
+void php_fileq_compat_sysvmsg_unregister(void);
+void php_fileq_compat_sysvsem_register(int module_number);
+void php_fileq_compat_sysvsem_unregister(void);
+void php_fileq_compat_sysvshm_register(int module_number);
+void php_fileq_compat_sysvshm_unregister(void);
+
+#endif /* PHP_FILEQ_COMPAT_H */

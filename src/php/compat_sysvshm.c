@@ -1,0 +1,306 @@
+/*
+ * shm_* and SysvSharedMemory for a PHP without ext/sysvshm: the same
+ * signatures, return values, warnings, errors and segment layout, on
+ * src/core/sysv_shm.c. As sysvshm, shm_put_var() removes the old value before
+ * it finds that the new one does not fit (FQ_SHM_CUT_FIRST), and the
+ * sysvshm.init_mem setting gives shm_attach()'s default size.
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include <errno.h>
+#include <string.h>
+
+#include "php.h"
+#include "php_ini.h"
+#include "ext/standard/php_var.h"
+#include "zend_smart_str.h"
+
+#include "src/core/sysv_shm.h"
+#include "src/php/compat.h"
+#include "stubs/compat_sysvshm_arginfo.h"
+
+typedef struct php_fileq_compat_shm {
+	fq_shm_t s;  /* s.base is NULL once detached */
+	zend_object std;
+} php_fileq_compat_shm_t;
+
+static zend_class_entry *php_fileq_compat_shm_ce;
+static zend_object_handlers php_fileq_compat_shm_handlers;
+static zend_long php_fileq_compat_shm_init_mem = 10000;
+
+static inline php_fileq_compat_shm_t *php_fileq_compat_shm_from_obj(zend_object *obj)
+{
+	return (php_fileq_compat_shm_t *) ((char *) obj - XtOffsetOf(php_fileq_compat_shm_t, std));
+}
+
+#define Z_FQ_COMPAT_SHM_P(zv) php_fileq_compat_shm_from_obj(Z_OBJ_P(zv))
+
+static zend_object *php_fileq_compat_shm_create(zend_class_entry *ce)
+{
+	php_fileq_compat_shm_t *self = zend_object_alloc(sizeof(php_fileq_compat_shm_t), ce);
+
+	self->s.id = -1;
+	self->s.base = NULL;
+	zend_object_std_init(&self->std, ce);
+	object_properties_init(&self->std, ce);
+	self->std.handlers = &php_fileq_compat_shm_handlers;
+	return &self->std;
+}
+
+static zend_function *php_fileq_compat_shm_get_constructor(zend_object *obj)
+{
+	(void) obj;
+	zend_throw_error(NULL, "Cannot directly construct SysvSharedMemory, use shm_attach() instead");
+	return NULL;
+}
+
+static void php_fileq_compat_shm_free(zend_object *obj)
+{
+	fq_shm_detach(&php_fileq_compat_shm_from_obj(obj)->s);
+	zend_object_std_dtor(obj);
+}
+
+/* The attached segment of zshm, or NULL with sysvshm's Error thrown. */
+static php_fileq_compat_shm_t *php_fileq_compat_shm_attached(zval *zshm)
+{
+	php_fileq_compat_shm_t *shm = Z_FQ_COMPAT_SHM_P(zshm);
+
+	if (shm->s.base == NULL) {
+		zend_throw_error(NULL, "Shared memory block has already been destroyed");
+		return NULL;
+	}
+	return shm;
+}
+
+ZEND_FUNCTION(shm_attach)
+{
+	zend_long key, size = 0, flag = 0666;
+	bool size_is_null = true;
+	php_fileq_compat_shm_t *shm;
+	fq_shm_t s;
+	fq_error_t err;
+	int rc;
+
+	if (zend_parse_parameters(ZEND_NUM_ARGS(), "l|l!l", &key, &size, &size_is_null, &flag) == FAILURE) {
+		RETURN_THROWS();
+	}
+	if (size_is_null) {
+		size = php_fileq_compat_shm_init_mem;
+	}
+	if (size < 1) {
+		zend_argument_value_error(2, "must be greater than 0");
+		RETURN_THROWS();
+	}
+	fq_error_clear(&err);
+	rc = fq_shm_attach_kernel(&s, (int32_t) key, (long) size, (int) flag, &err);
+	if (rc == FQ_EARG || rc == FQ_ECORRUPT) {
+		php_error_docref(NULL, E_WARNING, "Failed for key 0x" ZEND_XLONG_FMT ": memorysize too small", key);
+		RETURN_FALSE;
+	}
+	if (rc != FQ_OK) {
+		php_error_docref(NULL, E_WARNING, "Failed for key 0x" ZEND_XLONG_FMT ": %s", key, strerror(err.sys_errno));
+		RETURN_FALSE;
+	}
+	object_init_ex(return_value, php_fileq_compat_shm_ce);
+	shm = Z_FQ_COMPAT_SHM_P(return_value);
+	shm->s = s;
+}
+
+ZEND_FUNCTION(shm_detach)
+{
+	zval *zshm;
+	php_fileq_compat_shm_t *shm;
+
+	if (zend_parse_parameters(ZEND_NUM_ARGS(), "O", &zshm, php_fileq_compat_shm_ce) == FAILURE) {
+		RETURN_THROWS();
+	}
+	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+		RETURN_THROWS();
+	}
+	fq_shm_detach(&shm->s);
+	RETURN_TRUE;
+}
+
+ZEND_FUNCTION(shm_remove)
+{
+	zval *zshm;
+	php_fileq_compat_shm_t *shm;
+	fq_error_t err;
+
+	if (zend_parse_parameters(ZEND_NUM_ARGS(), "O", &zshm, php_fileq_compat_shm_ce) == FAILURE) {
+		RETURN_THROWS();
+	}
+	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+		RETURN_THROWS();
+	}
+	fq_error_clear(&err);
+	if (fq_shm_destroy_kernel(&shm->s, &err) != FQ_OK) {
+		/* sysvshm prints the handle as a number here; the segment id is the useful one */
+		php_error_docref(NULL, E_WARNING, "Failed for key 0x%x, id " ZEND_LONG_FMT ": %s", (unsigned) shm->s.key,
+			(zend_long) shm->s.id, strerror(err.sys_errno));
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+ZEND_FUNCTION(shm_put_var)
+{
+	zval *zshm, *value;
+	zend_long vkey;
+	php_fileq_compat_shm_t *shm;
+	smart_str out = {0};
+	php_serialize_data_t var_hash;
+	fq_error_t err;
+	int rc;
+
+	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Olz", &zshm, php_fileq_compat_shm_ce, &vkey, &value) == FAILURE) {
+		RETURN_THROWS();
+	}
+	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+		RETURN_THROWS();
+	}
+	PHP_VAR_SERIALIZE_INIT(var_hash);
+	php_var_serialize(&out, value, &var_hash);
+	PHP_VAR_SERIALIZE_DESTROY(var_hash);
+	if (UNEXPECTED(shm->s.base == NULL)) {
+		smart_str_free(&out);
+		zend_throw_error(NULL, "Shared memory block has been destroyed by the serialization function");
+		RETURN_THROWS();
+	}
+	/* as sysvshm, what serialize() wrote is stored even when it threw (the exception is what the caller sees) */
+	fq_error_clear(&err);
+	rc = fq_shm_put_ex(&shm->s, (long) vkey, out.s ? ZSTR_VAL(out.s) : "", out.s ? ZSTR_LEN(out.s) : 0,
+		FQ_SHM_CUT_FIRST, &err);
+	smart_str_free(&out);
+	if (rc == FQ_ETOOBIG) {
+		php_error_docref(NULL, E_WARNING, "Not enough shared memory left");
+		RETURN_FALSE;
+	}
+	if (rc != FQ_OK) {
+		php_error_docref(NULL, E_WARNING, "%s", err.msg);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+ZEND_FUNCTION(shm_get_var)
+{
+	zval *zshm;
+	zend_long vkey;
+	php_fileq_compat_shm_t *shm;
+	fq_error_t err;
+	size_t len = 0;
+	char *buf;
+	int rc;
+
+	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, &vkey) == FAILURE) {
+		RETURN_THROWS();
+	}
+	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+		RETURN_THROWS();
+	}
+	fq_error_clear(&err);
+	rc = fq_shm_get(&shm->s, (long) vkey, NULL, 0, &len, &err);
+	if (rc == FQ_ETOOBIG) {
+		buf = emalloc(len);
+		rc = fq_shm_get(&shm->s, (long) vkey, buf, len, &len, &err);
+	} else {
+		buf = NULL;
+	}
+	if (rc != FQ_OK) {
+		if (buf != NULL) {
+			efree(buf);
+		}
+		if (rc == FQ_ENOENT) {
+			php_error_docref(NULL, E_WARNING, "Variable key " ZEND_LONG_FMT " doesn't exist", vkey);
+		} else {
+			php_error_docref(NULL, E_WARNING, "%s", err.msg);
+		}
+		RETURN_FALSE;
+	}
+	/* a value of 0 bytes (buf NULL) is not a serialized value either */
+	if (php_fileq_compat_unserialize(buf != NULL ? buf : "", len, return_value) == FAILURE) {
+		php_error_docref(NULL, E_WARNING, "Variable data in shared memory is corrupted");
+		RETVAL_FALSE;
+	}
+	if (buf != NULL) {
+		efree(buf);
+	}
+}
+
+ZEND_FUNCTION(shm_has_var)
+{
+	zval *zshm;
+	zend_long vkey;
+	php_fileq_compat_shm_t *shm;
+	fq_error_t err;
+	int found = 0;
+
+	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, &vkey) == FAILURE) {
+		RETURN_THROWS();
+	}
+	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+		RETURN_THROWS();
+	}
+	fq_error_clear(&err);
+	if (fq_shm_has(&shm->s, (long) vkey, &found, &err) != FQ_OK) {
+		found = 0;  /* a damaged segment: sysvshm's lookup stops and finds nothing */
+	}
+	RETURN_BOOL(found);
+}
+
+ZEND_FUNCTION(shm_remove_var)
+{
+	zval *zshm;
+	zend_long vkey;
+	php_fileq_compat_shm_t *shm;
+	fq_error_t err;
+	int rc;
+
+	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, &vkey) == FAILURE) {
+		RETURN_THROWS();
+	}
+	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+		RETURN_THROWS();
+	}
+	fq_error_clear(&err);
+	rc = fq_shm_remove_var(&shm->s, (long) vkey, &err);
+	if (rc == FQ_ENOENT) {
+		php_error_docref(NULL, E_WARNING, "Variable key " ZEND_LONG_FMT " doesn't exist", vkey);
+		RETURN_FALSE;
+	}
+	if (rc != FQ_OK) {
+		php_error_docref(NULL, E_WARNING, "%s", err.msg);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+void php_fileq_compat_sysvshm_register(int module_number)
+{
+	(void) module_number;
+	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
+	php_fileq_compat_shm_ce = register_class_SysvSharedMemory();
+	php_fileq_compat_shm_ce->create_object = php_fileq_compat_shm_create;
+
+	memcpy(&php_fileq_compat_shm_handlers, &std_object_handlers, sizeof(zend_object_handlers));
+	php_fileq_compat_shm_handlers.offset = XtOffsetOf(php_fileq_compat_shm_t, std);
+	php_fileq_compat_shm_handlers.free_obj = php_fileq_compat_shm_free;
+	php_fileq_compat_shm_handlers.get_constructor = php_fileq_compat_shm_get_constructor;
+	php_fileq_compat_shm_handlers.clone_obj = NULL;
+	php_fileq_compat_shm_handlers.compare = zend_objects_not_comparable;
+
+	/* sysvshm reads its php.ini setting once, at startup */
+	if (cfg_get_long("sysvshm.init_mem", &php_fileq_compat_shm_init_mem) == FAILURE) {
+		php_fileq_compat_shm_init_mem = 10000;
+	}
+}
+
+void php_fileq_compat_sysvshm_unregister(void)
+{
+	zend_unregister_functions(ext_functions, -1, NULL);
+	zend_hash_str_del(CG(class_table), "sysvsharedmemory", sizeof("sysvsharedmemory") - 1);
+	php_fileq_compat_shm_ce = NULL;
+}

@@ -1,0 +1,14 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 7591118d4c59db78c3cced3572d33d3c082e0d34 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_FileQ_compat, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+
+ZEND_FUNCTION(FileQ_compat);
+
+
+static const zend_function_entry ext_functions[] = {
+	ZEND_NS_FALIAS("FileQ", compat, FileQ_compat, arginfo_FileQ_compat)
+	ZEND_FE_END
+};

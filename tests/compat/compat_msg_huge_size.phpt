@@ -1,0 +1,19 @@
+--TEST--
+compat: msg_receive() with a $max_message_size over memory_limit fails with the same fatal error with sysvmsg and fileq
+--SKIPIF--
+<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/msg_huge_size.inc'); ?>
+--FILE--
+<?php
+require __DIR__ . '/differential.inc';
+fq_compat_diff(__DIR__ . '/scripts/msg_huge_size.inc');
+?>
+--EXPECTF--
+real:  sysvmsg
+fileq: fileq
+same output
+bool(true)
+string(5) "small"
+bool(true)
+-- more than memory_limit
+%Aof %d bytes exhausted (tried to allocate %d bytes) in %s/msg_huge_size.inc on line 11
+[exit status %d]
