@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7591118d4c59db78c3cced3572d33d3c082e0d34 */
+ * Stub hash: d4579484f05c0616938d5cc17b7f84f2a190c27a */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_FileQ_compat, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()

@@ -4,7 +4,7 @@
 
 /*
  * ext/pcntl's functions and constants that fileq registers itself when PHP
- * has no pcntl (see docs/compat-proc.md). Signatures as in php-src's
+ * has no pcntl (see the README, "posix_* and pcntl_*"). Signatures as in php-src's
  * ext/pcntl/pcntl.stub.php (PHP 8.2); the constants are pcntl's, each under
  * the same condition.
  */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 09505ee717470d0bc188dedc8b305cff8b1f3c69 */
+ * Stub hash: adb5b06d4f8c3a315d4256bc1fbb4b53962d7f31 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_fork, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()

@@ -4,7 +4,7 @@
 
 /*
  * ext/posix's functions that fileq registers itself when PHP has no posix
- * (see docs/compat-proc.md): the ones the seeds use and their neighbours.
+ * (see the README, "posix_* and pcntl_*"): the ones the seeds use and their neighbours.
  * Signatures as in php-src's ext/posix/posix.stub.php (PHP 8.2).
  */
 

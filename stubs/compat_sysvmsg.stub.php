@@ -4,7 +4,7 @@
 
 /*
  * ext/sysvmsg's functions, constants and class, registered by fileq only when
- * PHP has no sysvmsg (see docs/compat.md). Signatures as in php-src's
+ * PHP has no sysvmsg (see the README, "Running code written for the standard IPC extensions"). Signatures as in php-src's
  * ext/sysvmsg/sysvmsg.stub.php (PHP 8.2).
  */
 

@@ -4,7 +4,7 @@
 
 /*
  * ext/sysvsem's functions and class, registered by fileq only when PHP has no
- * sysvsem (see docs/compat.md). Signatures as in php-src's
+ * sysvsem (see the README, "Running code written for the standard IPC extensions"). Signatures as in php-src's
  * ext/sysvsem/sysvsem.stub.php (PHP 8.2).
  */
 

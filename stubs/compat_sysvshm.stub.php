@@ -4,7 +4,7 @@
 
 /*
  * ext/sysvshm's functions and class, registered by fileq only when PHP has no
- * sysvshm (see docs/compat.md). Signatures as in php-src's
+ * sysvshm (see the README, "Running code written for the standard IPC extensions"). Signatures as in php-src's
  * ext/sysvshm/sysvshm.stub.php (PHP 8.2).
  */
 

@@ -1,6 +1,6 @@
 /*
  * ext/pcntl's functions and constants, registered by fileq when PHP has no
- * pcntl (see docs/compat-proc.md). The registry of families
+ * pcntl (see the README, "posix_* and pcntl_*"). The registry of families
  * (src/php/compat.c) calls these; they do nothing when the real pcntl is
  * loaded.
  */

@@ -1,6 +1,6 @@
 /*
  * ext/posix's functions, registered by fileq when PHP has no posix (see
- * docs/compat-proc.md). The registry of families (src/php/compat.c) calls
+ * the README, "posix_* and pcntl_*"). The registry of families (src/php/compat.c) calls
  * these; they do nothing when the real posix is loaded.
  */
 #ifndef PHP_FILEQ_COMPAT_POSIX_H
