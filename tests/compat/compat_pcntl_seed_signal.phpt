@@ -2,6 +2,8 @@
 pcntl/posix stand-ins: the seed's signal example (declare(ticks=10), pcntl_signal(SIGINT), posix_kill) runs unchanged, shorter sleeps
 --EXTENSIONS--
 fileq
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 // The seed's example (seeds/001, "信号"), only the two sleep(5) of the parent
