@@ -248,7 +248,7 @@ if (want('memory')) {
     section("memory over " . number_format($ops) . " push+shift operations");
     $q = new FileQ\Queue("$dir/mem.q", 128);
     $rss = function (): int {
-        preg_match('/^VmHWM:\s+(\d+)/m', (string) @file_get_contents('/proc/self/status'), $m);
+        preg_match('/^VmRSS:\s+(\d+)/m', (string) @file_get_contents('/proc/self/status'), $m);
         return (int) ($m[1] ?? 0);
     };
     $report = [];
@@ -256,7 +256,7 @@ if (want('memory')) {
         $q->push($payload);
         $q->shift();
         if ($i % intdiv($ops, 4) === 0) {
-            $report[] = sprintf("after %9s ops: PHP memory %7d bytes, peak RSS %6d KiB", number_format($i),
+            $report[] = sprintf("after %9s ops: PHP memory %7d bytes, RSS %6d KiB", number_format($i),
                 memory_get_usage(), $rss());
         }
     }

@@ -621,7 +621,7 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 	struct stat sb;
 	uint64_t path_size = 0;
 	int64_t now;
-	int rc, same;
+	int rc, same, recheck = 0;
 
 	if (q->fd >= 0 && q->fork_gen != fq_fork_generation) {
 		/* A child: the inherited descriptor shares the parent's lock. Start afresh. */
@@ -650,11 +650,13 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 				fq_close_file(q);  /* deleted or replaced under us: open what the path names now */
 				continue;
 			}
-			if (path_size < FQ_HEADER_SIZE + q->st.hwm * q->frame_size) {
+			if (path_size < FQ_HEADER_SIZE) {
+				/* Not even the header (and the mutex in it) is left: never touch the mapping. */
 				return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
 					q->path, (unsigned long long) path_size);
 			}
 			q->checked_ns = now;
+			recheck = 1;
 		}
 		rc = fq_lock_raw(q, err);
 		if (rc != FQ_OK) {
@@ -679,6 +681,19 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 	}
 	if (!fq_is_raw(q)) {
 		rc = fq_load_state(q, err);
+		if (rc == FQ_OK && recheck) {
+			/*
+			 * A file cut shorter than its frames by something other than a queue
+			 * would fault in the mapping. Compared under the lock with the state
+			 * just loaded: another handle's clear() or rewind may have shrunk the
+			 * file legitimately since this handle's last call.
+			 */
+			rc = fq_raw_size(q->fd, q->path, &path_size, err);
+			if (rc == FQ_OK && path_size < FQ_HEADER_SIZE + q->st.hwm * q->frame_size) {
+				rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
+					q->path, (unsigned long long) path_size);
+			}
+		}
 		if (rc == FQ_OK) {
 			/* Another process may have grown the file: map what the state says exists. */
 			rc = fq_map_frames(q, FQ_HEADER_SIZE + q->st.hwm * q->frame_size, err);
