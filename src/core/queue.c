@@ -739,23 +739,33 @@ static int fq_grow(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 	return rc;
 }
 
-/* Called when the queue has just become empty: start again at the front. */
-static int fq_rewind(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
+/*
+ * Called when the queue has just become empty: start again at the front.
+ * Returns 1 when the file should also be cut back to its header, which the
+ * caller does only after committing st: a crash between the two then leaves
+ * an empty queue in a long file, never a state whose frames the file lost.
+ */
+static int fq_rewind(fq_queue_t *q, fq_state_t *st)
 {
 	st->head = st->tail = 0;
 	if (st->punched || st->hwm * (uint64_t) q->frame_size > FQ_SHRINK_BYTES) {
 		/* Holes must not be written through the mapping: give the space back and grow anew. */
-		int rc;
-
-		FQ_HOOK("rewind:before-truncate");
-		rc = fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
-		if (rc != FQ_OK) {
-			return rc;
-		}
 		st->hwm = 0;
 		st->punched = 0;
+		return 1;
 	}
-	return FQ_OK;
+	return 0;
+}
+
+/* Cuts the file back to its header after a committed rewind. Best effort:
+ * the frames are already gone from the state, and a file left long (holes
+ * included) is filled again by fallocate when the queue grows. */
+static void fq_shrink(fq_queue_t *q)
+{
+	fq_error_t scratch;
+
+	FQ_HOOK("rewind:before-truncate");
+	(void) fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, &scratch);
 }
 
 /* Gives back the disk blocks of frames that head has left behind. */
@@ -826,7 +836,7 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
 {
 	fq_state_t st;
-	int rc, ok = 0;
+	int rc, ok = 0, shrink = 0;
 
 	*found = 0;
 	*start = 0;
@@ -864,7 +874,7 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 	}
 	if (st.head == st.tail) {
 		if (st.head != 0) {
-			rc = fq_rewind(q, &st, err);
+			shrink = fq_rewind(q, &st);
 		}
 	} else if (!newest) {
 		fq_punch(q, &st, q->st.head);
@@ -873,6 +883,9 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 		FQ_HOOK("take:before-commit");
 		rc = fq_commit(q, &st, err);
 		*found = ok && rc == FQ_OK;
+		if (rc == FQ_OK && shrink) {
+			fq_shrink(q);
+		}
 	}
 	return fq_leave(q, rc, err);
 }
