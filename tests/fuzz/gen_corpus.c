@@ -121,6 +121,12 @@ static void emit_framed(const char *name, unsigned char sel, int variants)
 		copy[32 + 8] ^= 0x40;                 /* slot A damaged */
 		snprintf(vname, sizeof(vname), "%s-slot-a", name);
 		emit(vname, &sel, 1, copy, size);
+		{
+			/* The same edit with the checksums made right again by the harness (bits 6-7). */
+			unsigned char fixed = (unsigned char) (sel | 0xc0);
+			snprintf(vname, sizeof(vname), "%s-slot-a-fixed", name);
+			emit(vname, &fixed, 1, copy, size);
+		}
 		copy[32 + 128 + 8] ^= 0x40;           /* and slot B */
 		snprintf(vname, sizeof(vname), "%s-slots", name);
 		emit(vname, &sel, 1, copy, size);
