@@ -131,8 +131,13 @@ static void fq_slot_encode(unsigned char *s, const fq_state_t *st)
 	fq_put32(s + FQ_SLOT_SIZE - 4, fq_crc32c(0, s, FQ_SLOT_SIZE - 4));
 }
 
-/* 1 when the slot's checksum holds and its values are coherent. */
-static int fq_slot_decode(const unsigned char *s, fq_state_t *st)
+/*
+ * 1 when the slot's checksum holds and its values are coherent. hwm is bounded
+ * so that FQ_HEADER_SIZE + hwm * frame_size (the file size it implies) cannot
+ * overflow: a wrapped product would pass the file-size check and index frames
+ * that were never mapped.
+ */
+static int fq_slot_decode(const unsigned char *s, fq_state_t *st, uint32_t frame_size)
 {
 	if (fq_get32(s + FQ_SLOT_SIZE - 4) != fq_crc32c(0, s, FQ_SLOT_SIZE - 4)) {
 		return 0;
@@ -149,14 +154,15 @@ static int fq_slot_decode(const unsigned char *s, fq_state_t *st)
 	st->boot_area = fq_get32(s + 64);
 	st->punched = fq_get32(s + 68);
 	return st->head <= st->tail && st->tail <= st->hwm && st->hwm < ((uint64_t) 1 << 48)
+		&& st->hwm <= (((uint64_t) 1 << 62) - FQ_HEADER_SIZE) / frame_size
 		&& st->boot_len <= FQ_BOOT_MAX && st->boot_area <= 1;
 }
 
 static int fq_load_state(fq_queue_t *q, fq_error_t *err)
 {
 	fq_state_t a, b;
-	int va = fq_slot_decode(q->map + FQ_OFF_SLOTS, &a);
-	int vb = fq_slot_decode(q->map + FQ_OFF_SLOTS + FQ_SLOT_SIZE, &b);
+	int va = fq_slot_decode(q->map + FQ_OFF_SLOTS, &a, q->frame_size);
+	int vb = fq_slot_decode(q->map + FQ_OFF_SLOTS + FQ_SLOT_SIZE, &b, q->frame_size);
 
 	if (va && (!vb || a.seq > b.seq)) {
 		q->st = a;
