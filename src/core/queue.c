@@ -774,24 +774,44 @@ static void fq_shrink(fq_queue_t *q)
 	(void) fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, &scratch);
 }
 
-/* Gives back the disk blocks of frames that head has left behind. */
-static void fq_punch(fq_queue_t *q, fq_state_t *st, uint64_t old_head)
+/*
+ * Gives back the disk blocks of frames that head has left behind: [*from, *to).
+ * Returns 1 when there is such a range. The caller marks the state punched,
+ * commits it, and only then punches: a frame still inside the committed state
+ * must never lose its blocks (a crash between punch and commit would turn the
+ * oldest frame into zeros, dropped as torn).
+ */
+static int fq_punch_range(fq_queue_t *q, const fq_state_t *st, uint64_t old_head, uint64_t *from, uint64_t *to)
 {
 #if defined(__linux__) && defined(FALLOC_FL_PUNCH_HOLE)
-	uint64_t from = fq_frame_offset(q, old_head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
-	uint64_t to = fq_frame_offset(q, st->head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
-
-	if (from < FQ_HEADER_SIZE) {
-		from = FQ_HEADER_SIZE;
+	*from = fq_frame_offset(q, old_head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
+	*to = fq_frame_offset(q, st->head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
+	if (*from < FQ_HEADER_SIZE) {
+		*from = FQ_HEADER_SIZE;
 	}
-	if (to > from && fallocate(q->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
-			(off_t) from, (off_t) (to - from)) == 0) {
-		st->punched = 1;  /* best effort: a file system without holes keeps the blocks */
-	}
+	return *to > *from;
 #else
 	(void) q;
 	(void) st;
 	(void) old_head;
+	*from = *to = 0;
+	return 0;
+#endif
+}
+
+/* Best effort: a file system without holes keeps the blocks (punched stays set: harmless). */
+static void fq_punch(fq_queue_t *q, uint64_t from, uint64_t to)
+{
+#if defined(__linux__) && defined(FALLOC_FL_PUNCH_HOLE)
+	int rc;
+
+	do {
+		rc = fallocate(q->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t) from, (off_t) (to - from));
+	} while (rc != 0 && errno == EINTR);
+#else
+	(void) q;
+	(void) from;
+	(void) to;
 #endif
 }
 
@@ -842,7 +862,8 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
 {
 	fq_state_t st;
-	int rc, ok = 0, shrink = 0;
+	uint64_t punch_from = 0, punch_to = 0;
+	int rc, ok = 0, shrink = 0, punch = 0;
 
 	*found = 0;
 	*start = 0;
@@ -882,8 +903,9 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 		if (st.head != 0) {
 			shrink = fq_rewind(q, &st);
 		}
-	} else if (!newest) {
-		fq_punch(q, &st, q->st.head);
+	} else if (!newest && fq_punch_range(q, &st, q->st.head, &punch_from, &punch_to)) {
+		st.punched = 1;
+		punch = 1;
 	}
 	if (rc == FQ_OK && (st.head != q->st.head || st.tail != q->st.tail || st.hwm != q->st.hwm)) {
 		FQ_HOOK("take:before-commit");
@@ -891,6 +913,9 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 		*found = ok && rc == FQ_OK;
 		if (rc == FQ_OK && shrink) {
 			fq_shrink(q);
+		}
+		if (rc == FQ_OK && punch) {
+			fq_punch(q, punch_from, punch_to);
 		}
 	}
 	return fq_leave(q, rc, err);
