@@ -68,6 +68,16 @@ $setups = [
             throw new RuntimeException('setup full: the file did not end at its 16th frame');
         }
     },
+    // The next shift moves head across a 1 MiB boundary: the blocks behind it are punched.
+    'boundary' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        for ($i = 0; $i < 300; $i++) {
+            $q->push("b$i");
+        }
+        for ($i = 0; $i < 254; $i++) {
+            $q->shift();
+        }
+    },
     // More than 1 MiB shifted past: blocks were punched, so emptying truncates the file.
     'punched' => function (string $path): void {
         $q = new Queue($path, FRAME);
@@ -94,7 +104,7 @@ $cases = [
     ['create', 'absent'],
     ['push', 'absent'], ['push', 'empty'], ['push', 'three'], ['push', 'full'],
     ['pop', 'three'], ['pop', 'one'], ['pop', 'punched'],
-    ['shift', 'three'], ['shift', 'one'], ['shift', 'punched'],
+    ['shift', 'three'], ['shift', 'one'], ['shift', 'punched'], ['shift', 'boundary'], ['pop', 'boundary'],
     ['updateBoot', 'empty'], ['updateBoot', 'three'],
     ['clear', 'three'], ['clear', 'punched'],
     ['write', 'three'],
