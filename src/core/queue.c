@@ -193,10 +193,33 @@ static int fq_sync(fq_queue_t *q, fq_error_t *err)
 	return FQ_OK;
 }
 
-/* Makes st the queue's state: the next slot is written whole, the other one keeps the previous state. */
+/*
+ * Undoes the commit just made, under the same lock (so no other process saw
+ * it): the previous state is written again with the next generation. Used when
+ * what follows the commit fails (its fdatasync, clear's truncate), so that an
+ * operation that throws leaves the queue as it was.
+ */
+static void fq_rollback(fq_queue_t *q, const fq_state_t *prev)
+{
+	unsigned char slot[FQ_SLOT_SIZE];
+	fq_state_t back = *prev;
+
+	back.seq = q->st.seq + 1;
+	fq_slot_encode(slot, &back);
+	memcpy(q->map + FQ_OFF_SLOTS + (back.seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE);
+	q->st = back;
+}
+
+/*
+ * Makes st the queue's state: the next slot is written whole, the other one
+ * keeps the previous state. With FQ_QUEUE_SYNC a failed fdatasync rolls the
+ * commit back and reports the error.
+ */
 static int fq_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 {
 	unsigned char slot[FQ_SLOT_SIZE];
+	fq_state_t prev = q->st;
+	int rc;
 
 	st->seq = q->st.seq + 1;
 	fq_slot_encode(slot, st);
@@ -212,7 +235,12 @@ static int fq_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 	FQ_HOOK("commit:after");
 	q->st = *st;
 	if (q->flags & FQ_QUEUE_SYNC) {
-		return fq_sync(q, err);
+		rc = fq_sync(q, err);
+		if (rc != FQ_OK) {
+			fq_rollback(q, &prev);
+			*st = q->st;
+		}
+		return rc;
 	}
 	return FQ_OK;
 }
@@ -834,6 +862,11 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 		rc = fq_raw_push(q->fd, q->path, data, len, q->frame_size, FQ_RAW_APPEND, cursor, err);
 		if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
 			rc = fq_sync(q, err);
+			if (rc != FQ_OK) {
+				fq_error_t scratch;
+				/* Reported as failed: take the appended frame off again (best effort). */
+				(void) fq_raw_truncate(q->fd, q->path, *cursor, &scratch);
+			}
 		}
 		return fq_leave(q, rc, err);
 	}
@@ -1032,6 +1065,8 @@ int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
 		rc = fq_raw_truncate(q->fd, q->path, 0, err);
 	} else {
 		/* The state first: a crash after it leaves an empty queue in a long file, never the reverse. */
+		fq_state_t prev = q->st;
+
 		st = q->st;
 		st.head = st.tail = st.hwm = 0;
 		st.punched = 0;
@@ -1039,6 +1074,9 @@ int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
 		if (rc == FQ_OK) {
 			FQ_HOOK("clear:before-truncate");
 			rc = fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
+			if (rc != FQ_OK) {
+				fq_rollback(q, &prev);  /* the file is whole: the queue stays as it was */
+			}
 		}
 	}
 	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
