@@ -35,6 +35,10 @@ function worker(int $w, string $dir, string $path, int $frame, int $flags, int $
 {
     mt_srand($w * 7919 + 17);
     $q = new Queue($path, $frame, $flags);
+    // Start together: without the barrier the first workers are done before the last is forked.
+    while (!file_exists("$dir/go")) {
+        usleep(500);
+    }
     $room = $q->getMaxPayload() - 24;
     $pushed = [];
     $popped = [];
@@ -128,6 +132,7 @@ for ($w = 0; $w < $procs; $w++) {
     }
     $pids[] = $pid;
 }
+touch("$dir/go");
 $fail = [];
 foreach ($pids as $w => $pid) {
     pcntl_waitpid($pid, $status);
