@@ -914,6 +914,17 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 			*found = rc == FQ_OK && *len > 0;
 			if (*found && (q->flags & FQ_QUEUE_SYNC)) {
 				rc = fq_sync(q, err);
+				if (rc != FQ_OK) {
+					/* Reported as failed: put the frame back at the end (best effort; the
+					 * trailing blanks trim() drops come back as NUL padding). */
+					fq_error_t scratch;
+					uint64_t end;
+
+					if (fq_raw_size(q->fd, q->path, &end, &scratch) == FQ_OK) {
+						(void) fq_raw_write(q->fd, q->path, end, buf, *start + *len, q->frame_size, &scratch);
+					}
+					*found = 0;
+				}
 			}
 		}
 		return fq_leave(q, rc, err);
