@@ -120,6 +120,7 @@ $cases = [
     ['pop', 'three', $R, 'ftruncate:1:EINTR', null],
     ['clear', 'three', $R, 'ftruncate:1:ENOSPC', 'truncate'],
     ['push', 'three', $R | $S, 'fdatasync:1:EIO', 'fdatasync'],
+    ['pop', 'three', $R | $S, 'fdatasync:1:EIO', 'fdatasync'],
 ];
 
 $bad = [];

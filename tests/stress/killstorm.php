@@ -23,6 +23,7 @@ use FileQ\Queue;
 
 stress_need_fileq();
 stress_need_posix();
+ini_set('memory_limit', '-1');   // the books hold every id: a long storm acknowledges millions
 
 $o = stress_args(['kills' => '300', 'seconds' => '60', 'raw' => false, 'pushers' => '3', 'poppers' => '3',
     'interval' => '2-15', 'frame' => '128', 'dir' => '', 'keep' => false]);
