@@ -221,6 +221,70 @@ foreach ($cases as [$op, $setup]) {
     }
 }
 
+/*
+ * Sequences (FILEQ_CRASH_AFTER=k): several operations, in a transaction or
+ * not. Each operation commits on its own, so a crash at the k-th commit must
+ * leave exactly the state after k-1 operations (before the slot is written)
+ * or after k (once it is): a transaction gives exclusion, not atomicity.
+ */
+$sequences = [
+    'transaction push,push,push' => [true, [fn(Queue $q) => $q->push('t1'), fn(Queue $q) => $q->push('t2'), fn(Queue $q) => $q->push('t3')]],
+    'transaction shift,push,pop' => [true, [fn(Queue $q) => $q->shift(), fn(Queue $q) => $q->push('t2'), fn(Queue $q) => $q->pop()]],
+    'push,updateBoot,shift' => [false, [fn(Queue $q) => $q->push('t1'), fn(Queue $q) => $q->updateBoot(fn(array $b) => ['s' => 1]), fn(Queue $q) => $q->shift()]],
+];
+$seqPoints = ['commit:torn' => 0, 'commit:before' => 0, 'commit:after' => 1];
+$seqCrashes = 0;
+foreach ($sequences as $name => [$inTransaction, $steps]) {
+    $path = "$dir/seq.q";
+    $prefix = [];
+    for ($k = 0; $k <= count($steps); $k++) {
+        @unlink($path);
+        $setups['three']($path);
+        $q = new Queue($path, FRAME);
+        foreach (array_slice($steps, 0, $k) as $step) {
+            $step($q);
+        }
+        unset($q);
+        $prefix[$k] = snapshot($path, null);
+    }
+    foreach ($seqPoints as $point => $done) {
+        for ($k = 1; $k <= count($steps); $k++) {
+            @unlink($path);
+            $setups['three']($path);
+            $pid = pcntl_fork();
+            if ($pid === 0) {
+                putenv("FILEQ_CRASH_AT=$point");
+                putenv("FILEQ_CRASH_AFTER=$k");
+                $q = new Queue($path, FRAME);
+                $run = function (Queue $q) use ($steps): void {
+                    foreach ($steps as $step) {
+                        $step($q);
+                    }
+                };
+                $inTransaction ? $q->transaction($run) : $run($q);
+                exit(0);
+            }
+            pcntl_waitpid($pid, $status);
+            $label = "$name @ $point #$k";
+            if (!pcntl_wifsignaled($status)) {
+                $bad[] = "$label: did not crash";
+                continue;
+            }
+            $seqCrashes++;
+            $want = $k - 1 + $done;
+            $got = snapshot($path, null);
+            if ($got != $prefix[$want]) {
+                $bad[] = "$label: " . show($got) . " (want the state after $want operations: " . show($prefix[$want]) . ')';
+            }
+            if ($o['verbose']) {
+                printf("  %-50s %s\n", $label, $got == $prefix[$want] ? "after $want" : 'BAD');
+            }
+        }
+    }
+}
+printf("crashpoints: %d sequences (FILEQ_CRASH_AFTER): %d crashes, each left the state after exactly the operations committed\n",
+    count($sequences), $seqCrashes);
+
 $never = array_keys(array_filter($byPoint, fn($n) => $n === 0));
 printf("crashpoints: %d operation/state cases x %d points x 2 modes in %.1f s\n",
     count($cases), count($points), (stress_ms() - $t0) / 1000);
