@@ -11,6 +11,9 @@
  *   phantom     delivered but never pushed (or not the in-flight
  *               push of a killed pusher)                         == 0
  *   open errors the queue failed to open in a fresh process     == 0
+ *   boot counter (framed) pushers also increment a counter in the boot
+ *               state with updateBoot(): acknowledged <= counter <=
+ *               acknowledged + pusher kills
  *
  * php -n -d extension_dir=modules -d extension=fileq tests/stress/killstorm.php
  *     [--kills=300] [--seconds=60] [--raw] [--pushers=3] [--poppers=3]
@@ -63,6 +66,11 @@ function pusher(string $dir, string $path, int $frame, int $flags, string $name,
         $id = "$name.$n";
         $q->push(stress_payload($id, mt_rand(0, max(0, $room - strlen($id)))));
         fwrite($log, "$id\n");
+        if (!($flags & Queue::RAW) && ($n & 15) === 5) {
+            // A shared counter in the boot state: an acknowledged increment is never lost.
+            $q->updateBoot(fn(array $b) => ['counter' => ($b['counter'] ?? 0) + 1]);
+            fwrite($log, "+boot\n");
+        }
         if (($n & 7) === 0) {
             usleep(mt_rand(0, 300));  // let the poppers keep up, roughly
         }
@@ -189,10 +197,15 @@ unset($s);
 /* ---- the books ------------------------------------------------------- */
 
 $acked = [];       // id => true
+$bootAcked = 0;    // acknowledged boot counter increments
 $lastAck = [];     // process name => last acknowledged n
 foreach (glob("$dir/push-*.log") as $f) {
     $name = substr(basename($f, '.log'), 5);
     foreach (stress_log_lines($f) as $id) {
+        if ($id === '+boot') {
+            $bootAcked++;
+            continue;
+        }
         $acked[$id] = true;
         $lastAck[$name] = (int) substr($id, strrpos($id, '.') + 1);
     }
@@ -226,10 +239,11 @@ try {
         $take($id ?? 'TORN:' . bin2hex(substr($got, 0, 64)));
     }
     $dropped = $raw ? 0 : $q->stats()['dropped'];
-    $recovered = $raw ? 0 : ($q->stats()['recovered'] ?? 0);
+    $bootCounter = $raw ? 0 : ($q->boot()['counter'] ?? 0);
 } catch (\Throwable $e) {
     $openErrors[] = 'drain: ' . get_class($e) . ': ' . $e->getMessage();
     $dropped = -1;
+    $bootCounter = -1;
 }
 
 $lost = 0;
@@ -271,7 +285,14 @@ printf("  acknowledged %d, delivered %d (popped by workers %d, left queued %d), 
 printf("  lost %d, duplicated %d (bound: %d popper kills), torn %d, phantom %d, dropped by checksum %d\n",
     $lost, $duplicated, $popKills, $torn, $phantom, $dropped);
 
+if (!$raw) {
+    printf("  boot counter %d for %d acknowledged increments (bound: + %d pusher kills)\n", $bootCounter, $bootAcked, $pushKills);
+}
+
 $fail = [];
+if (!$raw && ($bootCounter < $bootAcked || $bootCounter > $bootAcked + $pushKills)) {
+    $fail[] = "boot counter $bootCounter outside [$bootAcked, " . ($bootAcked + $pushKills) . ']';
+}
 if ($kills < $wantKills) {
     $fail[] = "only $kills kills of the $wantKills asked for within {$seconds} s";
 }
