@@ -633,7 +633,7 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 	fq_error_t scratch;
 	uint64_t size = 0;
 	int64_t now;
-	int rc, same;
+	int rc, same, recheck = 0;
 
 	if (q->fd >= 0 && q->fork_gen != fq_fork_generation) {
 		/* A child: the inherited descriptor shares the parent's lock. Start afresh. */
@@ -660,11 +660,13 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 				fq_close_file(q);  /* deleted or replaced under us: open what the path names now */
 				continue;
 			}
-			if (!fq_is_raw(q) && size < FQ_HEADER_SIZE + q->st.hwm * q->frame_size) {
+			if (!fq_is_raw(q) && size < FQ_HEADER_SIZE) {
+				/* Not even the header (and the mutex in it) is there any more: never touch it. */
 				return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
 					q->path, (unsigned long long) size);
 			}
 			q->checked_ns = now;
+			recheck = 1;
 		}
 		rc = fq_lock_raw(q, err);
 		if (rc != FQ_OK) {
@@ -674,6 +676,19 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 	}
 	if (!fq_is_raw(q)) {
 		rc = fq_load_state(q, err);
+		if (rc == FQ_OK && recheck) {
+			/*
+			 * A file cut shorter than its state (by something else than a queue) would
+			 * fault in the mapping. Compared under the lock with the state just loaded:
+			 * the state of our last call may be stale, e.g. before another handle's
+			 * clear() or rewind legitimately shrank the file.
+			 */
+			rc = fq_raw_size(q->fd, q->path, &size, err);
+			if (rc == FQ_OK && size < FQ_HEADER_SIZE + q->st.hwm * q->frame_size) {
+				rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
+					q->path, (unsigned long long) size);
+			}
+		}
 		if (rc == FQ_OK) {
 			/* Another process may have grown the file: map what the state says exists. */
 			rc = fq_map_frames(q, FQ_HEADER_SIZE + q->st.hwm * q->frame_size, err);
