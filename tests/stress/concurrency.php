@@ -1,7 +1,9 @@
 <?php
 /*
  * Concurrency: N processes x M mixed operations on one queue (push, pop,
- * shift, read, write, transaction, updateBoot), every pushed id unique.
+ * shift, read, write, transaction, updateBoot, and now and then a drain and
+ * clear() that cut the file back while the other handles hold older states),
+ * every pushed id unique.
  * Nobody is killed, so the books must balance exactly:
  *   pushed == popped + remaining (as sets), no id twice, no id never pushed,
  *   stats()['dropped'] == 0 (no torn frame), and the boot counter every
@@ -60,8 +62,15 @@ function worker(int $w, string $dir, string $path, int $frame, int $flags, int $
         }
     };
     for ($i = 0; $i < $ops; $i++) {
-        $r = mt_rand(0, 99);
-        if ($r < 38) {                                   // push
+        $r = mt_rand(0, 999) / 10;
+        if ($r >= 99.8 && !$raw) {                       // drain, then clear(): the file shrinks under the others
+            $q->transaction(function (Queue $q) use ($take): void {
+                while (($got = $q->shift()) !== null) {
+                    $take($got);
+                }
+                $q->clear();   // empty already: only cuts the file back to its header
+            });
+        } elseif ($r < 38) {                             // push
             $id = "w$w.$n";
             $n++;
             $mine[$q->push(stress_payload($id, mt_rand(0, $room - strlen($id))))] = $id;
