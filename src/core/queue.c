@@ -40,6 +40,7 @@
 #define FQ_OFF_MUTEX      384  /* pthread_mutex_t, up to 128 bytes */
 #define FQ_OFF_BOOT       512  /* two boot areas of FQ_BOOT_MAX bytes */
 #define FQ_VERSION        1
+#define FQ_SEQ_MAX        ((uint64_t) 1 << 62)  /* slot generations stop here (never reached: 2^62 commits) */
 #define FQ_LOCK_MAGIC     0x4d545831u
 
 #if defined(__linux__)
@@ -137,7 +138,7 @@ static void fq_slot_encode(unsigned char *s, const fq_state_t *st)
  * overflow: a wrapped product would pass the file-size check and index frames
  * that were never mapped.
  */
-static int fq_slot_decode(const unsigned char *s, fq_state_t *st, uint32_t frame_size)
+static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st, uint32_t frame_size)
 {
 	if (fq_get32(s + FQ_SLOT_SIZE - 4) != fq_crc32c(0, s, FQ_SLOT_SIZE - 4)) {
 		return 0;
@@ -153,7 +154,13 @@ static int fq_slot_decode(const unsigned char *s, fq_state_t *st, uint32_t frame
 	st->boot_crc = fq_get32(s + 60);
 	st->boot_area = fq_get32(s + 64);
 	st->punched = fq_get32(s + 68);
-	return st->head <= st->tail && st->tail <= st->hwm && st->hwm < ((uint64_t) 1 << 48)
+	/*
+	 * A commit goes to slot (seq & 1), so the other slot keeps the state it
+	 * replaces: a slot in the wrong place, or a generation near wrapping (the
+	 * next commit would lose to the older slot), comes from a damaged file.
+	 */
+	return (st->seq & 1) == index && st->seq < FQ_SEQ_MAX
+		&& st->head <= st->tail && st->tail <= st->hwm && st->hwm < ((uint64_t) 1 << 48)
 		&& st->hwm <= (((uint64_t) 1 << 62) - FQ_HEADER_SIZE) / frame_size
 		&& st->boot_len <= FQ_BOOT_MAX && st->boot_area <= 1;
 }
@@ -161,8 +168,8 @@ static int fq_slot_decode(const unsigned char *s, fq_state_t *st, uint32_t frame
 static int fq_load_state(fq_queue_t *q, fq_error_t *err)
 {
 	fq_state_t a, b;
-	int va = fq_slot_decode(q->map + FQ_OFF_SLOTS, &a, q->frame_size);
-	int vb = fq_slot_decode(q->map + FQ_OFF_SLOTS + FQ_SLOT_SIZE, &b, q->frame_size);
+	int va = fq_slot_decode(q->map + FQ_OFF_SLOTS, 0, &a, q->frame_size);
+	int vb = fq_slot_decode(q->map + FQ_OFF_SLOTS + FQ_SLOT_SIZE, 1, &b, q->frame_size);
 
 	if (va && (!vb || a.seq > b.seq)) {
 		q->st = a;
@@ -221,6 +228,9 @@ static int fq_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 	fq_state_t prev = q->st;
 	int rc;
 
+	if (q->st.seq + 1 >= FQ_SEQ_MAX) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: commit generation exhausted", q->path);
+	}
 	st->seq = q->st.seq + 1;
 	fq_slot_encode(slot, st);
 #ifdef FQ_DEBUG_HOOKS
