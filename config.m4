@@ -13,8 +13,10 @@ PHP_ARG_ENABLE([fileq-debug-hooks],
 if test "$PHP_FILEQ" != "no"; then
   AC_DEFINE(HAVE_FILEQ, 1, [Whether fileq is enabled])
 
+  dnl The core does not include config.h: the crash points need a compiler flag.
+  FILEQ_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1"
   if test "$PHP_FILEQ_DEBUG_HOOKS" != "no"; then
-    AC_DEFINE(FQ_DEBUG_HOOKS, 1, [fileq crash points and fault hooks])
+    FILEQ_CFLAGS="$FILEQ_CFLAGS -DFQ_DEBUG_HOOKS=1"
   fi
 
   AC_CHECK_FUNCS([fdatasync fallocate posix_fallocate pipe2 semtimedop])
@@ -31,7 +33,7 @@ if test "$PHP_FILEQ" != "no"; then
   FILEQ_PHP="$FILEQ_PHP src/php/compat.c src/php/compat_sysvmsg.c src/php/compat_sysvsem.c src/php/compat_sysvshm.c"
   FILEQ_PHP="$FILEQ_PHP src/php/compat_posix.c src/php/compat_pcntl.c"
 
-  PHP_NEW_EXTENSION(fileq, php_fileq.c $FILEQ_CORE $FILEQ_PHP, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
+  PHP_NEW_EXTENSION(fileq, php_fileq.c $FILEQ_CORE $FILEQ_PHP, $ext_shared,, $FILEQ_CFLAGS)
   PHP_ADD_BUILD_DIR($ext_builddir/src/core, 1)
   PHP_ADD_BUILD_DIR($ext_builddir/src/php, 1)
   PHP_ADD_INCLUDE($ext_srcdir)

@@ -40,6 +40,7 @@
 #define FQ_OFF_MUTEX      384  /* pthread_mutex_t, up to 128 bytes */
 #define FQ_OFF_BOOT       512  /* two boot areas of FQ_BOOT_MAX bytes */
 #define FQ_VERSION        1
+#define FQ_SEQ_MAX        ((uint64_t) 1 << 62)  /* slot generations stop here (never reached: 2^62 commits) */
 #define FQ_LOCK_MAGIC     0x4d545831u
 
 #if defined(__linux__)
@@ -131,8 +132,13 @@ static void fq_slot_encode(unsigned char *s, const fq_state_t *st)
 	fq_put32(s + FQ_SLOT_SIZE - 4, fq_crc32c(0, s, FQ_SLOT_SIZE - 4));
 }
 
-/* 1 when the slot's checksum holds and its values are coherent. */
-static int fq_slot_decode(const unsigned char *s, fq_state_t *st)
+/*
+ * 1 when the slot's checksum holds and its values are coherent. hwm is bounded
+ * so that FQ_HEADER_SIZE + hwm * frame_size (the file size it implies) cannot
+ * overflow: a wrapped product would pass the file-size check and index frames
+ * that were never mapped.
+ */
+static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st, uint32_t frame_size)
 {
 	if (fq_get32(s + FQ_SLOT_SIZE - 4) != fq_crc32c(0, s, FQ_SLOT_SIZE - 4)) {
 		return 0;
@@ -148,7 +154,14 @@ static int fq_slot_decode(const unsigned char *s, fq_state_t *st)
 	st->boot_crc = fq_get32(s + 60);
 	st->boot_area = fq_get32(s + 64);
 	st->punched = fq_get32(s + 68);
-	return st->head <= st->tail && st->tail <= st->hwm && st->hwm < ((uint64_t) 1 << 48)
+	/*
+	 * A commit goes to slot (seq & 1), so the other slot keeps the state it
+	 * replaces: a slot in the wrong place, or a generation near wrapping (the
+	 * next commit would lose to the older slot), comes from a damaged file.
+	 */
+	return (st->seq & 1) == index && st->seq < FQ_SEQ_MAX
+		&& st->head <= st->tail && st->tail <= st->hwm && st->hwm < ((uint64_t) 1 << 48)
+		&& st->hwm <= (((uint64_t) 1 << 62) - FQ_HEADER_SIZE) / frame_size
 		&& st->boot_len <= FQ_BOOT_MAX && st->boot_area <= 1;
 }
 
@@ -161,14 +174,15 @@ static int fq_slot_decode(const unsigned char *s, fq_state_t *st)
 static int fq_load_state(fq_queue_t *q, fq_error_t *err)
 {
 	const unsigned char *a = q->map + FQ_OFF_SLOTS, *b = a + FQ_SLOT_SIZE;
-	const unsigned char *newest = fq_get64(a) > fq_get64(b) ? a : b;
-	const unsigned char *older = newest == a ? b : a;
+	unsigned ni = fq_get64(a) > fq_get64(b) ? 0 : 1;
+	const unsigned char *newest = ni == 0 ? a : b;
+	const unsigned char *older = ni == 0 ? b : a;
 	fq_state_t st;
 
 	if (q->st.seq != 0 && fq_get64(newest) == q->st.seq) {
 		return FQ_OK;
 	}
-	if (fq_slot_decode(newest, &st) || fq_slot_decode(older, &st)) {
+	if (fq_slot_decode(newest, ni, &st, q->frame_size) || fq_slot_decode(older, ni ^ 1, &st, q->frame_size)) {
 		q->st = st;
 		return FQ_OK;
 	}
@@ -194,11 +208,37 @@ static int fq_sync(fq_queue_t *q, fq_error_t *err)
 	return FQ_OK;
 }
 
-/* Makes st the queue's state: the next slot is written whole, the other one keeps the previous state. */
+/*
+ * Undoes the commit just made, under the same lock (so no other process saw
+ * it): the previous state is written again with the next generation. Used when
+ * what follows the commit fails (its fdatasync, clear's truncate), so that an
+ * operation that throws leaves the queue as it was.
+ */
+static void fq_rollback(fq_queue_t *q, const fq_state_t *prev)
+{
+	unsigned char slot[FQ_SLOT_SIZE];
+	fq_state_t back = *prev;
+
+	back.seq = q->st.seq + 1;
+	fq_slot_encode(slot, &back);
+	memcpy(q->map + FQ_OFF_SLOTS + (back.seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE);
+	q->st = back;
+}
+
+/*
+ * Makes st the queue's state: the next slot is written whole, the other one
+ * keeps the previous state. With FQ_QUEUE_SYNC a failed fdatasync rolls the
+ * commit back and reports the error.
+ */
 static int fq_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 {
 	unsigned char slot[FQ_SLOT_SIZE];
+	fq_state_t prev = q->st;
+	int rc;
 
+	if (q->st.seq + 1 >= FQ_SEQ_MAX) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: commit generation exhausted", q->path);
+	}
 	st->seq = q->st.seq + 1;
 	fq_slot_encode(slot, st);
 #ifdef FQ_DEBUG_HOOKS
@@ -213,7 +253,12 @@ static int fq_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 	FQ_HOOK("commit:after");
 	q->st = *st;
 	if (q->flags & FQ_QUEUE_SYNC) {
-		return fq_sync(q, err);
+		rc = fq_sync(q, err);
+		if (rc != FQ_OK) {
+			fq_rollback(q, &prev);
+			*st = q->st;
+		}
+		return rc;
 	}
 	return FQ_OK;
 }
@@ -796,43 +841,73 @@ static int fq_grow(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 	return rc;
 }
 
-/* Called when the queue has just become empty: start again at the front. */
-static int fq_rewind(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
+/*
+ * Called when the queue has just become empty: start again at the front.
+ * Returns 1 when the file should also be cut back to its header, which the
+ * caller does only after committing st: a crash between the two then leaves
+ * an empty queue in a long file, never a state whose frames the file lost.
+ */
+static int fq_rewind(fq_queue_t *q, fq_state_t *st)
 {
 	st->head = st->tail = 0;
 	if (st->punched || st->hwm * (uint64_t) q->frame_size > FQ_SHRINK_BYTES) {
 		/* Holes must not be written through the mapping: give the space back and grow anew. */
-		int rc;
-
-		FQ_HOOK("rewind:before-truncate");
-		rc = fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
-		if (rc != FQ_OK) {
-			return rc;
-		}
 		st->hwm = 0;
 		st->punched = 0;
+		return 1;
 	}
-	return FQ_OK;
+	return 0;
 }
 
-/* Gives back the disk blocks of frames that head has left behind. */
-static void fq_punch(fq_queue_t *q, fq_state_t *st, uint64_t old_head)
+/* Cuts the file back to its header after a committed rewind. Best effort:
+ * the frames are already gone from the state, and a file left long (holes
+ * included) is filled again by fallocate when the queue grows. */
+static void fq_shrink(fq_queue_t *q)
+{
+	fq_error_t scratch;
+
+	FQ_HOOK("rewind:before-truncate");
+	(void) fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, &scratch);
+}
+
+/*
+ * Gives back the disk blocks of frames that head has left behind: [*from, *to).
+ * Returns 1 when there is such a range. The caller marks the state punched,
+ * commits it, and only then punches: a frame still inside the committed state
+ * must never lose its blocks (a crash between punch and commit would turn the
+ * oldest frame into zeros, dropped as torn).
+ */
+static int fq_punch_range(fq_queue_t *q, const fq_state_t *st, uint64_t old_head, uint64_t *from, uint64_t *to)
 {
 #if defined(__linux__) && defined(FALLOC_FL_PUNCH_HOLE)
-	uint64_t from = fq_frame_offset(q, old_head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
-	uint64_t to = fq_frame_offset(q, st->head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
-
-	if (from < FQ_HEADER_SIZE) {
-		from = FQ_HEADER_SIZE;
+	*from = fq_frame_offset(q, old_head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
+	*to = fq_frame_offset(q, st->head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
+	if (*from < FQ_HEADER_SIZE) {
+		*from = FQ_HEADER_SIZE;
 	}
-	if (to > from && fallocate(q->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
-			(off_t) from, (off_t) (to - from)) == 0) {
-		st->punched = 1;  /* best effort: a file system without holes keeps the blocks */
-	}
+	return *to > *from;
 #else
 	(void) q;
 	(void) st;
 	(void) old_head;
+	*from = *to = 0;
+	return 0;
+#endif
+}
+
+/* Best effort: a file system without holes keeps the blocks (punched stays set: harmless). */
+static void fq_punch(fq_queue_t *q, uint64_t from, uint64_t to)
+{
+#if defined(__linux__) && defined(FALLOC_FL_PUNCH_HOLE)
+	int rc;
+
+	do {
+		rc = fallocate(q->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t) from, (off_t) (to - from));
+	} while (rc != 0 && errno == EINTR);
+#else
+	(void) q;
+	(void) from;
+	(void) to;
 #endif
 }
 
@@ -856,6 +931,11 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 		rc = fq_raw_push(q->fd, q->path, data, len, q->frame_size, (int64_t) size, cursor, err);
 		if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
 			rc = fq_sync(q, err);
+			if (rc != FQ_OK) {
+				fq_error_t scratch;
+				/* Reported as failed: take the appended frame off again (best effort). */
+				(void) fq_raw_truncate(q->fd, q->path, *cursor, &scratch);
+			}
 		}
 		return fq_leave(q, rc, err);
 	}
@@ -884,8 +964,8 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
 {
 	fq_state_t st;
-	uint64_t size = 0;
-	int rc, ok = 0;
+	uint64_t size = 0, punch_from = 0, punch_to = 0;
+	int rc, ok = 0, shrink = 0, punch = 0;
 
 	*found = 0;
 	*start = 0;
@@ -904,6 +984,17 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 			*found = rc == FQ_OK && *len > 0;
 			if (*found && (q->flags & FQ_QUEUE_SYNC)) {
 				rc = fq_sync(q, err);
+				if (rc != FQ_OK) {
+					/* Reported as failed: put the frame back at the end (best effort; the
+					 * trailing blanks trim() drops come back as NUL padding). */
+					fq_error_t scratch;
+					uint64_t end;
+
+					if (fq_raw_size(q->fd, q->path, &end, &scratch) == FQ_OK) {
+						(void) fq_raw_write(q->fd, q->path, end, buf, *start + *len, q->frame_size, &scratch);
+					}
+					*found = 0;
+				}
 			}
 		}
 		return fq_leave(q, rc, err);
@@ -924,15 +1015,22 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 	}
 	if (st.head == st.tail) {
 		if (st.head != 0) {
-			rc = fq_rewind(q, &st, err);
+			shrink = fq_rewind(q, &st);
 		}
-	} else if (!newest) {
-		fq_punch(q, &st, q->st.head);
+	} else if (!newest && fq_punch_range(q, &st, q->st.head, &punch_from, &punch_to)) {
+		st.punched = 1;
+		punch = 1;
 	}
 	if (rc == FQ_OK && (st.head != q->st.head || st.tail != q->st.tail || st.hwm != q->st.hwm)) {
 		FQ_HOOK("take:before-commit");
 		rc = fq_commit(q, &st, err);
 		*found = ok && rc == FQ_OK;
+		if (rc == FQ_OK && shrink) {
+			fq_shrink(q);
+		}
+		if (rc == FQ_OK && punch) {
+			fq_punch(q, punch_from, punch_to);
+		}
 	}
 	return fq_leave(q, rc, err);
 }
@@ -1048,6 +1146,8 @@ int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
 		rc = fq_raw_truncate(q->fd, q->path, 0, err);
 	} else {
 		/* The state first: a crash after it leaves an empty queue in a long file, never the reverse. */
+		fq_state_t prev = q->st;
+
 		st = q->st;
 		st.head = st.tail = st.hwm = 0;
 		st.punched = 0;
@@ -1055,6 +1155,9 @@ int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
 		if (rc == FQ_OK) {
 			FQ_HOOK("clear:before-truncate");
 			rc = fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
+			if (rc != FQ_OK) {
+				fq_rollback(q, &prev);  /* the file is whole: the queue stays as it was */
+			}
 		}
 	}
 	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {

@@ -136,6 +136,11 @@ int fq_raw_push(int fd, const char *path, const void *data, size_t len, size_t f
 	rc = fq_raw_write(fd, path, at, data, len, frame_size, err);
 	if (rc == FQ_OK) {
 		*out = at;
+	} else if (cursor == FQ_RAW_APPEND) {
+		/* A short append (a full disk) would leave a partial frame that shifts
+		 * every later frame off its boundary: cut the file back (best effort). */
+		fq_error_t scratch;
+		(void) fq_raw_truncate(fd, path, at, &scratch);
 	}
 	return rc;
 }

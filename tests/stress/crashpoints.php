@@ -1,0 +1,304 @@
+<?php
+/*
+ * Crash points: for every operation, every starting state and every crash
+ * point of the core, a child runs the operation with FILEQ_CRASH_AT=<point>
+ * armed (it SIGKILLs itself there), then the queue is opened and its state
+ * (count, contents in order, boot state) must be exactly the state before the
+ * operation or the state after it, and the queue must still work.
+ * Each case runs twice: with the file otherwise closed (the next opener is
+ * alone and re-initialises the lock), and with the parent holding a handle
+ * (its next lock finds the dead holder's mutex: EOWNERDEAD recovery).
+ *
+ * Needs fileq built with --enable-fileq-debug-hooks: run it with .ci/crashpoints.
+ *   php ... tests/stress/crashpoints.php [--dir=/tmp/...] [--verbose]
+ */
+declare(strict_types=1);
+require __DIR__ . '/lib.php';
+
+use FileQ\Queue;
+
+stress_need_fileq();
+$o = stress_args(['dir' => '', 'verbose' => false]);
+$dir = $o['dir'] !== '' ? $o['dir'] : sys_get_temp_dir() . '/fileq-crashpoints-' . getmypid();
+stress_rmdir($dir);
+mkdir($dir, 0700, true);
+putenv('FILEQ_CRASH_AT');
+putenv('FILEQ_CRASH_AFTER');
+
+const FRAME = 4096;
+
+$points = ['push:before-frame', 'push:after-frame', 'commit:torn', 'commit:before', 'commit:after',
+    'take:before-commit', 'boot:before-area', 'boot:after-area', 'grow:after-allocate',
+    'rewind:before-truncate', 'clear:before-truncate', 'init:before-magic'];
+
+// Every point must still exist in the core: a renamed point would make this test vacuous.
+$core = @file_get_contents(__DIR__ . '/../../src/core/queue.c');
+if ($core !== false) {
+    foreach ($points as $p) {
+        if (!str_contains($core, "\"$p\"")) {
+            fwrite(STDERR, "crash point $p is no longer in src/core/queue.c\n");
+            exit(1);
+        }
+    }
+}
+
+/* Starting states, made by the parent (no crash armed). */
+$setups = [
+    'absent' => function (string $path): void {},
+    'empty' => function (string $path): void { new Queue($path, FRAME); },
+    'three' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        foreach (['m0', 'm1', 'm2'] as $m) {
+            $q->push($m);
+        }
+        $q->updateBoot(fn(array $b) => ['who' => 'setup']);
+    },
+    'one' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        $q->push('only');
+        $q->updateBoot(fn(array $b) => ['n' => 1]);
+    },
+    // tail == hwm: the next push grows the file first.
+    'full' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        for ($i = 0; $i < 16; $i++) {
+            $q->push("f$i");
+        }
+        if ($q->stats()['fileSize'] !== 4096 + 16 * FRAME) {
+            throw new RuntimeException('setup full: the file did not end at its 16th frame');
+        }
+    },
+    // The next shift moves head across a 1 MiB boundary: the blocks behind it are punched.
+    'boundary' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        for ($i = 0; $i < 300; $i++) {
+            $q->push("b$i");
+        }
+        for ($i = 0; $i < 254; $i++) {
+            $q->shift();
+        }
+    },
+    // More than 1 MiB shifted past: blocks were punched, so emptying truncates the file.
+    'punched' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        for ($i = 0; $i < 300; $i++) {
+            $q->push("p$i");
+        }
+        for ($i = 0; $i < 299; $i++) {
+            $q->shift();
+        }
+    },
+];
+
+$ops = [
+    'create' => fn(string $path) => new Queue($path, FRAME),
+    'push' => fn(string $path) => (new Queue($path, FRAME))->push('new'),
+    'pop' => fn(string $path) => (new Queue($path, FRAME))->pop(),
+    'shift' => fn(string $path) => (new Queue($path, FRAME))->shift(),
+    'updateBoot' => fn(string $path) => (new Queue($path, FRAME))->updateBoot(fn(array $b) => $b + ['added' => 'x']),
+    'clear' => fn(string $path) => (new Queue($path, FRAME))->clear(),
+    'write' => fn(string $path) => (new Queue($path, FRAME))->write(4096 + FRAME, 'rewritten'),
+];
+
+$cases = [
+    ['create', 'absent'],
+    ['push', 'absent'], ['push', 'empty'], ['push', 'three'], ['push', 'full'],
+    ['pop', 'three'], ['pop', 'one'], ['pop', 'punched'],
+    ['shift', 'three'], ['shift', 'one'], ['shift', 'punched'], ['shift', 'boundary'], ['pop', 'boundary'],
+    ['updateBoot', 'empty'], ['updateBoot', 'three'],
+    ['clear', 'three'], ['clear', 'punched'],
+    ['write', 'three'],
+];
+
+/* The observable state: count, the frames in order (from a drained copy), the boot state. */
+function snapshot(string $path, ?Queue $held): array
+{
+    if (!file_exists($path) && $held === null) {
+        return ['count' => 0, 'items' => [], 'boot' => []];
+    }
+    $q = $held ?? new Queue($path, FRAME);
+    $state = ['count' => count($q), 'items' => [], 'boot' => $q->boot()];
+    $copy = "$path.snap";
+    copy($path, $copy);
+    $c = new Queue($copy, FRAME);
+    while (($m = $c->shift()) !== null) {
+        $state['items'][] = $m;
+    }
+    unset($c);
+    unlink($copy);
+    return $state;
+}
+
+function show(array $s): string
+{
+    $items = count($s['items']) > 6
+        ? implode(',', array_slice($s['items'], 0, 3)) . ',...,' . end($s['items'])
+        : implode(',', $s['items']);
+    return sprintf('count=%d [%s] boot=%s', $s['count'], $items, json_encode($s['boot']));
+}
+
+$reached = 0;
+$notReached = 0;
+$bad = [];
+$byPoint = array_fill_keys($points, 0);
+$outcome = ['before' => 0, 'after' => 0];
+$t0 = stress_ms();
+
+foreach ($cases as [$op, $setup]) {
+    $path = "$dir/$op-$setup.q";
+
+    // The state after the operation, from an uninterrupted run on a copy.
+    @unlink($path);
+    $setups[$setup]($path);
+    $before = snapshot($path, null);
+    $afterPath = "$dir/$op-$setup.after.q";
+    @unlink($afterPath);
+    if (file_exists($path)) {
+        copy($path, $afterPath);
+    }
+    $ops[$op]($afterPath);
+    $after = snapshot($afterPath, null);
+    @unlink($afterPath);
+    if ($after == $before && $op !== 'create') {
+        $bad[] = "$op/$setup: the operation changes nothing, the test would be vacuous";
+    }
+
+    foreach ($points as $point) {
+        foreach (['alone', 'shared'] as $mode) {
+            if ($mode === 'shared' && $setup === 'absent') {
+                continue;
+            }
+            @unlink($path);
+            $setups[$setup]($path);
+            $held = $mode === 'shared' ? new Queue($path, FRAME) : null;
+
+            $pid = pcntl_fork();
+            if ($pid === 0) {
+                putenv("FILEQ_CRASH_AT=$point");
+                try {
+                    $ops[$op]($path);
+                } catch (\Throwable $e) {
+                    fwrite(STDERR, "$op/$setup/$point: " . get_class($e) . ': ' . $e->getMessage() . "\n");
+                    exit(3);
+                }
+                exit(0);
+            }
+            pcntl_waitpid($pid, $status);
+            $label = "$op/$setup @ $point ($mode)";
+            if (!pcntl_wifsignaled($status)) {
+                if (pcntl_wexitstatus($status) !== 0) {
+                    $bad[] = "$label: the operation failed without a crash";
+                }
+                $notReached++;
+                unset($held);
+                continue;
+            }
+            $reached++;
+            $byPoint[$point]++;
+            try {
+                $got = snapshot($path, $held);
+                $which = $got == $before ? 'before' : ($got == $after ? 'after' : null);
+                if ($which === null) {
+                    $bad[] = "$label: " . show($got) . "\n      before: " . show($before) . "\n      after:  " . show($after);
+                } else {
+                    $outcome[$which]++;
+                    // And the queue still works, through the handle that saw the crash.
+                    $q = $held ?? new Queue($path, FRAME);
+                    $q->push('probe');
+                    if ($q->pop() !== 'probe' || count($q) !== $got['count']) {
+                        $bad[] = "$label: push/pop after the crash misbehaves";
+                    }
+                    unset($q);
+                }
+                if ($o['verbose']) {
+                    printf("  %-50s %s\n", $label, $which ?? 'BAD');
+                }
+            } catch (\Throwable $e) {
+                $bad[] = "$label: reopening threw " . get_class($e) . ': ' . $e->getMessage();
+            }
+            unset($held);
+        }
+    }
+}
+
+/*
+ * Sequences (FILEQ_CRASH_AFTER=k): several operations, in a transaction or
+ * not. Each operation commits on its own, so a crash at the k-th commit must
+ * leave exactly the state after k-1 operations (before the slot is written)
+ * or after k (once it is): a transaction gives exclusion, not atomicity.
+ */
+$sequences = [
+    'transaction push,push,push' => [true, [fn(Queue $q) => $q->push('t1'), fn(Queue $q) => $q->push('t2'), fn(Queue $q) => $q->push('t3')]],
+    'transaction shift,push,pop' => [true, [fn(Queue $q) => $q->shift(), fn(Queue $q) => $q->push('t2'), fn(Queue $q) => $q->pop()]],
+    'push,updateBoot,shift' => [false, [fn(Queue $q) => $q->push('t1'), fn(Queue $q) => $q->updateBoot(fn(array $b) => ['s' => 1]), fn(Queue $q) => $q->shift()]],
+];
+$seqPoints = ['commit:torn' => 0, 'commit:before' => 0, 'commit:after' => 1];
+$seqCrashes = 0;
+foreach ($sequences as $name => [$inTransaction, $steps]) {
+    $path = "$dir/seq.q";
+    $prefix = [];
+    for ($k = 0; $k <= count($steps); $k++) {
+        @unlink($path);
+        $setups['three']($path);
+        $q = new Queue($path, FRAME);
+        foreach (array_slice($steps, 0, $k) as $step) {
+            $step($q);
+        }
+        unset($q);
+        $prefix[$k] = snapshot($path, null);
+    }
+    foreach ($seqPoints as $point => $done) {
+        for ($k = 1; $k <= count($steps); $k++) {
+            @unlink($path);
+            $setups['three']($path);
+            $pid = pcntl_fork();
+            if ($pid === 0) {
+                putenv("FILEQ_CRASH_AT=$point");
+                putenv("FILEQ_CRASH_AFTER=$k");
+                $q = new Queue($path, FRAME);
+                $run = function (Queue $q) use ($steps): void {
+                    foreach ($steps as $step) {
+                        $step($q);
+                    }
+                };
+                $inTransaction ? $q->transaction($run) : $run($q);
+                exit(0);
+            }
+            pcntl_waitpid($pid, $status);
+            $label = "$name @ $point #$k";
+            if (!pcntl_wifsignaled($status)) {
+                $bad[] = "$label: did not crash";
+                continue;
+            }
+            $seqCrashes++;
+            $want = $k - 1 + $done;
+            $got = snapshot($path, null);
+            if ($got != $prefix[$want]) {
+                $bad[] = "$label: " . show($got) . " (want the state after $want operations: " . show($prefix[$want]) . ')';
+            }
+            if ($o['verbose']) {
+                printf("  %-50s %s\n", $label, $got == $prefix[$want] ? "after $want" : 'BAD');
+            }
+        }
+    }
+}
+printf("crashpoints: %d sequences (FILEQ_CRASH_AFTER): %d crashes, each left the state after exactly the operations committed\n",
+    count($sequences), $seqCrashes);
+
+$never = array_keys(array_filter($byPoint, fn($n) => $n === 0));
+printf("crashpoints: %d operation/state cases x %d points x 2 modes in %.1f s\n",
+    count($cases), count($points), (stress_ms() - $t0) / 1000);
+printf("  crashed %d times (state before: %d, after: %d), point not on the path %d times, violations %d\n",
+    $reached, $outcome['before'], $outcome['after'], $notReached, count($bad));
+foreach ($byPoint as $p => $n) {
+    printf("  %-24s %3d crashes\n", $p, $n);
+}
+stress_rmdir($dir);
+if ($never) {
+    $bad[] = 'points never reached: ' . implode(', ', $never);
+}
+if ($bad) {
+    echo "crashpoints: FAIL\n  - " . implode("\n  - ", $bad) . "\n";
+    exit(1);
+}
+echo "crashpoints: OK\n";
