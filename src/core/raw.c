@@ -120,7 +120,7 @@ int fq_raw_truncate(int fd, const char *path, uint64_t size, fq_error_t *err)
 int fq_raw_push(int fd, const char *path, const void *data, size_t len, size_t frame_size,
                 int64_t cursor, uint64_t *out, fq_error_t *err)
 {
-	uint64_t at;
+	uint64_t at = 0;  /* set on every path; -O2 cannot see it through fq_raw_size() */
 	int rc;
 
 	if (cursor == FQ_RAW_APPEND) {
