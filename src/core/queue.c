@@ -928,7 +928,8 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 		return rc;
 	}
 	if (fq_is_raw(q)) {
-		rc = fq_raw_push(q->fd, q->path, data, len, q->frame_size, (int64_t) size, cursor, err);
+		rc = fq_raw_append(q->fd, q->path, data, len, q->frame_size, size, err);
+		*cursor = size;
 		if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
 			rc = fq_sync(q, err);
 			if (rc != FQ_OK) {

@@ -117,6 +117,20 @@ int fq_raw_truncate(int fd, const char *path, uint64_t size, fq_error_t *err)
 	return FQ_OK;
 }
 
+int fq_raw_append(int fd, const char *path, const void *data, size_t len, size_t frame_size,
+                  uint64_t size, fq_error_t *err)
+{
+	int rc = fq_raw_write(fd, path, size, data, len, frame_size, err);
+
+	if (rc != FQ_OK) {
+		/* A short append (a full disk) would leave a partial frame that shifts
+		 * every later frame off its boundary: cut the file back (best effort). */
+		fq_error_t scratch;
+		(void) fq_raw_truncate(fd, path, size, &scratch);
+	}
+	return rc;
+}
+
 int fq_raw_push(int fd, const char *path, const void *data, size_t len, size_t frame_size,
                 int64_t cursor, uint64_t *out, fq_error_t *err)
 {
@@ -133,14 +147,11 @@ int fq_raw_push(int fd, const char *path, const void *data, size_t len, size_t f
 	} else {
 		at = (uint64_t) cursor;
 	}
-	rc = fq_raw_write(fd, path, at, data, len, frame_size, err);
+	rc = cursor == FQ_RAW_APPEND
+		? fq_raw_append(fd, path, data, len, frame_size, at, err)
+		: fq_raw_write(fd, path, at, data, len, frame_size, err);
 	if (rc == FQ_OK) {
 		*out = at;
-	} else if (cursor == FQ_RAW_APPEND) {
-		/* A short append (a full disk) would leave a partial frame that shifts
-		 * every later frame off its boundary: cut the file back (best effort). */
-		fq_error_t scratch;
-		(void) fq_raw_truncate(fd, path, at, &scratch);
 	}
 	return rc;
 }

@@ -34,6 +34,11 @@ int fq_raw_read(int fd, const char *path, uint64_t offset, void *buf, size_t fra
 
 int fq_raw_truncate(int fd, const char *path, uint64_t size, fq_error_t *err);
 
+/* Appends a frame at size, the file's current size (known to the caller, under the lock);
+ * a failed write cuts the file back to size. */
+int fq_raw_append(int fd, const char *path, const void *data, size_t len, size_t frame_size,
+                  uint64_t size, fq_error_t *err);
+
 /* Seed push: append (cursor FQ_RAW_APPEND) or write at cursor; *out gets the cursor used. */
 int fq_raw_push(int fd, const char *path, const void *data, size_t len, size_t frame_size,
                 int64_t cursor, uint64_t *out, fq_error_t *err);

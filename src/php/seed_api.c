@@ -370,9 +370,15 @@ ZEND_FUNCTION(queue_address_push)
 			RETURN_THROWS();
 		}
 	}
-	/* Appending writes at the size the lock saw: fq_raw_push() at that cursor. */
-	rc = fq_raw_push(f->q.fd, ZSTR_VAL(f->path), ZSTR_VAL(frame), ZSTR_LEN(frame), (size_t) frame_size,
-		cursor == ZEND_LONG_MAX ? (int64_t) size : (int64_t) cursor, &at, &err);
+	/* Appending writes at the size the lock saw (and cuts a failed write back off). */
+	if (cursor == ZEND_LONG_MAX) {
+		at = size;
+		rc = fq_raw_append(f->q.fd, ZSTR_VAL(f->path), ZSTR_VAL(frame), ZSTR_LEN(frame), (size_t) frame_size,
+			size, &err);
+	} else {
+		rc = fq_raw_push(f->q.fd, ZSTR_VAL(f->path), ZSTR_VAL(frame), ZSTR_LEN(frame), (size_t) frame_size,
+			(int64_t) cursor, &at, &err);
+	}
 	if (rc != FQ_OK) {
 		php_fileq_seed_unlock(f);
 		php_fileq_throw(&err);
