@@ -14,7 +14,7 @@
  *
  * Build and run: .ci/fuzz [seconds]
  */
-#include "../../src/core/features.h"
+#include "../../src/core/platform.h"
 
 #include <fcntl.h>
 #include <stdint.h>

@@ -5,7 +5,7 @@
  *
  * Usage: gen_corpus <dir>      (run by .ci/fuzz --regen)
  */
-#include "../../src/core/features.h"
+#include "../../src/core/platform.h"
 
 #include <fcntl.h>
 #include <stdio.h>
