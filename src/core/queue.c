@@ -913,6 +913,12 @@ static void fq_punch(fq_queue_t *q, uint64_t from, uint64_t to)
 
 /* ---- operations ------------------------------------------------------- */
 
+static int fq_too_big(const fq_queue_t *q, size_t len, fq_error_t *err)
+{
+	return fq_error_set(err, FQ_ETOOBIG, "frame of %zu bytes exceeds the %zu bytes a frame of '%s' holds",
+		len, fq_queue_max_payload(q), q->path);
+}
+
 int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
 {
 	fq_state_t st;
@@ -920,8 +926,7 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 	int rc;
 
 	if (len > fq_queue_max_payload(q)) {
-		return fq_error_set(err, FQ_ETOOBIG, "frame of %zu bytes exceeds the %zu bytes a frame of '%s' holds",
-			len, fq_queue_max_payload(q), q->path);
+		return fq_too_big(q, len, err);
 	}
 	rc = fq_queue_lock_size(q, &size, err);
 	if (rc != FQ_OK) {
@@ -1095,8 +1100,7 @@ int fq_queue_write(fq_queue_t *q, uint64_t cursor, const void *data, size_t len,
 	int rc;
 
 	if (len > fq_queue_max_payload(q)) {
-		return fq_error_set(err, FQ_ETOOBIG, "frame of %zu bytes exceeds the %zu bytes a frame of '%s' holds",
-			len, fq_queue_max_payload(q), q->path);
+		return fq_too_big(q, len, err);
 	}
 	if (!fq_is_raw(q) && (rc = fq_cursor_index(q, cursor, &index, err)) != FQ_OK) {
 		return rc;

@@ -554,10 +554,22 @@ static zend_result php_fileq_boot_prune(zval *boot, void *ctx)
 	return SUCCESS;
 }
 
+/* The role argument of register() and members(): "handlers" when omitted; NULL (ValueError thrown) when empty. */
+static zend_string *php_fileq_role(zend_string *role)
+{
+	if (role == NULL) {
+		return ZSTR_INIT_LITERAL("handlers", 0);
+	}
+	if (ZSTR_LEN(role) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		return NULL;
+	}
+	return zend_string_copy(role);
+}
+
 PHP_METHOD(FileQ_Queue, register)
 {
 	zend_string *role = NULL;
-	bool own = false;
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
@@ -566,24 +578,16 @@ PHP_METHOD(FileQ_Queue, register)
 
 	FQ_QUEUE_THIS();
 	(void) err;
-	if (role != NULL && ZSTR_LEN(role) == 0) {
-		zend_argument_value_error(1, "must not be empty");
+	if ((role = php_fileq_role(role)) == NULL) {
 		RETURN_THROWS();
 	}
-	if (role == NULL) {
-		role = ZSTR_INIT_LITERAL("handlers", 0);
-		own = true;
-	}
 	php_fileq_boot_update(self, php_fileq_boot_register, role, NULL);
-	if (own) {
-		zend_string_release(role);
-	}
+	zend_string_release(role);
 }
 
 PHP_METHOD(FileQ_Queue, members)
 {
 	zend_string *role = NULL;
-	bool own = false;
 	zval boot, *members;
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
@@ -593,13 +597,8 @@ PHP_METHOD(FileQ_Queue, members)
 
 	FQ_QUEUE_THIS();
 	(void) err;
-	if (role != NULL && ZSTR_LEN(role) == 0) {
-		zend_argument_value_error(1, "must not be empty");
+	if ((role = php_fileq_role(role)) == NULL) {
 		RETURN_THROWS();
-	}
-	if (role == NULL) {
-		role = ZSTR_INIT_LITERAL("handlers", 0);
-		own = true;
 	}
 	ZVAL_UNDEF(&boot);
 	if (php_fileq_boot_update(self, php_fileq_boot_prune, role, &boot) == SUCCESS) {
@@ -611,9 +610,7 @@ PHP_METHOD(FileQ_Queue, members)
 		}
 		zval_ptr_dtor(&boot);
 	}
-	if (own) {
-		zend_string_release(role);
-	}
+	zend_string_release(role);
 }
 
 PHP_METHOD(FileQ_Queue, stats)
