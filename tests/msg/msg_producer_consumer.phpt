@@ -2,7 +2,13 @@
 MessageQueue: the seed's producers and consumers, forked, every message delivered once
 --EXTENSIONS--
 fileq
-pcntl
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_waitpid'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $key = ftok(__FILE__, 'x');

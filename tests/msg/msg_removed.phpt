@@ -2,7 +2,13 @@
 MessageQueue: a removed queue gives an exception naming the key and EIDRM, also to a receiver blocked on it
 --EXTENSIONS--
 fileq
-pcntl
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_waitpid'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $key = ftok(__FILE__, 'x');

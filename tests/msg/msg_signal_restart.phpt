@@ -2,8 +2,13 @@
 MessageQueue: a blocking receive interrupted by a signal runs the PHP handler and goes on waiting
 --EXTENSIONS--
 fileq
-pcntl
-posix
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_signal', 'pcntl_waitpid', 'posix_kill'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $key = ftok(__FILE__, 'x');

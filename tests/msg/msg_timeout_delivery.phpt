@@ -2,7 +2,13 @@
 MessageQueue: a receive with a timeout gets a message another process sends before the deadline
 --EXTENSIONS--
 fileq
-pcntl
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_waitpid', 'pcntl_wexitstatus'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $key = ftok(__FILE__, 'x');

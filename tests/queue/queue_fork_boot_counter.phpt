@@ -2,7 +2,13 @@
 FileQ\Queue opened before fork(): 5 processes x 400 updateBoot() increments end at exactly 2000
 --EXTENSIONS--
 fileq
-pcntl
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_waitpid', 'pcntl_wexitstatus', 'pcntl_wifexited'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $f = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';

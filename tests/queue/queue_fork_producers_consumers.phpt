@@ -2,7 +2,13 @@
 FileQ\Queue: 4 producers and 4 consumers in parallel lose and duplicate nothing
 --EXTENSIONS--
 fileq
-pcntl
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_wait'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $base = __DIR__ . '/' . basename(__FILE__, '.php');

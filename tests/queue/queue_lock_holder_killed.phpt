@@ -2,8 +2,13 @@
 FileQ\Queue: a process killed while it holds the lock (mid-transaction) does not block the others
 --EXTENSIONS--
 fileq
-pcntl
-posix
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_waitpid', 'pcntl_wtermsig', 'posix_getpid', 'posix_kill'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $f = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';

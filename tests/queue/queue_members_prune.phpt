@@ -2,7 +2,13 @@
 FileQ\Queue::members() prunes processes that have exited and pids reused by another process
 --EXTENSIONS--
 fileq
-pcntl
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_waitpid'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $f = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';

@@ -2,7 +2,13 @@
 FileQ\Queue::wait(): a signal runs its PHP handler during the wait; a handler that throws ends it
 --EXTENSIONS--
 fileq
-pcntl
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_alarm', 'pcntl_signal'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $f = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';

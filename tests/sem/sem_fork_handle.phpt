@@ -2,7 +2,13 @@
 Semaphore: a forked child's copy of a held object holds nothing, and its end does not release the parent's hold
 --EXTENSIONS--
 fileq
-pcntl
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_waitpid'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $s = new FileQ\Semaphore(ftok(__FILE__, 'x'));

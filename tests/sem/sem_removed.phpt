@@ -2,7 +2,13 @@
 Semaphore: removing it wakes a waiting process with an exception naming the key (EIDRM)
 --EXTENSIONS--
 fileq
-pcntl
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_waitpid'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --INI--
 pcre.jit=0
 --FILE--

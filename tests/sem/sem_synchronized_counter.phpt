@@ -2,7 +2,13 @@
 Semaphore::synchronized(): 4 processes increment a file counter 200 times each, ending at exactly 800
 --EXTENSIONS--
 fileq
-pcntl
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_waitpid', 'pcntl_wexitstatus'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $file = __DIR__ . '/' . basename(__FILE__, '.phpt') . '.counter';

@@ -2,7 +2,13 @@
 Semaphore: held by another process, acquire(0.2) returns false after about 0.2 s, a later acquire(3) succeeds
 --EXTENSIONS--
 fileq
-pcntl
+--SKIPIF--
+<?php
+// pcntl/posix or fileq's stand-ins for them (a PHP built without them)
+foreach (['pcntl_fork', 'pcntl_waitpid'] as $f) {
+    if (!function_exists($f)) die("skip needs $f");
+}
+?>
 --FILE--
 <?php
 $key = ftok(__FILE__, 'x');
