@@ -92,12 +92,55 @@ static void fq_shm_store_head(fq_shm_t *s, const fq_shm_head_t *h)
 	memcpy(s->base, h, sizeof(*h));
 }
 
-int fq_shm_attach(fq_shm_t *s, int32_t key, size_t size, unsigned perms, fq_error_t *err)
+/*
+ * Attaches segment id and checks its size; a segment sysvshm never formatted
+ * gets the sysvshm head, with total = want (0: the segment's size), kept
+ * inside the segment (sysvshm would trust the size it was given).
+ */
+static int fq_shm_map(fq_shm_t *s, int32_t key, int id, long want, fq_error_t *err)
 {
 	struct shmid_ds ds;
-	void *addr;
-	int id = -1, tries;
 	fq_shm_head_t h;
+	void *addr = shmat(id, NULL, 0);
+
+	if (addr == (void *) -1) {
+		return fq_ipc_error(err, errno, "shmat", FQ_SHM_WHAT, key, id);
+	}
+	s->id = id;
+	s->base = addr;
+	if (shmctl(id, IPC_STAT, &ds) < 0) {
+		int rc = fq_ipc_error(err, errno, "shmctl(IPC_STAT)", FQ_SHM_WHAT, key, id);
+		fq_shm_detach(s);
+		return rc;
+	}
+	s->size = (size_t) ds.shm_segsz;
+	if (s->size < (size_t) FQ_SHM_HEAD_SIZE) {
+		int rc = fq_shm_corrupt(s, err, "segment smaller than the sysvshm head", (long) s->size, FQ_SHM_HEAD_SIZE);
+		fq_shm_detach(s);
+		return rc;
+	}
+	memcpy(&h, s->base, sizeof(h));
+	if (memchr(h.magic, '\0', sizeof(h.magic)) == NULL || strcmp(h.magic, FQ_SHM_MAGIC) != 0) {
+		/* a new segment (or one sysvshm never formatted): format it as shm_attach does */
+		long size = (long) (s->size > (size_t) LONG_MAX ? LONG_MAX : s->size);
+
+		memset(&h, 0, sizeof(h));
+		memcpy(h.magic, FQ_SHM_MAGIC, sizeof(FQ_SHM_MAGIC));
+		h.start = FQ_SHM_HEAD_SIZE;
+		h.end = h.start;
+		h.total = want > 0 && want < size ? want : size;
+		if (h.total < h.end) {
+			h.total = h.end;
+		}
+		h.free = h.total - h.end;
+		fq_shm_store_head(s, &h);
+	}
+	return FQ_OK;
+}
+
+int fq_shm_attach(fq_shm_t *s, int32_t key, size_t size, unsigned perms, fq_error_t *err)
+{
+	int id = -1, tries;
 
 	s->key = key;
 	s->id = -1;
@@ -127,35 +170,7 @@ int fq_shm_attach(fq_shm_t *s, int32_t key, size_t size, unsigned perms, fq_erro
 	if (id < 0) {
 		return fq_ipc_error(err, errno, "shmget", FQ_SHM_WHAT, key, -1);
 	}
-	addr = shmat(id, NULL, 0);
-	if (addr == (void *) -1) {
-		return fq_ipc_error(err, errno, "shmat", FQ_SHM_WHAT, key, id);
-	}
-	s->id = id;
-	s->base = addr;
-	if (shmctl(id, IPC_STAT, &ds) < 0) {
-		int rc = fq_ipc_error(err, errno, "shmctl(IPC_STAT)", FQ_SHM_WHAT, key, id);
-		fq_shm_detach(s);
-		return rc;
-	}
-	s->size = (size_t) ds.shm_segsz;
-	if (s->size < (size_t) FQ_SHM_HEAD_SIZE) {
-		int rc = fq_shm_corrupt(s, err, "segment smaller than the sysvshm head", (long) s->size, FQ_SHM_HEAD_SIZE);
-		fq_shm_detach(s);
-		return rc;
-	}
-	memcpy(&h, s->base, sizeof(h));
-	if (memchr(h.magic, '\0', sizeof(h.magic)) == NULL || strcmp(h.magic, FQ_SHM_MAGIC) != 0) {
-		/* a new segment (or one sysvshm never formatted): format it as shm_attach does */
-		memset(&h, 0, sizeof(h));
-		memcpy(h.magic, FQ_SHM_MAGIC, sizeof(FQ_SHM_MAGIC));
-		h.start = FQ_SHM_HEAD_SIZE;
-		h.end = h.start;
-		h.total = (long) (s->size > (size_t) LONG_MAX ? LONG_MAX : s->size);
-		h.free = h.total - h.end;
-		fq_shm_store_head(s, &h);
-	}
-	return FQ_OK;
+	return fq_shm_map(s, key, id, 0, err);
 }
 
 void fq_shm_detach(fq_shm_t *s)
@@ -168,10 +183,7 @@ void fq_shm_detach(fq_shm_t *s)
 
 int fq_shm_attach_kernel(fq_shm_t *s, int32_t key, long size, int shmflg, fq_error_t *err)
 {
-	struct shmid_ds ds;
-	void *addr;
 	int id;
-	fq_shm_head_t h;
 
 	s->key = key;
 	s->id = -1;
@@ -187,40 +199,7 @@ int fq_shm_attach_kernel(fq_shm_t *s, int32_t key, long size, int shmflg, fq_err
 			return fq_ipc_error(err, errno, "shmget", FQ_SHM_WHAT, key, -1);
 		}
 	}
-	addr = shmat(id, NULL, 0);
-	if (addr == (void *) -1) {
-		return fq_ipc_error(err, errno, "shmat", FQ_SHM_WHAT, key, id);
-	}
-	s->id = id;
-	s->base = addr;
-	if (shmctl(id, IPC_STAT, &ds) < 0) {
-		int rc = fq_ipc_error(err, errno, "shmctl(IPC_STAT)", FQ_SHM_WHAT, key, id);
-		fq_shm_detach(s);
-		return rc;
-	}
-	s->size = (size_t) ds.shm_segsz;
-	if (s->size < (size_t) FQ_SHM_HEAD_SIZE) {
-		int rc = fq_shm_corrupt(s, err, "segment smaller than the sysvshm head", (long) s->size, FQ_SHM_HEAD_SIZE);
-		fq_shm_detach(s);
-		return rc;
-	}
-	memcpy(&h, s->base, sizeof(h));
-	if (memchr(h.magic, '\0', sizeof(h.magic)) == NULL || strcmp(h.magic, FQ_SHM_MAGIC) != 0) {
-		memset(&h, 0, sizeof(h));
-		memcpy(h.magic, FQ_SHM_MAGIC, sizeof(FQ_SHM_MAGIC));
-		h.start = FQ_SHM_HEAD_SIZE;
-		h.end = h.start;
-		h.total = size;
-		if (s->size < (size_t) LONG_MAX && (size_t) h.total > s->size) {
-			h.total = (long) s->size;  /* sysvshm would trust size; fileq stays inside the segment */
-		}
-		if (h.total < h.end) {
-			h.total = h.end;
-		}
-		h.free = h.total - h.end;
-		fq_shm_store_head(s, &h);
-	}
-	return FQ_OK;
+	return fq_shm_map(s, key, id, size, err);
 }
 
 int fq_shm_destroy_kernel(const fq_shm_t *s, fq_error_t *err)
