@@ -162,6 +162,25 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 	return f;
 }
 
+/*
+ * The file at path (released here when owned), opened or taken from the cache,
+ * locked, with its size in *size. NULL with an exception thrown.
+ */
+static php_fileq_seed_file_t *php_fileq_seed_lock(zend_string *path, bool owned, uint64_t *size)
+{
+	php_fileq_seed_file_t *f = php_fileq_seed_file(path);
+	fq_error_t err;
+
+	if (owned) {
+		zend_string_release(path);
+	}
+	if (f != NULL && fq_queue_lock_size(&f->q, size, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		f = NULL;
+	}
+	return f;
+}
+
 static void php_fileq_seed_unlock(php_fileq_seed_file_t *f)
 {
 	fq_error_t err;
@@ -343,15 +362,8 @@ ZEND_FUNCTION(queue_address_push)
 		}
 		RETURN_THROWS();
 	}
-	f = php_fileq_seed_file(path);
-	if (owned) {
-		zend_string_release(path);
-	}
+	f = php_fileq_seed_lock(path, owned, &size);
 	if (f == NULL) {
-		RETURN_THROWS();
-	}
-	if (fq_queue_lock_size(&f->q, &size, &err) != FQ_OK) {
-		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
 	if (callback != NULL) {
@@ -427,15 +439,8 @@ ZEND_FUNCTION(queue_address_pop)
 	if (path == NULL) {
 		RETURN_THROWS();
 	}
-	f = php_fileq_seed_file(path);
-	if (owned) {
-		zend_string_release(path);
-	}
+	f = php_fileq_seed_lock(path, owned, &size);
 	if (f == NULL) {
-		RETURN_THROWS();
-	}
-	if (fq_queue_lock_size(&f->q, &size, &err) != FQ_OK) {
-		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
 	if (callback != NULL) {
