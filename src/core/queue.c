@@ -928,7 +928,7 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 	if (len > fq_queue_max_payload(q)) {
 		return fq_too_big(q, len, err);
 	}
-	rc = fq_queue_lock_size(q, &size, err);
+	rc = fq_queue_lock_size(q, fq_is_raw(q) ? &size : NULL, err);  /* only RAW needs the size */
 	if (rc != FQ_OK) {
 		return rc;
 	}
@@ -976,7 +976,7 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 	*found = 0;
 	*start = 0;
 	*len = 0;
-	rc = fq_queue_lock_size(q, &size, err);
+	rc = fq_queue_lock_size(q, fq_is_raw(q) ? &size : NULL, err);  /* only RAW needs the size */
 	if (rc != FQ_OK) {
 		return rc;
 	}
