@@ -52,6 +52,7 @@ static PHP_MINIT_FUNCTION(fileq)
 	php_fileq_register_fifo();
 	php_fileq_register_process();
 	php_fileq_signals_minit();
+	php_fileq_seed_api_minit();
 	/* The standard IPC functions, for each extension that is not loaded. */
 	php_fileq_compat_minit(module_number);
 	return SUCCESS;

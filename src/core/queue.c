@@ -655,7 +655,7 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 }
 
 /*
- * RAW: after flock, one fstat gives the size and tells whether the file still
+ * RAW: after flock, one statx gives the size and tells whether the file still
  * has a name (a file deleted, or replaced by a rename, has none left): no path
  * lookup per call. Framed: no system call at all in the common case; the path
  * is compared with the open file every FQ_RECHECK_NS.
@@ -663,8 +663,7 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
 	fq_error_t scratch;
-	struct stat sb;
-	uint64_t path_size = 0;
+	uint64_t path_size = 0, raw_size, nlink;
 	int64_t now;
 	int rc, same, recheck = 0;
 
@@ -710,17 +709,16 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		if (!fq_is_raw(q)) {
 			break;
 		}
-		if (fstat(q->fd, &sb) != 0) {
-			rc = fq_error_sys(err, errno, "fstat", q->path);
+		if ((rc = fq_raw_stat(q->fd, q->path, &raw_size, &nlink, err)) != FQ_OK) {
 			fq_unlock_raw(q, &scratch);
 			return rc;
 		}
-		if (sb.st_nlink == 0) {
+		if (nlink == 0) {
 			fq_close_file(q);  /* deleted or replaced under us (closing drops the lock) */
 			continue;
 		}
 		if (size != NULL) {
-			*size = (uint64_t) sb.st_size;
+			*size = raw_size;
 		}
 		break;
 	}

@@ -21,6 +21,9 @@
 /* What PHP's trim() strips: " \t\n\r\0\x0B". Returns the trimmed length, *start its offset. */
 size_t fq_raw_trim(const unsigned char *buf, size_t len, size_t *start);
 
+/* Current size of the file, and (nlink not NULL) its link count: 0 once deleted or replaced. */
+int fq_raw_stat(int fd, const char *path, uint64_t *size, uint64_t *nlink, fq_error_t *err);
+
 /* Current size of the file. */
 int fq_raw_size(int fd, const char *path, uint64_t *size, fq_error_t *err);
 

@@ -9,6 +9,9 @@
  * function table (stubs/seed_api_arginfo.h, included by php_fileq.c).
  */
 
+/* The names the functions look up on every call, interned once with their hashes. */
+void php_fileq_seed_api_minit(void);
+
 /* Closes the descriptors cached by the functions (one per queue file). */
 void php_fileq_seed_api_rshutdown(void);
 
