@@ -10,6 +10,11 @@
  * The baseline needs mbstring (mb_strlen): load it with -d extension=mbstring
  * when PHP was started with -n. Prints µs per call and the ratio, checks that
  * the two files end byte-identical, and exits 1 when they do not.
+ *
+ * With FILEQ_SEED_FLOOR naming a build of bench/seed_floor.c (bench/run makes
+ * one), the same phases are also run as bare system calls from C, and two more
+ * columns show that floor and baseline / floor: the best ratio this machine
+ * allows any implementation that shares the file under flock().
  */
 if (!function_exists('queue_address_push')) {
     fwrite(STDERR, "fileq is not loaded: php -d extension=modules/fileq.so bench/seed_api.php\n");
@@ -123,21 +128,39 @@ foreach ($impl as $name => [$push, $pop]) {
 clearstatcache();
 $identical = $identical && file_get_contents($files['baseline']) === file_get_contents($files['native']);
 
+// The floor: the same phases as bare system calls (bench/seed_floor.c), when built.
+$floor = [];
+$floor_bin = getenv('FILEQ_SEED_FLOOR');
+if ($floor_bin !== false && is_executable($floor_bin)) {
+    exec(escapeshellarg($floor_bin) . ' ' . (int) $calls . ' ' . (int) $rounds . ' ' . escapeshellarg($dir), $lines, $rc);
+    foreach ($rc === 0 ? $lines : [] as $line) {
+        [$phase, , $us] = explode("\t", $line);
+        $floor[$phase] = (float) $us;
+    }
+}
+
 printf("seed API, %d-byte frames, %d rounds (median), files in %s\n", $frame_size, $rounds, $dir);
-printf("%-26s %8s %14s %14s %8s\n", 'phase', 'calls', 'baseline µs', 'native µs', 'ratio');
-$total = ['baseline' => 0.0, 'native' => 0.0];
+printf("%-26s %8s %12s %12s %8s", 'phase', 'calls', 'baseline µs', 'native µs', 'ratio');
+echo $floor ? sprintf(" %12s %9s\n", 'floor µs', 'best') : "\n";
+$total = ['baseline' => 0.0, 'native' => 0.0, 'floor' => 0.0];
 $total_calls = 0;
+$row = function (string $phase, int $n, float $b, float $x, ?float $f): void {
+    printf("%-26s %8d %12.3f %12.3f %7.2fx", $phase, $n, $b, $x, $b / $x);
+    echo $f !== null ? sprintf(" %12.3f %8.2fx\n", $f, $b / $f) : "\n";
+};
 foreach ($times as $phase => $by) {
     $n = $counts[$phase]['native'];
     $b = median($by['baseline']) / $n * 1e6;
     $x = median($by['native']) / $n * 1e6;
+    $f = $floor[$phase] ?? null;
     $total['baseline'] += $b * $n;
     $total['native'] += $x * $n;
+    $total['floor'] += ($f ?? 0.0) * $n;
     $total_calls += $n;
-    printf("%-26s %8d %14.3f %14.3f %7.2fx\n", $phase, $n, $b, $x, $b / $x);
+    $row($phase, $n, $b, $x, $f);
 }
-printf("%-26s %8d %14.3f %14.3f %7.2fx\n", 'all calls', $total_calls, $total['baseline'] / $total_calls,
-    $total['native'] / $total_calls, $total['baseline'] / $total['native']);
+$row('all calls', $total_calls, $total['baseline'] / $total_calls, $total['native'] / $total_calls,
+    count($floor) === count($times) ? $total['floor'] / $total_calls : null);
 printf("files identical: %s\n", $identical ? 'yes' : 'NO');
 foreach ($files as $f) {
     @unlink($f);

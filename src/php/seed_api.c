@@ -6,9 +6,9 @@
  * Each queue file gets one RAW fq_queue_t, cached per request in a table keyed
  * by path: fq_queue_lock_size() takes the flock, reopens the descriptor after
  * a fork or when the file was deleted or replaced, and reports the file's size
- * from the fstat() that notices it; the frame size varies per call, so the
+ * from the statx() that notices it; the frame size varies per call, so the
  * frames are handled with fq_raw_*() on q.fd between lock and unlock. A push is
- * flock, fstat, pwritev, unlock; a LIFO pop flock, fstat, pread, ftruncate,
+ * flock, statx, pwritev, unlock; a LIFO pop flock, statx, pread, ftruncate,
  * unlock.
  */
 #ifdef HAVE_CONFIG_H
