@@ -380,6 +380,7 @@ static void fq_close_file(fq_queue_t *q)
 		q->map = NULL;
 	}
 	q->mutex = NULL;
+	fq_watch_stop(&q->watch);
 	if (q->fd >= 0) {
 		close(q->fd);  /* drops the handle's flock too */
 		q->fd = -1;
@@ -499,6 +500,7 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 	q->fork_gen = fq_fork_generation;
 	q->checked_ns = fq_now_ns();
 	if (fq_is_raw(q)) {
+		(void) fq_watch_start(&q->watch, q->fd);  /* without it, every lock checks with statx() */
 		return FQ_OK;
 	}
 
@@ -583,6 +585,7 @@ int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flag
 
 	memset(q, 0, sizeof(*q));
 	q->fd = -1;
+	fq_watch_init(&q->watch);
 	q->path = path;
 	q->flags = flags;
 	q->mode = mode;
@@ -655,7 +658,7 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 }
 
 /*
- * RAW: after flock, one statx gives the size and tells whether the file still
+ * RAW: after flock, the watch (or else one statx) tells whether the file still
  * has a name (a file deleted, or replaced by a rename, has none left): no path
  * lookup per call. Framed: no system call at all in the common case; the path
  * is compared with the open file every FQ_RECHECK_NS.
@@ -709,6 +712,15 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		if (!fq_is_raw(q)) {
 			break;
 		}
+		if (fq_watch_quiet(&q->watch)) {
+			/* Nothing touched the file's links since the last look: still the file the path names. */
+			if (size != NULL && (rc = fq_raw_end(q->fd, q->path, size, err)) != FQ_OK) {
+				fq_unlock_raw(q, &scratch);
+				return rc;
+			}
+			break;
+		}
+		fq_watch_rearm(&q->watch);  /* before looking: a change while looking is reported next time */
 		if ((rc = fq_raw_stat(q->fd, q->path, &raw_size, &nlink, err)) != FQ_OK) {
 			fq_unlock_raw(q, &scratch);
 			return rc;

@@ -28,6 +28,7 @@
 #include <stdint.h>
 
 #include "error.h"
+#include "watch.h"
 
 #define FQ_QUEUE_RAW  1   /* the seed's layout */
 #define FQ_QUEUE_SYNC 2   /* fdatasync before a mutating call returns */
@@ -68,6 +69,7 @@ typedef struct fq_queue {
 	uint64_t recovered;     /* locks this handle took over from a holder that died */
 	int depth;              /* lock nesting: >0 while held */
 	fq_state_t st;          /* state read when the lock was taken */
+	fq_watch_t watch;       /* RAW: reports a deletion or replacement without a system call */
 } fq_queue_t;
 
 /* Once per process, before any queue: CRC tables and the fork hook. */
@@ -86,9 +88,9 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err);
 int fq_queue_unlock(fq_queue_t *q, fq_error_t *err);
 
 /*
- * fq_queue_lock() that also reports the file's size. For RAW it comes from the
- * fstat() the lock does anyway (to notice a file deleted or replaced): one
- * system call less for a caller that needs the size (the seed functions).
+ * fq_queue_lock() that also reports the file's size (RAW: what the seed
+ * functions need; one lseek(), or the statx() that checks the file's links
+ * when the watch is not quiet).
  */
 int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err);
 

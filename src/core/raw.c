@@ -69,6 +69,17 @@ int fq_raw_stat(int fd, const char *path, uint64_t *size, uint64_t *nlink, fq_er
 	return FQ_OK;
 }
 
+int fq_raw_end(int fd, const char *path, uint64_t *size, fq_error_t *err)
+{
+	off_t end = lseek(fd, 0, SEEK_END);
+
+	if (end < 0) {
+		return fq_error_sys(err, errno, "lseek", path);
+	}
+	*size = (uint64_t) end;
+	return FQ_OK;
+}
+
 int fq_raw_size(int fd, const char *path, uint64_t *size, fq_error_t *err)
 {
 	return fq_raw_stat(fd, path, size, NULL, err);

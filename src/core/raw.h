@@ -24,6 +24,9 @@ size_t fq_raw_trim(const unsigned char *buf, size_t len, size_t *start);
 /* Current size of the file, and (nlink not NULL) its link count: 0 once deleted or replaced. */
 int fq_raw_stat(int fd, const char *path, uint64_t *size, uint64_t *nlink, fq_error_t *err);
 
+/* Current size of the file, from lseek(SEEK_END): cheaper, but moves the file offset. */
+int fq_raw_end(int fd, const char *path, uint64_t *size, fq_error_t *err);
+
 /* Current size of the file. */
 int fq_raw_size(int fd, const char *path, uint64_t *size, fq_error_t *err);
 

@@ -273,6 +273,13 @@ static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback,
 		php_fileq_throw(&err);
 		return FAILURE;
 	}
+	/* $fh starts at 0, as the seed's fopen() did (the lock may have left the shared offset at the end). */
+	if (lseek(fd, 0, SEEK_SET) < 0) {
+		fq_error_sys(&err, errno, "lseek", ZSTR_VAL(f->path));
+		close(fd);
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
 	stream = php_stream_fopen_from_fd(fd, "r+", NULL);
 	if (stream == NULL) {
 		close(fd);

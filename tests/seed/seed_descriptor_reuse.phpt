@@ -10,7 +10,24 @@ $base = __DIR__ . '/' . basename(__FILE__, '.php');
 file_put_contents("$base.q", '');
 file_put_contents("$base.other", '');
 $cron_requests_events_settings['queue_file'] = "$base.q";
-$fds = function () { return count(scandir('/proc/self/fd')); };
+// Descriptors of regular files only: the first RAW file also sets up the
+// process's change watch (one io_uring and one inotify descriptor, where available).
+$fds = function () {
+    $n = 0;
+    foreach (scandir('/proc/self/fd') as $fd) {
+        $target = @readlink("/proc/self/fd/$fd");
+        $n += $fd[0] !== '.' && is_string($target) && $target[0] === '/' && is_file($target);
+    }
+    return $n;
+};
+$watch = function () {
+    $n = 0;
+    foreach (scandir('/proc/self/fd') as $fd) {
+        $n += $fd[0] !== '.' && str_starts_with((string) @readlink("/proc/self/fd/$fd"), 'anon_inode:');
+    }
+    return $n;
+};
+$watch_before = $watch();
 
 $before = $fds();
 queue_address_push('first', 8);
@@ -35,6 +52,7 @@ var_dump(queue_address_pop(8));
 clearstatcache();
 var_dump(filesize("$base.q"));
 echo "after the replacement: ", $fds() - $opened, "\n";
+echo "watch descriptors for both files: ", in_array($watch() - $watch_before, [0, 2], true) ? "0 or 2" : $watch() - $watch_before, "\n";
 ?>
 --CLEAN--
 <?php
@@ -50,3 +68,4 @@ second file: 1
 string(8) "replaced"
 int(0)
 after the replacement: 1
+watch descriptors for both files: 0 or 2
