@@ -48,6 +48,7 @@ void fq_watch_stop(fq_watch_t *w)
 #else
 
 # include <poll.h>
+# include <pthread.h>
 # include <stdio.h>
 # include <stdlib.h>
 # include <sys/inotify.h>
@@ -76,6 +77,11 @@ typedef struct fq_watcher {
 } fq_watcher_t;
 
 static __thread fq_watcher_t fq_watcher;
+
+/* Closes a thread's ring and inotify descriptor when the thread ends (ZTS builds start and end threads). */
+static pthread_key_t fq_watcher_key;
+static pthread_once_t fq_watcher_key_once = PTHREAD_ONCE_INIT;
+static int fq_watcher_key_ok;
 
 /* Queues and submits a one-shot poll for input on the inotify descriptor. */
 static int fq_watcher_arm(fq_watcher_t *x)
@@ -115,6 +121,20 @@ static void fq_watcher_reset(fq_watcher_t *x, int state)
 	memset(x, 0, sizeof(*x));
 	x->ring = x->inotify = -1;
 	x->state = state;
+}
+
+static void fq_watcher_thread_end(void *arg)
+{
+	fq_watcher_t *x = arg;
+
+	if (x->pid == getpid()) {
+		fq_watcher_reset(x, 0);
+	}
+}
+
+static void fq_watcher_key_create(void)
+{
+	fq_watcher_key_ok = pthread_key_create(&fq_watcher_key, fq_watcher_thread_end) == 0;
 }
 
 static int fq_watcher_setup(fq_watcher_t *x)
@@ -159,6 +179,10 @@ static int fq_watcher_setup(fq_watcher_t *x)
 	x->cq_tail = (unsigned *) ((char *) x->rings + p.cq_off.tail);
 	x->inotify = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	if (x->inotify < 0 || fq_watcher_arm(x) != 0) {
+		return -1;
+	}
+	pthread_once(&fq_watcher_key_once, fq_watcher_key_create);
+	if (!fq_watcher_key_ok || pthread_setspecific(fq_watcher_key, x) != 0) {
 		return -1;
 	}
 	x->state = 1;

@@ -7,7 +7,9 @@
  */
 #include "platform.h"
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +48,37 @@ static int in_child(const char *what, const char *path)
 		_exit(fd < 0 || unlink(other) != 0);  /* "unrelated": another file in the directory */
 	}
 	return pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+static int count_fds(void)
+{
+	DIR *d = opendir("/proc/self/fd");
+	int n = 0;
+
+	if (d == NULL) {
+		return -1;
+	}
+	while (readdir(d) != NULL) {
+		n++;
+	}
+	closedir(d);
+	return n;
+}
+
+/* A thread that watches a file and ends: its ring and inotify descriptor must go with it. */
+static void *thread_watch(void *arg)
+{
+	fq_watch_t w;
+	int fd = open((const char *) arg, O_RDWR | O_CLOEXEC);
+
+	if (fd >= 0 && fq_watch_start(&w, fd) == 0) {
+		fq_watch_rearm(&w);
+		fq_watch_stop(&w);
+	}
+	if (fd >= 0) {
+		close(fd);
+	}
+	return NULL;
 }
 
 int main(void)
@@ -102,6 +135,14 @@ int main(void)
 	}
 	fq_watch_stop(&w);
 	CHECK(!fq_watch_quiet(&w));
+
+	for (i = 0; i < 3; i++) {
+		pthread_t t;
+		int before = count_fds();
+
+		CHECK(pthread_create(&t, NULL, thread_watch, path) == 0 && pthread_join(t, NULL) == 0);
+		CHECK(before < 0 || count_fds() == before);
+	}
 	close(fd);
 	unlink(path);
 	printf("test_watch: ok\n");
