@@ -70,7 +70,8 @@ typedef struct fq_watcher {
 	int ring, inotify;
 	void *rings, *sqes;
 	size_t rings_len, sqes_len;
-	unsigned *sq_tail, *sq_mask, *sq_array, *cq_head, *cq_tail;
+	unsigned *sq_tail, *sq_mask, *sq_array, *cq_head, *cq_tail, *cq_mask;
+	const struct io_uring_cqe *cqes;
 	uint64_t reports;       /* completions taken in: a file looked at before the latest must look again */
 	fq_watch_ref_t *refs;
 	size_t nrefs, cap;
@@ -177,6 +178,8 @@ static int fq_watcher_setup(fq_watcher_t *x)
 	x->sq_array = (unsigned *) ((char *) x->rings + p.sq_off.array);
 	x->cq_head = (unsigned *) ((char *) x->rings + p.cq_off.head);
 	x->cq_tail = (unsigned *) ((char *) x->rings + p.cq_off.tail);
+	x->cq_mask = (unsigned *) ((char *) x->rings + p.cq_off.ring_mask);
+	x->cqes = (const struct io_uring_cqe *) (const void *) ((char *) x->rings + p.cq_off.cqes);
 	x->inotify = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	if (x->inotify < 0 || fq_watcher_arm(x) != 0) {
 		return -1;
@@ -307,11 +310,14 @@ void fq_watch_rearm(fq_watch_t *w)
 	}
 	tail = __atomic_load_n(x->cq_tail, __ATOMIC_ACQUIRE);
 	if (tail != *x->cq_head) {
+		/* A poll the kernel refused (rather than one an event completed) would fail again: give up. */
+		int refused = x->cqes[(tail - 1) & *x->cq_mask].res < 0;
+
 		/* In this order: an event after the drain is seen by the new poll at once, or fires it later. */
 		__atomic_store_n(x->cq_head, tail, __ATOMIC_RELEASE);
 		x->reports++;
 		fq_watcher_drain(x);
-		if (x->state == 1 && fq_watcher_arm(x) != 0) {
+		if (refused || (x->state == 1 && fq_watcher_arm(x) != 0)) {
 			x->state = -1;
 		}
 	}
