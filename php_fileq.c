@@ -9,6 +9,7 @@
 
 #include "php_fileq.h"
 #include "src/core/queue.h"
+#include "src/core/watch.h"
 #include "src/php/compat.h"
 #include "src/php/compat_pcntl.h"
 #include "src/php/exceptions.h"
@@ -62,6 +63,7 @@ static PHP_MSHUTDOWN_FUNCTION(fileq)
 {
 	php_fileq_compat_mshutdown();
 	php_fileq_signals_mshutdown();
+	fq_watch_shutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }

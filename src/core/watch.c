@@ -45,6 +45,10 @@ void fq_watch_stop(fq_watch_t *w)
 	fq_watch_init(w);
 }
 
+void fq_watch_shutdown(void)
+{
+}
+
 #else
 
 # include <poll.h>
@@ -337,6 +341,14 @@ void fq_watch_stop(fq_watch_t *w)
 		*ref = x->refs[--x->nrefs];
 	}
 	fq_watch_init(w);
+}
+
+void fq_watch_shutdown(void)
+{
+	if (fq_watcher_key_ok) {
+		pthread_key_delete(fq_watcher_key);
+		fq_watcher_key_ok = 0;
+	}
 }
 
 #endif /* FQ_WATCH_URING */

@@ -47,4 +47,10 @@ void fq_watch_rearm(fq_watch_t *w);
 
 void fq_watch_stop(fq_watch_t *w);
 
+/*
+ * Before the code is unloaded: forgets the per-thread cleanup hook, whose
+ * destructor would otherwise run in unmapped code when a thread ends later.
+ */
+void fq_watch_shutdown(void);
+
 #endif /* FQ_CORE_WATCH_H */
