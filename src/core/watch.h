@@ -17,7 +17,8 @@
  * instances are limited per user: 128 by default). Linux 5.19 or later;
  * anywhere else, or when io_uring or inotify is refused (seccomp,
  * kernel.io_uring_disabled, no /proc, limits), fq_watch_start() fails and the
- * caller keeps checking with statx().
+ * caller keeps checking with statx(). FILEQ_WATCH=0 in the environment turns
+ * the watch off the same way.
  */
 #ifndef FQ_CORE_WATCH_H
 #define FQ_CORE_WATCH_H
