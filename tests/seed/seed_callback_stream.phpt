@@ -49,6 +49,12 @@ queue_address_pop(16, 0, '', 'Handler::onStatic');
 queue_address_pop(16, 0, '', new Handler);
 queue_address_push('z', 16, 0, ['Handler', 'onStatic']);
 
+// $fh starts at offset 0, as the seed's fopen() gave it, whatever the calls before did
+queue_address_push('tail', 16);
+var_dump(queue_address_pop(16, PHP_INT_MAX, '', function ($fh) {
+    var_dump(ftell($fh), bin2hex(fread($fh, 4)));
+}));
+
 $frames = str_split(file_get_contents($file), 16);
 var_dump(array_map('trim', $frames));
 // no lock left behind
@@ -74,6 +80,9 @@ Handler::onLock
 Handler::onStatic
 Handler::__invoke
 Handler::onStatic
+int(0)
+string(8) "7a000000"
+string(4) "tail"
 array(3) {
   [0]=>
   string(1) "z"
