@@ -668,7 +668,7 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 	fq_error_t scratch;
 	uint64_t path_size = 0, raw_size, nlink;
 	int64_t now;
-	int rc, same, recheck = 0;
+	int rc, same, watched, recheck = 0;
 
 	if (q->fd >= 0 && q->fork_gen != fq_fork_generation) {
 		/* A child: the inherited descriptor shares the parent's lock. Start afresh. */
@@ -720,7 +720,7 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 			}
 			break;
 		}
-		fq_watch_rearm(&q->watch);  /* before looking: a change while looking is reported next time */
+		watched = fq_watch_rearm(&q->watch);  /* before looking: a change while looking is reported next time */
 		if ((rc = fq_raw_stat(q->fd, q->path, &raw_size, &nlink, err)) != FQ_OK) {
 			fq_unlock_raw(q, &scratch);
 			return rc;
@@ -728,6 +728,18 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		if (nlink == 0) {
 			fq_close_file(q);  /* deleted or replaced under us (closing drops the lock) */
 			continue;
+		}
+		if (watched) {
+			/* Reported, and still linked: renamed away, exchanged, or replaced while hard-linked elsewhere? */
+			same = fq_same_file(q, &path_size, err);
+			if (same < 0) {
+				fq_unlock_raw(q, &scratch);
+				return same;
+			}
+			if (!same) {
+				fq_close_file(q);
+				continue;
+			}
 		}
 		if (size != NULL) {
 			*size = raw_size;
@@ -1322,7 +1334,7 @@ static int64_t fq_slice(int64_t deadline_ns, int64_t now)
 int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *err)
 {
 #ifdef __linux__
-	int ifd = -1;
+	int ifd = -1, no_inotify = 0;
 #endif
 	int rc;
 
@@ -1345,12 +1357,22 @@ int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *er
 			__atomic_add_fetch((uint32_t *) (void *) (q->map + FQ_OFF_WAITERS), 1, __ATOMIC_SEQ_CST);
 		}
 #ifdef __linux__
-		if (rc == FQ_OK && !*ready && fq_is_raw(q) && ifd < 0) {
+		if (rc == FQ_OK && !*ready && fq_is_raw(q) && ifd < 0 && !no_inotify) {
 			/* Watch before looking again, so a write between the look and the sleep wakes us. */
 			ifd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
 			if (ifd < 0 || inotify_add_watch(ifd, q->path, IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB
 					| IN_MOVE_SELF | IN_DELETE_SELF) < 0) {
-				rc = fq_error_sys(err, errno, "inotify", q->path);
+				int e = errno;
+
+				if (ifd >= 0) {
+					close(ifd);
+					ifd = -1;
+				}
+				if (e == EMFILE || e == ENFILE || e == ENOSPC || e == ENOMEM) {
+					no_inotify = 1;  /* inotify instances or watches used up (per user): sleep 2 ms, look again */
+				} else {
+					rc = fq_error_sys(err, e, "inotify", q->path);
+				}
 			} else {
 				rc = fq_ready(q, ready, err);
 			}
@@ -1386,15 +1408,15 @@ int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *er
 #ifdef __linux__
 			struct pollfd pfd;
 			char drain[4096];
-			pfd.fd = ifd;
+			pfd.fd = ifd;   /* -1 without inotify: poll() just sleeps */
 			pfd.events = POLLIN;
 			pfd.revents = 0;
-			switch (poll(&pfd, 1, (int) ((slice + 999999) / 1000000))) {
+			switch (poll(&pfd, 1, ifd < 0 ? 2 : (int) ((slice + 999999) / 1000000))) {
 				case -1: waited_errno = errno; break;
 				case 0: waited_errno = ETIMEDOUT; break;
 				default: break;
 			}
-			while (read(ifd, drain, sizeof(drain)) > 0) {
+			while (ifd >= 0 && read(ifd, drain, sizeof(drain)) > 0) {
 				/* drained: the look after the lock decides */
 			}
 #else

@@ -17,6 +17,7 @@
 void fq_watch_init(fq_watch_t *w)
 {
 	w->wd = -1;
+	w->gen = 0;
 	w->seen = 0;
 }
 
@@ -35,9 +36,10 @@ int fq_watch_quiet(const fq_watch_t *w)
 	return 0;
 }
 
-void fq_watch_rearm(fq_watch_t *w)
+int fq_watch_rearm(fq_watch_t *w)
 {
 	(void) w;
+	return 0;
 }
 
 void fq_watch_stop(fq_watch_t *w)
@@ -57,6 +59,7 @@ void fq_watch_shutdown(void)
 # include <stdlib.h>
 # include <sys/inotify.h>
 # include <sys/mman.h>
+# include <sys/statfs.h>
 # include <sys/syscall.h>
 
 /* What makes an open file stop being the one its path names, or lose its name. */
@@ -67,11 +70,18 @@ typedef struct fq_watch_ref {
 	unsigned refs;          /* files of this thread sharing the watch: inotify gives one wd per inode */
 } fq_watch_ref_t;
 
-/* The thread's watcher. state: 0 not set up, 1 working, -1 unavailable (statx for good). */
+/* The thread's watcher. */
+enum {
+	FQ_WATCHER_NONE = 0,    /* not set up: the next start tries */
+	FQ_WATCHER_ON,          /* working */
+	FQ_WATCHER_DEGRADED,    /* a report may have been lost: nothing is quiet until the last file closes */
+	FQ_WATCHER_OFF          /* this system cannot (no io_uring, FILEQ_WATCH=0): never again in this thread */
+};
+
 typedef struct fq_watcher {
 	int state;
-	pid_t pid;              /* a forked child inherits this and must build its own */
 	int ring, inotify;
+	uint64_t gen;           /* unique per setup in this process and its children */
 	void *rings, *sqes;
 	size_t rings_len, sqes_len;
 	unsigned *sq_tail, *sq_mask, *sq_array, *cq_head, *cq_tail, *cq_mask;
@@ -81,12 +91,18 @@ typedef struct fq_watcher {
 	size_t nrefs, cap;
 } fq_watcher_t;
 
+/* Zero-initialised: FQ_WATCHER_NONE; reset() is never called on it before a setup set its descriptors to -1. */
 static __thread fq_watcher_t fq_watcher;
+static uint64_t fq_watcher_generation;
 
-/* Closes a thread's ring and inotify descriptor when the thread ends (ZTS builds start and end threads). */
+/*
+ * Process-wide hooks, set up with the first watcher: a thread-key destructor
+ * releases a thread's watcher when the thread ends (ZTS), and a fork handler
+ * drops the copy a child inherits (its ring posts to the parent).
+ */
+static pthread_mutex_t fq_watcher_hooks_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_key_t fq_watcher_key;
-static pthread_once_t fq_watcher_key_once = PTHREAD_ONCE_INIT;
-static int fq_watcher_key_ok;
+static int fq_watcher_key_ok, fq_watcher_atfork_ok;
 
 /* Queues and submits a one-shot poll for input on the inotify descriptor. */
 static int fq_watcher_arm(fq_watcher_t *x)
@@ -130,34 +146,52 @@ static void fq_watcher_reset(fq_watcher_t *x, int state)
 
 static void fq_watcher_thread_end(void *arg)
 {
-	fq_watcher_t *x = arg;
+	fq_watcher_reset(arg, FQ_WATCHER_NONE);
+}
 
-	if (x->pid == getpid()) {
-		fq_watcher_reset(x, 0);
+static void fq_watcher_atfork_child(void)
+{
+	/* Only the forking thread survives: its copy must not touch the parent's ring or watches. */
+	if (fq_watcher.state != FQ_WATCHER_NONE) {
+		fq_watcher_reset(&fq_watcher, fq_watcher.state == FQ_WATCHER_OFF ? FQ_WATCHER_OFF : FQ_WATCHER_NONE);
 	}
 }
 
-static void fq_watcher_key_create(void)
+static int fq_watcher_hooks(fq_watcher_t *x)
 {
-	fq_watcher_key_ok = pthread_key_create(&fq_watcher_key, fq_watcher_thread_end) == 0;
+	int ok;
+
+	pthread_mutex_lock(&fq_watcher_hooks_lock);
+	if (!fq_watcher_key_ok) {
+		fq_watcher_key_ok = pthread_key_create(&fq_watcher_key, fq_watcher_thread_end) == 0;
+	}
+	if (!fq_watcher_atfork_ok) {
+		fq_watcher_atfork_ok = pthread_atfork(NULL, NULL, fq_watcher_atfork_child) == 0;
+	}
+	ok = fq_watcher_key_ok && fq_watcher_atfork_ok && pthread_setspecific(fq_watcher_key, x) == 0;
+	pthread_mutex_unlock(&fq_watcher_hooks_lock);
+	return ok ? 0 : -1;
 }
 
+/* 0 when set up; -1 with x->state telling whether to try again later. */
 static int fq_watcher_setup(fq_watcher_t *x)
 {
+	const char *env = getenv("FILEQ_WATCH");
 	struct io_uring_params p;
 	long ring;
 
-	const char *env = getenv("FILEQ_WATCH");
-
 	memset(x, 0, sizeof(*x));
 	x->ring = x->inotify = -1;
-	x->pid = getpid();
+	x->state = FQ_WATCHER_OFF;
 	if (env != NULL && strcmp(env, "0") == 0) {
 		return -1;  /* turned off: statx per call (also how the tests cover that path) */
 	}
 	memset(&p, 0, sizeof(p));
 	p.flags = IORING_SETUP_COOP_TASKRUN;
 	ring = syscall(__NR_io_uring_setup, 2, &p);
+	if (ring < 0 && (errno == EMFILE || errno == ENFILE || errno == ENOMEM)) {
+		x->state = FQ_WATCHER_NONE;  /* short of resources now: try again with the next file */
+	}
 	if (ring < 0 || !(p.features & IORING_FEAT_SINGLE_MMAP)) {
 		/* ENOSYS, EPERM (seccomp, io_uring_disabled), EINVAL (before 5.19) */
 		if (ring >= 0) {
@@ -165,6 +199,7 @@ static int fq_watcher_setup(fq_watcher_t *x)
 		}
 		return -1;
 	}
+	x->state = FQ_WATCHER_NONE;
 	x->ring = (int) ring;
 	x->rings_len = p.sq_off.array + p.sq_entries * sizeof(unsigned);
 	if (p.cq_off.cqes + p.cq_entries * sizeof(struct io_uring_cqe) > x->rings_len) {
@@ -190,30 +225,32 @@ static int fq_watcher_setup(fq_watcher_t *x)
 	x->cq_mask = (unsigned *) ((char *) x->rings + p.cq_off.ring_mask);
 	x->cqes = (const struct io_uring_cqe *) (const void *) ((char *) x->rings + p.cq_off.cqes);
 	x->inotify = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-	if (x->inotify < 0 || fq_watcher_arm(x) != 0) {
+	if (x->inotify < 0 || fq_watcher_arm(x) != 0 || fq_watcher_hooks(x) != 0) {
 		return -1;
 	}
-	pthread_once(&fq_watcher_key_once, fq_watcher_key_create);
-	if (!fq_watcher_key_ok || pthread_setspecific(fq_watcher_key, x) != 0) {
-		return -1;
-	}
-	x->state = 1;
+	x->gen = __atomic_add_fetch(&fq_watcher_generation, 1, __ATOMIC_RELAXED);
+	x->state = FQ_WATCHER_ON;
 	return 0;
 }
 
-/* The thread's watcher, set up on first use (and again in a forked child); NULL when unavailable. */
+/* The thread's watcher, set up on first use; NULL when it cannot watch now. */
 static fq_watcher_t *fq_watcher_get(void)
 {
 	fq_watcher_t *x = &fq_watcher;
 
-	if (x->state != 0 && x->pid != getpid()) {
-		fq_watcher_reset(x, 0);  /* inherited: the parent's ring posts to the parent */
+	if (x->state == FQ_WATCHER_NONE && fq_watcher_setup(x) != 0) {
+		fq_watcher_reset(x, x->state);
 	}
-	if (x->state == 0 && fq_watcher_setup(x) != 0) {
-		fq_watcher_reset(x, -1);
-		x->pid = getpid();
-	}
-	return x->state == 1 ? x : NULL;
+	return x->state == FQ_WATCHER_ON ? x : NULL;
+}
+
+/* The watcher w belongs to, if it is this thread's, still alive: NULL for a handle from before a fork or reset. */
+static fq_watcher_t *fq_watcher_of(const fq_watch_t *w)
+{
+	fq_watcher_t *x = &fq_watcher;
+
+	return w->wd >= 0 && w->gen == x->gen && (x->state == FQ_WATCHER_ON || x->state == FQ_WATCHER_DEGRADED)
+		? x : NULL;
 }
 
 static fq_watch_ref_t *fq_watcher_ref(fq_watcher_t *x, int wd)
@@ -231,7 +268,8 @@ static fq_watch_ref_t *fq_watcher_ref(fq_watcher_t *x, int wd)
 /*
  * Empties the inotify queue, so that the next poll waits for a new event. A
  * watch the kernel dropped while a file still uses it (its file system went
- * away) would leave that file unwatched: the thread falls back to statx().
+ * away), or an overflowed queue that may have hidden such a drop, would leave
+ * a file unwatched: nothing is quiet any more.
  */
 static void fq_watcher_drain(fq_watcher_t *x)
 {
@@ -249,29 +287,65 @@ static void fq_watcher_drain(fq_watcher_t *x)
 		for (off = 0; off + (ssize_t) sizeof(struct inotify_event) <= r; ) {
 			const struct inotify_event *ev = (const struct inotify_event *) (buf + off);
 
-			if ((ev->mask & IN_IGNORED) && fq_watcher_ref(x, ev->wd) != NULL) {
-				x->state = -1;
+			if ((ev->mask & IN_Q_OVERFLOW) || ((ev->mask & IN_IGNORED) && fq_watcher_ref(x, ev->wd) != NULL)) {
+				x->state = FQ_WATCHER_DEGRADED;
 			}
 			off += (ssize_t) sizeof(struct inotify_event) + ev->len;
 		}
 	}
 }
 
+/* Whether inotify sees every change to files of this file system: not so for network and FUSE ones. */
+static int fq_watch_local(int fd)
+{
+	static const unsigned long local[] = {
+		0xEF53UL,       /* ext2, ext3, ext4 */
+		0x58465342UL,   /* xfs */
+		0x9123683EUL,   /* btrfs */
+		0x01021994UL,   /* tmpfs */
+		0xF2F52010UL,   /* f2fs */
+		0x2FC12FC1UL,   /* zfs */
+		0x794C7630UL,   /* overlayfs (containers) */
+		0xCA451A4EUL,   /* bcachefs */
+		0x52654973UL,   /* reiserfs */
+		0x3153464AUL,   /* jfs */
+	};
+	struct statfs sf;
+	size_t i;
+	int rc;
+
+	do {
+		rc = fstatfs(fd, &sf);
+	} while (rc != 0 && errno == EINTR);
+	if (rc != 0) {
+		return 0;
+	}
+	for (i = 0; i < sizeof(local) / sizeof(local[0]); i++) {
+		if ((unsigned long) sf.f_type == local[i]) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int fq_watch_start(fq_watch_t *w, int fd)
 {
-	fq_watcher_t *x = fq_watcher_get();
+	fq_watcher_t *x;
 	fq_watch_ref_t *ref;
 	char proc[64];
 	int wd;
 
 	fq_watch_init(w);
-	if (x == NULL) {
+	if (!fq_watch_local(fd) || (x = fq_watcher_get()) == NULL) {
 		return -1;
 	}
 	/* Through /proc: the path itself may already name another file. */
 	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
 	wd = inotify_add_watch(x->inotify, proc, FQ_WATCH_EVENTS);
 	if (wd < 0) {
+		if (x->nrefs == 0) {
+			fq_watcher_reset(x, FQ_WATCHER_NONE);
+		}
 		return -1;  /* no /proc, or fs.inotify.max_user_watches reached */
 	}
 	ref = fq_watcher_ref(x, wd);
@@ -282,6 +356,9 @@ int fq_watch_start(fq_watch_t *w, int fd)
 
 			if (refs == NULL) {
 				inotify_rm_watch(x->inotify, wd);
+				if (x->nrefs == 0) {
+					fq_watcher_reset(x, FQ_WATCHER_NONE);
+				}
 				return -1;
 			}
 			x->refs = refs;
@@ -293,6 +370,7 @@ int fq_watch_start(fq_watch_t *w, int fd)
 	}
 	ref->refs++;
 	w->wd = wd;
+	w->gen = x->gen;
 	/* A change between the open and the watch went unreported: the first check looks. */
 	w->seen = x->reports - 1;
 	return 0;
@@ -300,22 +378,25 @@ int fq_watch_start(fq_watch_t *w, int fd)
 
 int fq_watch_quiet(const fq_watch_t *w)
 {
-	const fq_watcher_t *x = &fq_watcher;
+	const fq_watcher_t *x = fq_watcher_of(w);
 
-	if (w->wd < 0 || x->state != 1 || w->seen != x->reports) {
+	if (x == NULL || x->state != FQ_WATCHER_ON || w->seen != x->reports) {
 		return 0;
 	}
 	/* The kernel moves the tail when it posts the poll's completion; this thread owns the head. */
 	return __atomic_load_n(x->cq_tail, __ATOMIC_ACQUIRE) == *x->cq_head;
 }
 
-void fq_watch_rearm(fq_watch_t *w)
+int fq_watch_rearm(fq_watch_t *w)
 {
-	fq_watcher_t *x = &fq_watcher;
+	fq_watcher_t *x = fq_watcher_of(w);
 	unsigned tail;
 
-	if (w->wd < 0 || x->state != 1) {
-		return;
+	if (x == NULL) {
+		return 0;
+	}
+	if (x->state != FQ_WATCHER_ON) {
+		return 1;   /* degraded: the caller looks every time */
 	}
 	tail = __atomic_load_n(x->cq_tail, __ATOMIC_ACQUIRE);
 	if (tail != *x->cq_head) {
@@ -326,33 +407,41 @@ void fq_watch_rearm(fq_watch_t *w)
 		__atomic_store_n(x->cq_head, tail, __ATOMIC_RELEASE);
 		x->reports++;
 		fq_watcher_drain(x);
-		if (refused || (x->state == 1 && fq_watcher_arm(x) != 0)) {
-			x->state = -1;
+		if (refused || (x->state == FQ_WATCHER_ON && fq_watcher_arm(x) != 0)) {
+			x->state = FQ_WATCHER_DEGRADED;
 		}
 	}
 	w->seen = x->reports;
+	return 1;
 }
 
 void fq_watch_stop(fq_watch_t *w)
 {
-	fq_watcher_t *x = &fq_watcher;
+	fq_watcher_t *x = fq_watcher_of(w);
 	fq_watch_ref_t *ref;
 
-	if (w->wd >= 0 && x->state != 0 && x->pid == getpid() && (ref = fq_watcher_ref(x, w->wd)) != NULL
-			&& --ref->refs == 0) {
-		if (x->inotify >= 0) {
-			inotify_rm_watch(x->inotify, ref->wd);
-		}
+	if (x != NULL && (ref = fq_watcher_ref(x, w->wd)) != NULL && --ref->refs == 0) {
+		inotify_rm_watch(x->inotify, ref->wd);
 		*ref = x->refs[--x->nrefs];
+		if (x->nrefs == 0) {
+			/* No file left: give the inotify instance back (they are counted per user). */
+			fq_watcher_reset(x, FQ_WATCHER_NONE);
+		}
 	}
 	fq_watch_init(w);
 }
 
 void fq_watch_shutdown(void)
 {
+	pthread_mutex_lock(&fq_watcher_hooks_lock);
 	if (fq_watcher_key_ok) {
+		pthread_setspecific(fq_watcher_key, NULL);
 		pthread_key_delete(fq_watcher_key);
 		fq_watcher_key_ok = 0;
+	}
+	pthread_mutex_unlock(&fq_watcher_hooks_lock);
+	if (fq_watcher.state != FQ_WATCHER_NONE) {
+		fq_watcher_reset(&fq_watcher, fq_watcher.state == FQ_WATCHER_OFF ? FQ_WATCHER_OFF : FQ_WATCHER_NONE);
 	}
 }
 

@@ -136,6 +136,40 @@ int main(void)
 	fq_watch_stop(&w);
 	CHECK(!fq_watch_quiet(&w));
 
+	/*
+	 * A handle inherited across fork belongs to the parent's watcher: stopping
+	 * it in the child must not touch the child's own watches (which may have
+	 * the same watch numbers), and the child's watch keeps reporting.
+	 */
+	{
+		char path_b[4200];
+		pid_t pid;
+		int status;
+
+		snprintf(path_b, sizeof(path_b), "%s.b", path);
+		fd2 = open(path_b, O_CREAT | O_RDWR | O_CLOEXEC, 0644);
+		CHECK(fd2 >= 0 && fq_watch_start(&w2, fd2) == 0);
+		fq_watch_rearm(&w2);
+		pid = fork();
+		if (pid == 0) {
+			fq_watch_t wb;
+			int fdb = open(path_b, O_RDWR | O_CLOEXEC), ok;
+
+			ok = fdb >= 0 && fq_watch_start(&wb, fdb) == 0;
+			fq_watch_rearm(&wb);
+			ok = ok && !fq_watch_quiet(&w2);   /* inherited: not this process's watch */
+			fq_watch_stop(&w2);                 /* must leave wb's watch alone */
+			ok = ok && fq_watch_quiet(&wb);
+			ok = ok && in_child("unlink", path_b);
+			ok = ok && !fq_watch_quiet(&wb);
+			_exit(ok ? 0 : 1);
+		}
+		CHECK(pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+		CHECK(!fq_watch_quiet(&w2));            /* the parent saw the unlink too */
+		fq_watch_stop(&w2);
+		close(fd2);
+	}
+
 	for (i = 0; i < 3; i++) {
 		pthread_t t;
 		int before = count_fds();
