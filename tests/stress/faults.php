@@ -207,6 +207,43 @@ foreach ($cases as $i => [$op, $setup, $flags, $spec, $opName]) {
 printf("faults: %d injected-failure cases: %d threw FileQ\\IOException as they should, %d EINTR cases retried, %d violations\n",
     count($cases), $thrown, $retried, count($bad));
 
+/* ---- inotify instances used up (fs.inotify.max_user_instances) ------- */
+// RAW queues then check with statx per call, and wait() sleeps and looks
+// again instead of failing: a push by another process still wakes it.
+putenv('FQ_FAULT=inotify_init1:1:EMFILE:1000000');
+$p = "$dir/inotify-used-up";
+$inotifyNote = '';
+try {
+    $q = new Queue($p, 32, Queue::RAW);
+    $t = microtime(true);
+    $r = $q->wait(0.3);
+    $slept = microtime(true) - $t;
+    if ($r !== false || $slept < 0.29) {
+        $bad[] = sprintf('inotify used up: wait(0.3) on an empty queue gave %s after %.3f s', var_export($r, true), $slept);
+    }
+    $pid = pcntl_fork();
+    if ($pid === 0) {
+        usleep(100000);
+        (new Queue($p, 32, Queue::RAW))->push('woken');
+        exit(0);
+    }
+    $t = microtime(true);
+    $r = $q->wait(5);
+    $woke = microtime(true) - $t;
+    pcntl_waitpid($pid, $status);
+    if ($r !== true || $woke > 1.0 || $q->pop() !== 'woken') {
+        $bad[] = sprintf('inotify used up: a push by another process did not wake wait() (%s after %.3f s)', var_export($r, true), $woke);
+    }
+    $inotifyNote = sprintf('wait(0.3) timed out after %.3f s, a push woke it after %.3f s', $slept, $woke);
+} catch (\Throwable $x) {
+    $bad[] = 'inotify used up: ' . get_class($x) . ': ' . $x->getMessage();
+} finally {
+    putenv('FQ_FAULT');
+    unset($q);
+    @unlink($p);
+}
+echo "faults: inotify used up: $inotifyNote\n";
+
 /* ---- a real full disk ------------------------------------------------ */
 $full = '/tmp/fileq-full';
 $fullNote = '';

@@ -9,7 +9,7 @@
  *   FQ_FAULT_LOG=file                 one line appended per injected fault
  *
  * Calls: fallocate, ftruncate, fdatasync, fsync, open, openat, mmap, mremap,
- * flock (and the *64 variants). fd-based calls are matched by the fd's path
+ * flock (and the *64 variants), inotify_init1 (any caller: it has no file). fd-based calls are matched by the fd's path
  * (/proc/self/fd), mremap by the addresses mmap returned for matching files.
  * FQ_FAULT is read at every call, so a script can putenv() it right before the
  * operation under test and unset it after; a new value restarts the counts.
@@ -32,9 +32,9 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-enum { C_FALLOCATE, C_FTRUNCATE, C_FDATASYNC, C_FSYNC, C_OPEN, C_OPENAT, C_MMAP, C_MREMAP, C_FLOCK, C_COUNT };
+enum { C_FALLOCATE, C_FTRUNCATE, C_FDATASYNC, C_FSYNC, C_OPEN, C_OPENAT, C_MMAP, C_MREMAP, C_FLOCK, C_INOTIFY, C_COUNT };
 static const char *const names[C_COUNT] = {
-	"fallocate", "ftruncate", "fdatasync", "fsync", "open", "openat", "mmap", "mremap", "flock"
+	"fallocate", "ftruncate", "fdatasync", "fsync", "open", "openat", "mmap", "mremap", "flock", "inotify_init1"
 };
 
 static char spec_seen[512];
@@ -223,6 +223,21 @@ int fsync(int fd)
 	if (e) FAIL_WITH(e, -1);
 	if (!f) f = (int (*)(int)) next("fsync");
 	return f(fd);
+}
+
+int inotify_init1(int flags)
+{
+	static int (*real)(int);
+	int e = fault(C_INOTIFY);
+
+	if (e != 0) {
+		errno = e;
+		return -1;
+	}
+	if (real == NULL) {
+		real = (int (*)(int)) next("inotify_init1");
+	}
+	return real(flags);
 }
 
 int flock(int fd, int op)
