@@ -91,15 +91,14 @@ typedef struct fq_watcher {
 	size_t nrefs, cap;
 } fq_watcher_t;
 
-/* Zero-initialised: FQ_WATCHER_NONE; reset() is never called on it before a setup set its descriptors to -1. */
-static __thread fq_watcher_t fq_watcher;
-static uint64_t fq_watcher_generation;
-
 /*
- * Process-wide hooks, set up with the first watcher: a thread-key destructor
- * releases a thread's watcher when the thread ends (ZTS), and a fork handler
- * drops the copy a child inherits (its ring posts to the parent).
+ * Each thread's watcher lives in a block found through a thread key (not a
+ * __thread variable: dynamic TLS of a dlopen()ed module allocated late, at
+ * shutdown, crashed LeakSanitizer's tracer). The key's destructor releases a
+ * thread's watcher when the thread ends (ZTS), and a fork handler drops the
+ * copy a child inherits (its ring posts to the parent).
  */
+static uint64_t fq_watcher_generation;
 static pthread_mutex_t fq_watcher_hooks_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_key_t fq_watcher_key;
 static int fq_watcher_key_ok, fq_watcher_atfork_ok;
@@ -147,17 +146,39 @@ static void fq_watcher_reset(fq_watcher_t *x, int state)
 static void fq_watcher_thread_end(void *arg)
 {
 	fq_watcher_reset(arg, FQ_WATCHER_NONE);
+	free(arg);
+}
+
+/* The calling thread's watcher: NULL when it has none (and create is 0, or it cannot have one). */
+static fq_watcher_t *fq_watcher_self(int create)
+{
+	fq_watcher_t *x = fq_watcher_key_ok ? pthread_getspecific(fq_watcher_key) : NULL;
+
+	if (x == NULL && create && fq_watcher_key_ok) {
+		x = calloc(1, sizeof(*x));
+		if (x == NULL) {
+			return NULL;
+		}
+		x->ring = x->inotify = -1;
+		if (pthread_setspecific(fq_watcher_key, x) != 0) {
+			free(x);
+			return NULL;
+		}
+	}
+	return x;
 }
 
 static void fq_watcher_atfork_child(void)
 {
 	/* Only the forking thread survives: its copy must not touch the parent's ring or watches. */
-	if (fq_watcher.state != FQ_WATCHER_NONE) {
-		fq_watcher_reset(&fq_watcher, fq_watcher.state == FQ_WATCHER_OFF ? FQ_WATCHER_OFF : FQ_WATCHER_NONE);
+	fq_watcher_t *x = fq_watcher_self(0);
+
+	if (x != NULL && x->state != FQ_WATCHER_NONE) {
+		fq_watcher_reset(x, x->state == FQ_WATCHER_OFF ? FQ_WATCHER_OFF : FQ_WATCHER_NONE);
 	}
 }
 
-static int fq_watcher_hooks(fq_watcher_t *x)
+static int fq_watcher_hooks(void)
 {
 	int ok;
 
@@ -168,7 +189,7 @@ static int fq_watcher_hooks(fq_watcher_t *x)
 	if (!fq_watcher_atfork_ok) {
 		fq_watcher_atfork_ok = pthread_atfork(NULL, NULL, fq_watcher_atfork_child) == 0;
 	}
-	ok = fq_watcher_key_ok && fq_watcher_atfork_ok && pthread_setspecific(fq_watcher_key, x) == 0;
+	ok = fq_watcher_key_ok && fq_watcher_atfork_ok;
 	pthread_mutex_unlock(&fq_watcher_hooks_lock);
 	return ok ? 0 : -1;
 }
@@ -225,7 +246,7 @@ static int fq_watcher_setup(fq_watcher_t *x)
 	x->cq_mask = (unsigned *) ((char *) x->rings + p.cq_off.ring_mask);
 	x->cqes = (const struct io_uring_cqe *) (const void *) ((char *) x->rings + p.cq_off.cqes);
 	x->inotify = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-	if (x->inotify < 0 || fq_watcher_arm(x) != 0 || fq_watcher_hooks(x) != 0) {
+	if (x->inotify < 0 || fq_watcher_arm(x) != 0) {
 		return -1;
 	}
 	x->gen = __atomic_add_fetch(&fq_watcher_generation, 1, __ATOMIC_RELAXED);
@@ -236,8 +257,11 @@ static int fq_watcher_setup(fq_watcher_t *x)
 /* The thread's watcher, set up on first use; NULL when it cannot watch now. */
 static fq_watcher_t *fq_watcher_get(void)
 {
-	fq_watcher_t *x = &fq_watcher;
+	fq_watcher_t *x = fq_watcher_hooks() == 0 ? fq_watcher_self(1) : NULL;
 
+	if (x == NULL) {
+		return NULL;
+	}
 	if (x->state == FQ_WATCHER_NONE && fq_watcher_setup(x) != 0) {
 		fq_watcher_reset(x, x->state);
 	}
@@ -247,9 +271,9 @@ static fq_watcher_t *fq_watcher_get(void)
 /* The watcher w belongs to, if it is this thread's, still alive: NULL for a handle from before a fork or reset. */
 static fq_watcher_t *fq_watcher_of(const fq_watch_t *w)
 {
-	fq_watcher_t *x = &fq_watcher;
+	fq_watcher_t *x = w->wd >= 0 ? fq_watcher_self(0) : NULL;
 
-	return w->wd >= 0 && w->gen == x->gen && (x->state == FQ_WATCHER_ON || x->state == FQ_WATCHER_DEGRADED)
+	return x != NULL && w->gen == x->gen && (x->state == FQ_WATCHER_ON || x->state == FQ_WATCHER_DEGRADED)
 		? x : NULL;
 }
 
@@ -433,16 +457,20 @@ void fq_watch_stop(fq_watch_t *w)
 
 void fq_watch_shutdown(void)
 {
+	fq_watcher_t *x;
+
 	pthread_mutex_lock(&fq_watcher_hooks_lock);
 	if (fq_watcher_key_ok) {
-		pthread_setspecific(fq_watcher_key, NULL);
+		x = pthread_getspecific(fq_watcher_key);
+		if (x != NULL) {
+			fq_watcher_reset(x, FQ_WATCHER_NONE);
+			free(x);
+			pthread_setspecific(fq_watcher_key, NULL);
+		}
 		pthread_key_delete(fq_watcher_key);
 		fq_watcher_key_ok = 0;
 	}
 	pthread_mutex_unlock(&fq_watcher_hooks_lock);
-	if (fq_watcher.state != FQ_WATCHER_NONE) {
-		fq_watcher_reset(&fq_watcher, fq_watcher.state == FQ_WATCHER_OFF ? FQ_WATCHER_OFF : FQ_WATCHER_NONE);
-	}
 }
 
 #endif /* FQ_WATCH_URING */
