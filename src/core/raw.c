@@ -90,30 +90,18 @@ int fq_raw_write(int fd, const char *path, uint64_t offset, const void *data, si
 {
 	/* The payload then zero pages for the padding, in as few pwritev calls as the data allows. */
 	struct iovec iov[16];
+	unsigned char frame[sizeof(fq_zeros)];
 	size_t done = 0, total = frame_size;
 
 	if (len > frame_size) {
 		return fq_error_set(err, FQ_ETOOBIG, "frame of %zu bytes does not fit in %zu", len, frame_size);
 	}
-	if (frame_size <= sizeof(fq_zeros) && len < frame_size) {
-		/* A small padded frame: one plain pwrite of a copy is cheaper than a pwritev of two pieces. */
-		unsigned char frame[sizeof(fq_zeros)];
-		ssize_t w;
-
+	if (frame_size <= sizeof(frame) && len < frame_size) {
+		/* A small padded frame goes out as one piece, not as a payload and a padding piece. */
 		memcpy(frame, data, len);
 		memset(frame + len, 0, frame_size - len);
-		for (;;) {
-			do {
-				w = pwrite(fd, frame + done, frame_size - done, (off_t) (offset + done));
-			} while (w < 0 && errno == EINTR);
-			if (w <= 0) {
-				return fq_error_sys(err, w < 0 ? errno : EIO, "write", path);
-			}
-			done += (size_t) w;
-			if (done == total) {
-				return FQ_OK;
-			}
-		}
+		data = frame;
+		len = frame_size;
 	}
 	while (done < total) {
 		int n = 0;
@@ -134,7 +122,9 @@ int fq_raw_write(int fd, const char *path, uint64_t offset, const void *data, si
 			n++;
 		}
 		do {
-			w = pwritev(fd, iov, n, (off_t) (offset + done));
+			/* One piece (a small frame, copied above): pwrite, which costs less than pwritev. */
+			w = n == 1 ? pwrite(fd, iov[0].iov_base, iov[0].iov_len, (off_t) (offset + done))
+				: pwritev(fd, iov, n, (off_t) (offset + done));
 		} while (w < 0 && errno == EINTR);
 		if (w < 0) {
 			return fq_error_sys(err, errno, "write", path);
