@@ -5,11 +5,11 @@
  *
  * Each queue file gets one RAW fq_queue_t, cached per request in a table keyed
  * by path: fq_queue_lock_size() takes the flock, reopens the descriptor after
- * a fork or when the file was deleted or replaced, and reports the file's size
- * from the statx() that notices it; the frame size varies per call, so the
- * frames are handled with fq_raw_*() on q.fd between lock and unlock. A push is
- * flock, statx, pwritev, unlock; a LIFO pop flock, statx, pread, ftruncate,
- * unlock.
+ * a fork or when the file was deleted or replaced (src/core/watch.c tells that
+ * without a system call, else a statx() per call), and reports the file's size;
+ * the frame size varies per call, so the frames are handled with fq_raw_*() on
+ * q.fd between lock and unlock. A push is flock, lseek, pwrite, unlock; a LIFO
+ * pop flock, lseek, pread, ftruncate, unlock.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -232,9 +232,11 @@ static bool php_fileq_seed_callback_arg(zval **callback, uint32_t arg_num)
 /*
  * @call_user_func($callback, $fh, ...args) under the lock: $fh is a PHP stream
  * on a dup() of the locked descriptor (the dup shares the flock; closing it
- * afterwards does not release it). FAILURE when an exception is pending.
+ * afterwards does not release it). The callback may write or truncate, so the
+ * file's size is read again into *size. FAILURE when an exception is pending.
  */
-static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback, zval *args, uint32_t argc)
+static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback, zval *args, uint32_t argc,
+	uint64_t *size)
 {
 	zend_fcall_info fci;
 	zend_fcall_info_cache fcc;
@@ -309,7 +311,14 @@ static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback,
 		zend_list_close(Z_RES(args[0]));
 	}
 	zval_ptr_dtor(&args[0]);
-	return EG(exception) ? FAILURE : SUCCESS;
+	if (EG(exception)) {
+		return FAILURE;
+	}
+	if (fq_raw_size(f->q.fd, ZSTR_VAL(f->path), size, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
+	return SUCCESS;
 }
 
 /*
@@ -387,14 +396,8 @@ ZEND_FUNCTION(queue_address_push)
 
 		ZVAL_LONG(&args[1], frame_size);
 		ZVAL_LONG(&args[2], cursor);
-		if (php_fileq_seed_call(f, callback, args, 3) != SUCCESS) {
+		if (php_fileq_seed_call(f, callback, args, 3, &size) != SUCCESS) {
 			php_fileq_seed_unlock(f);
-			RETURN_THROWS();
-		}
-		/* The callback may have written or truncated: look again. */
-		if ((rc = fq_raw_size(f->q.fd, ZSTR_VAL(f->path), &size, &err)) != FQ_OK) {
-			php_fileq_seed_unlock(f);
-			php_fileq_throw(&err);
 			RETURN_THROWS();
 		}
 	}
@@ -465,14 +468,8 @@ ZEND_FUNCTION(queue_address_pop)
 		ZVAL_LONG(&args[1], frame_size);
 		ZVAL_LONG(&args[2], cursor);
 		ZVAL_STR(&args[3], replace);  /* borrowed: the call does not outlive this frame */
-		if (php_fileq_seed_call(f, callback, args, 4) != SUCCESS) {
+		if (php_fileq_seed_call(f, callback, args, 4, &size) != SUCCESS) {
 			php_fileq_seed_unlock(f);
-			RETURN_THROWS();
-		}
-		/* The callback may have written or truncated: look again. */
-		if ((rc = fq_raw_size(f->q.fd, ZSTR_VAL(f->path), &size, &err)) != FQ_OK) {
-			php_fileq_seed_unlock(f);
-			php_fileq_throw(&err);
 			RETURN_THROWS();
 		}
 	}
