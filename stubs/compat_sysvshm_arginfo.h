@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 73366c2c08a152986d214e58b337c8232d201aab */
+ * Stub hash: 0ee79a53afbea6dcb901fe31164009e45da26d5d */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_shm_attach, 0, 1, SysvSharedMemory, MAY_BE_FALSE)
 	ZEND_ARG_TYPE_INFO(0, key, IS_LONG, 0)
@@ -7,16 +7,26 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_TYPE_MASK_EX(arginfo_shm_attach, 0, 1, SysvShared
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, permissions, IS_LONG, 0, "0666")
 ZEND_END_ARG_INFO()
 
+#if PHP_VERSION_ID >= 80500
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_shm_detach, 0, 1, IS_TRUE, 0)
+	ZEND_ARG_OBJ_INFO(0, shm, SysvSharedMemory, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(PHP_VERSION_ID >= 80500)
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_shm_detach, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_OBJ_INFO(0, shm, SysvSharedMemory, 0)
 ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_shm_has_var, 0, 2, _IS_BOOL, 0)
 	ZEND_ARG_OBJ_INFO(0, shm, SysvSharedMemory, 0)
 	ZEND_ARG_TYPE_INFO(0, key, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
-#define arginfo_shm_remove arginfo_shm_detach
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_shm_remove, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_OBJ_INFO(0, shm, SysvSharedMemory, 0)
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_shm_put_var, 0, 3, _IS_BOOL, 0)
 	ZEND_ARG_OBJ_INFO(0, shm, SysvSharedMemory, 0)
@@ -33,7 +43,12 @@ ZEND_END_ARG_INFO()
 
 
 ZEND_FUNCTION(shm_attach);
+#if PHP_VERSION_ID >= 80500
 ZEND_FUNCTION(shm_detach);
+#endif
+#if !(PHP_VERSION_ID >= 80500)
+ZEND_FUNCTION(shm_detach);
+#endif
 ZEND_FUNCTION(shm_has_var);
 ZEND_FUNCTION(shm_remove);
 ZEND_FUNCTION(shm_put_var);
@@ -43,7 +58,12 @@ ZEND_FUNCTION(shm_remove_var);
 
 static const zend_function_entry ext_functions[] = {
 	ZEND_FE(shm_attach, arginfo_shm_attach)
+#if PHP_VERSION_ID >= 80500
 	ZEND_FE(shm_detach, arginfo_shm_detach)
+#endif
+#if !(PHP_VERSION_ID >= 80500)
+	ZEND_FE(shm_detach, arginfo_shm_detach)
+#endif
 	ZEND_FE(shm_has_var, arginfo_shm_has_var)
 	ZEND_FE(shm_remove, arginfo_shm_remove)
 	ZEND_FE(shm_put_var, arginfo_shm_put_var)

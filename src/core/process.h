@@ -88,7 +88,7 @@ int fq_process_uname(struct utsname *out, fq_error_t *err);
 /* access(2) with F_OK / R_OK / W_OK / X_OK. */
 int fq_process_access(const char *path, int mode, fq_error_t *err);
 
-/* isatty(3): 1 when fd is a terminal. */
+/* isatty(3): 1 when fd is a terminal; else 0 with errno set. */
 int fq_process_isatty(int fd);
 
 #endif /* FQ_CORE_PROCESS_H */

@@ -199,9 +199,35 @@ PHP_FUNCTION(posix_isatty)
 			RETURN_FALSE;
 		}
 	} else {
+#if PHP_VERSION_ID >= 80400
+		/* 8.4's posix takes an int as a parameter would (weak or strict), else warns */
+		zend_long lfd;
+
+		if (!zend_parse_arg_long(zfd, &lfd, NULL, false, 1)) {
+			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be of type int|resource, %s given",
+				zend_zval_value_name(zfd));
+			RETURN_FALSE;
+		}
+# if PHP_VERSION_ID >= 80500
+		/* and 8.5's refuses what is no descriptor at all */
+		if (lfd < 0 || lfd > INT_MAX) {
+			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
+			php_fileq_posix_errno = EBADF;
+			RETURN_FALSE;
+		}
+# endif
+		fd = (int) lfd;
+#else
 		fd = (int) zval_get_long(zfd);
+#endif
 	}
-	RETURN_BOOL(fq_process_isatty(fd));
+	if (fq_process_isatty(fd)) {
+		RETURN_TRUE;
+	}
+#if PHP_VERSION_ID >= 80400
+	php_fileq_posix_errno = errno;  /* 8.4 keeps isatty()'s errno, 8.2 did not */
+#endif
+	RETURN_FALSE;
 }
 
 PHP_FUNCTION(posix_getcwd)

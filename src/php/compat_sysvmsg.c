@@ -47,7 +47,7 @@ static zend_object_handlers php_fileq_compat_msg_handlers;
 
 static inline php_fileq_compat_msg_t *php_fileq_compat_msg_from_obj(zend_object *obj)
 {
-	return (php_fileq_compat_msg_t *) ((char *) obj - XtOffsetOf(php_fileq_compat_msg_t, std));
+	return (php_fileq_compat_msg_t *) ((char *) obj - offsetof(php_fileq_compat_msg_t, std));
 }
 
 #define Z_FQ_COMPAT_MSG_P(zv) php_fileq_compat_msg_from_obj(Z_OBJ_P(zv))
@@ -338,7 +338,7 @@ void php_fileq_compat_sysvmsg_register(int module_number)
 	php_fileq_compat_msg_ce->create_object = php_fileq_compat_msg_create;
 
 	memcpy(&php_fileq_compat_msg_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	php_fileq_compat_msg_handlers.offset = XtOffsetOf(php_fileq_compat_msg_t, std);
+	php_fileq_compat_msg_handlers.offset = offsetof(php_fileq_compat_msg_t, std);
 	php_fileq_compat_msg_handlers.get_constructor = php_fileq_compat_msg_get_constructor;
 	php_fileq_compat_msg_handlers.clone_obj = NULL;
 	php_fileq_compat_msg_handlers.compare = zend_objects_not_comparable;

@@ -31,7 +31,7 @@ static zend_object_handlers php_fileq_compat_sem_handlers;
 
 static inline php_fileq_compat_sem_t *php_fileq_compat_sem_from_obj(zend_object *obj)
 {
-	return (php_fileq_compat_sem_t *) ((char *) obj - XtOffsetOf(php_fileq_compat_sem_t, std));
+	return (php_fileq_compat_sem_t *) ((char *) obj - offsetof(php_fileq_compat_sem_t, std));
 }
 
 #define Z_FQ_COMPAT_SEM_P(zv) php_fileq_compat_sem_from_obj(Z_OBJ_P(zv))
@@ -178,7 +178,7 @@ void php_fileq_compat_sysvsem_register(int module_number)
 	php_fileq_compat_sem_ce->create_object = php_fileq_compat_sem_create;
 
 	memcpy(&php_fileq_compat_sem_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	php_fileq_compat_sem_handlers.offset = XtOffsetOf(php_fileq_compat_sem_t, std);
+	php_fileq_compat_sem_handlers.offset = offsetof(php_fileq_compat_sem_t, std);
 	php_fileq_compat_sem_handlers.free_obj = php_fileq_compat_sem_free;
 	php_fileq_compat_sem_handlers.get_constructor = php_fileq_compat_sem_get_constructor;
 	php_fileq_compat_sem_handlers.clone_obj = NULL;

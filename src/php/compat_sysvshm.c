@@ -32,7 +32,7 @@ static zend_long php_fileq_compat_shm_init_mem = 10000;
 
 static inline php_fileq_compat_shm_t *php_fileq_compat_shm_from_obj(zend_object *obj)
 {
-	return (php_fileq_compat_shm_t *) ((char *) obj - XtOffsetOf(php_fileq_compat_shm_t, std));
+	return (php_fileq_compat_shm_t *) ((char *) obj - offsetof(php_fileq_compat_shm_t, std));
 }
 
 #define Z_FQ_COMPAT_SHM_P(zv) php_fileq_compat_shm_from_obj(Z_OBJ_P(zv))
@@ -169,6 +169,12 @@ ZEND_FUNCTION(shm_put_var)
 		zend_throw_error(NULL, "Shared memory block has been destroyed by the serialization function");
 		RETURN_THROWS();
 	}
+#if PHP_VERSION_ID >= 80500
+	/* 8.5's sysvshm stores nothing when serialize() threw before writing a byte */
+	if (out.s == NULL && EG(exception)) {
+		RETURN_THROWS();
+	}
+#endif
 	/* as sysvshm, what serialize() wrote is stored even when it threw (the exception is what the caller sees) */
 	fq_error_clear(&err);
 	rc = fq_shm_put_ex(&shm->s, (long) vkey, out.s ? ZSTR_VAL(out.s) : "", out.s ? ZSTR_LEN(out.s) : 0,
@@ -286,7 +292,7 @@ void php_fileq_compat_sysvshm_register(int module_number)
 	php_fileq_compat_shm_ce->create_object = php_fileq_compat_shm_create;
 
 	memcpy(&php_fileq_compat_shm_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	php_fileq_compat_shm_handlers.offset = XtOffsetOf(php_fileq_compat_shm_t, std);
+	php_fileq_compat_shm_handlers.offset = offsetof(php_fileq_compat_shm_t, std);
 	php_fileq_compat_shm_handlers.free_obj = php_fileq_compat_shm_free;
 	php_fileq_compat_shm_handlers.get_constructor = php_fileq_compat_shm_get_constructor;
 	php_fileq_compat_shm_handlers.clone_obj = NULL;

@@ -225,7 +225,7 @@ void php_fileq_register_fifo(void)
 	php_fileq_fifo_ce->create_object = php_fileq_fifo_create;
 
 	memcpy(&php_fileq_fifo_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	php_fileq_fifo_handlers.offset = XtOffsetOf(php_fileq_fifo_t, std);
+	php_fileq_fifo_handlers.offset = offsetof(php_fileq_fifo_t, std);
 	php_fileq_fifo_handlers.free_obj = php_fileq_fifo_free;
 	php_fileq_fifo_handlers.clone_obj = NULL;
 }

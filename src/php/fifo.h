@@ -12,7 +12,7 @@ typedef struct php_fileq_fifo {
 
 static inline php_fileq_fifo_t *php_fileq_fifo_from_obj(zend_object *obj)
 {
-	return (php_fileq_fifo_t *) ((char *) obj - XtOffsetOf(php_fileq_fifo_t, std));
+	return (php_fileq_fifo_t *) ((char *) obj - offsetof(php_fileq_fifo_t, std));
 }
 
 extern zend_class_entry *php_fileq_fifo_ce;

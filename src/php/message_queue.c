@@ -375,7 +375,7 @@ void php_fileq_register_message_queue(void)
 	php_fileq_message_queue_ce->create_object = php_fileq_message_queue_create;
 
 	memcpy(&php_fileq_message_queue_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	php_fileq_message_queue_handlers.offset = XtOffsetOf(php_fileq_message_queue_t, std);
+	php_fileq_message_queue_handlers.offset = offsetof(php_fileq_message_queue_t, std);
 	php_fileq_message_queue_handlers.clone_obj = NULL;
 	php_fileq_message_queue_handlers.compare = zend_objects_not_comparable;
 }

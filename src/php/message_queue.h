@@ -14,7 +14,7 @@ extern zend_class_entry *php_fileq_message_queue_ce;
 
 static inline php_fileq_message_queue_t *php_fileq_message_queue_from_obj(zend_object *obj)
 {
-	return (php_fileq_message_queue_t *) ((char *) obj - XtOffsetOf(php_fileq_message_queue_t, std));
+	return (php_fileq_message_queue_t *) ((char *) obj - offsetof(php_fileq_message_queue_t, std));
 }
 
 void php_fileq_register_message_queue(void);

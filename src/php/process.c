@@ -172,8 +172,8 @@ static ZEND_NORETURN void php_fileq_child_run(zend_fcall_info *fci, zend_fcall_i
 
 PHP_METHOD(FileQ_Process, fork)
 {
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
+	zend_fcall_info fci = empty_fcall_info;
+	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	zval *args = NULL;
 	uint32_t argc = 0;
 	HashTable *named = NULL;

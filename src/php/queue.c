@@ -258,8 +258,8 @@ PHP_METHOD(FileQ_Queue, clear)
 
 PHP_METHOD(FileQ_Queue, transaction)
 {
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
+	zend_fcall_info fci = empty_fcall_info;
+	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	zval arg;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -478,8 +478,8 @@ static zend_result php_fileq_boot_call(zval *boot, void *ctx)
 
 PHP_METHOD(FileQ_Queue, updateBoot)
 {
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
+	zend_fcall_info fci = empty_fcall_info;
+	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	php_fileq_boot_call_t call;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
@@ -681,7 +681,7 @@ void php_fileq_register_queue(void)
 	php_fileq_queue_ce->create_object = php_fileq_queue_create;
 
 	memcpy(&php_fileq_queue_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	php_fileq_queue_handlers.offset = XtOffsetOf(php_fileq_queue_t, std);
+	php_fileq_queue_handlers.offset = offsetof(php_fileq_queue_t, std);
 	php_fileq_queue_handlers.free_obj = php_fileq_queue_free;
 	php_fileq_queue_handlers.clone_obj = NULL;
 }

@@ -213,7 +213,7 @@ static bool php_fileq_seed_callback_arg(zval **callback, uint32_t arg_num)
 	}
 	if (Z_TYPE_P(cb) != IS_STRING && Z_TYPE_P(cb) != IS_ARRAY && Z_TYPE_P(cb) != IS_OBJECT) {
 		/* Scalars as the arginfo's callable|string takes them: coerced to string unless strict. */
-		if (!zend_parse_arg_str_slow(cb, &str, arg_num)) {
+		if (!zend_parse_arg_str(cb, &str, false, arg_num)) {
 			if (!EG(exception)) {
 				zend_argument_type_error(arg_num, "must be of type callable|string, %s given", zend_zval_type_name(cb));
 			}
@@ -238,8 +238,8 @@ static bool php_fileq_seed_callback_arg(zval **callback, uint32_t arg_num)
 static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback, zval *args, uint32_t argc,
 	uint64_t *size)
 {
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
+	zend_fcall_info fci = empty_fcall_info;
+	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	zend_long reporting;
 	php_stream *stream;
 	char *error = NULL;

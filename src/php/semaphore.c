@@ -195,8 +195,8 @@ PHP_METHOD(FileQ_Semaphore, release)
 
 PHP_METHOD(FileQ_Semaphore, synchronized)
 {
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
+	zend_fcall_info fci = empty_fcall_info;
+	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	zval arg;
 	long held;
 
@@ -286,7 +286,7 @@ void php_fileq_register_semaphore(void)
 	php_fileq_semaphore_ce->create_object = php_fileq_semaphore_create;
 
 	memcpy(&php_fileq_semaphore_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	php_fileq_semaphore_handlers.offset = XtOffsetOf(php_fileq_semaphore_t, std);
+	php_fileq_semaphore_handlers.offset = offsetof(php_fileq_semaphore_t, std);
 	php_fileq_semaphore_handlers.free_obj = php_fileq_semaphore_free;
 	php_fileq_semaphore_handlers.clone_obj = NULL;
 	php_fileq_semaphore_handlers.compare = zend_objects_not_comparable;

@@ -316,7 +316,7 @@ void php_fileq_register_shared_memory(void)
 	php_fileq_shared_memory_ce->create_object = php_fileq_shared_memory_create;
 
 	memcpy(&php_fileq_shared_memory_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	php_fileq_shared_memory_handlers.offset = XtOffsetOf(php_fileq_shared_memory_t, std);
+	php_fileq_shared_memory_handlers.offset = offsetof(php_fileq_shared_memory_t, std);
 	php_fileq_shared_memory_handlers.free_obj = php_fileq_shared_memory_free;
 	php_fileq_shared_memory_handlers.clone_obj = NULL;
 	php_fileq_shared_memory_handlers.compare = zend_objects_not_comparable;

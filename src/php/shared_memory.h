@@ -14,7 +14,7 @@ extern zend_class_entry *php_fileq_shared_memory_ce;
 
 static inline php_fileq_shared_memory_t *php_fileq_shared_memory_from_obj(zend_object *obj)
 {
-	return (php_fileq_shared_memory_t *) ((char *) obj - XtOffsetOf(php_fileq_shared_memory_t, std));
+	return (php_fileq_shared_memory_t *) ((char *) obj - offsetof(php_fileq_shared_memory_t, std));
 }
 
 void php_fileq_register_shared_memory(void);

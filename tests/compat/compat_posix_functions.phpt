@@ -20,9 +20,9 @@ $u = posix_uname();
 var_dump(array_slice(array_keys($u), 0, 5), $u['sysname'] === PHP_OS);
 var_dump(POSIX_F_OK, POSIX_X_OK, POSIX_W_OK, POSIX_R_OK);
 var_dump(posix_access(__FILE__), posix_access(__FILE__, POSIX_R_OK | POSIX_W_OK));
+var_dump(posix_kill(posix_getpid(), 0), posix_get_last_error());
 $f = fopen(__FILE__, 'r');
 var_dump(posix_isatty($f), posix_isatty(9999));
-var_dump(posix_kill(posix_getpid(), 0), posix_get_last_error());
 ?>
 --EXPECT--
 posix_getpid: fileq
@@ -71,7 +71,7 @@ int(2)
 int(4)
 bool(true)
 bool(true)
-bool(false)
-bool(false)
 bool(true)
 int(0)
+bool(false)
+bool(false)

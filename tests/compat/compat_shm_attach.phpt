@@ -31,7 +31,7 @@ array(0) {
 }
 class SysvSharedMemory: final=true internal=true methods=0 properties=0 interfaces= parent=false constructor=NULL
 shm_attach(int $key, ?int $size = NULL, int $permissions = 438): SysvSharedMemory|false required=1 deprecated=false
-shm_detach(SysvSharedMemory $shm): bool required=1 deprecated=false
+shm_detach(SysvSharedMemory $shm): %s required=1 deprecated=false
 shm_has_var(SysvSharedMemory $shm, int $key): bool required=2 deprecated=false
 shm_remove(SysvSharedMemory $shm): bool required=1 deprecated=false
 shm_put_var(SysvSharedMemory $shm, int $key, mixed $value): bool required=3 deprecated=false
