@@ -7,6 +7,10 @@
 #include "php_ini.h"
 #include "ext/standard/info.h"
 
+#if PHP_VERSION_ID < 80200
+# error "fileq needs PHP 8.2 or newer (package.xml and README say which versions are tested)"
+#endif
+
 #include "php_fileq.h"
 #include "src/core/queue.h"
 #include "src/core/watch.h"

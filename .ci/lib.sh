@@ -35,7 +35,8 @@ fq_build_ext() { # dir php-config configure-args...
   local dir=$1 pc=$2 phpize=phpize log
   shift 2
   if [ -n "$pc" ]; then
-    phpize=$(dirname "$pc")/phpize
+    # php-config8.5 comes with phpize8.5 (Debian's versioned names)
+    phpize=$(dirname "$pc")/$(basename "$pc" | sed 's/^php-config/phpize/')
     set -- --with-php-config="$pc" "$@"
   fi
   log=$dir/.fq-build.log
@@ -44,6 +45,21 @@ fq_build_ext() { # dir php-config configure-args...
     # The compiler's diagnostics (not the command lines, which name error.c).
     grep -E '(error|warning):|\*\*\*' "$log" | head -40 >&2 || true
     tail -n 15 "$log" | cut -c1-300 >&2
+    return 1
+  fi
+}
+
+# Fails when the build log of $1 has a compiler warning outside PHP's own
+# headers, or one there that $2 (an extended regex of "file:line" or a warning
+# name) does not let through. For a build where -Wno-error=<that warning> had to
+# be given because a PHP release's header trips it.
+fq_check_warnings() { # dir allowed-regex
+  local bad
+  # the compiler's (file.c:line:col:), not autoconf's notes from phpize
+  bad=$(grep -E '\.[ch]:[0-9]+:([0-9]+:)? warning:' "$1/.fq-build.log" | grep -vE "$2" | sort -u || true)
+  if [ -n "$bad" ]; then
+    echo "build of fileq has warnings:" >&2
+    echo "$bad" | head -20 >&2
     return 1
   fi
 }

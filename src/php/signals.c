@@ -27,11 +27,7 @@ static void (*php_fileq_prev_interrupt)(zend_execute_data *execute_data);
 
 static void php_fileq_signal_request_interrupt(void)
 {
-#if PHP_VERSION_ID >= 80200
 	zend_atomic_bool_store_ex(&EG(vm_interrupt), true);
-#else
-	EG(vm_interrupt) = 1;
-#endif
 }
 
 /* Called from inside the C signal handler: one store, async-signal-safe. */
