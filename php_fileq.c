@@ -42,6 +42,12 @@ static PHP_GINIT_FUNCTION(fileq)
 #endif
 	fileq_globals->queue_file = NULL;
 	fileq_globals->seed_files = NULL;
+	fileq_globals->seed_request = 0;
+}
+
+static PHP_GSHUTDOWN_FUNCTION(fileq)
+{
+	php_fileq_seed_api_gshutdown(&fileq_globals->seed_files);
 }
 
 static PHP_MINIT_FUNCTION(fileq)
@@ -80,7 +86,7 @@ static PHP_RINIT_FUNCTION(fileq)
 	return SUCCESS;
 }
 
-/* Seed files are closed, and signal handlers set by FileQ\Process restored, per request. */
+/* Signal handlers set by FileQ\Process are restored per request; seed files stay open. */
 static PHP_RSHUTDOWN_FUNCTION(fileq)
 {
 	(void) type;
@@ -131,7 +137,7 @@ zend_module_entry fileq_module_entry = {
 	PHP_FILEQ_VERSION,
 	PHP_MODULE_GLOBALS(fileq),
 	PHP_GINIT(fileq),
-	NULL,
+	PHP_GSHUTDOWN(fileq),
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX
 };

@@ -14,7 +14,8 @@ ZEND_TSRMLS_CACHE_EXTERN()
 
 ZEND_BEGIN_MODULE_GLOBALS(fileq)
 	char *queue_file;  /* fileq.queue_file: the seed functions' file when no global names one */
-	HashTable *seed_files;  /* the seed functions' open queue files, by path (per request) */
+	HashTable *seed_files;  /* the seed functions' open queue files, by path (persistent, kept across requests) */
+	zend_ulong seed_request;  /* requests ended in this thread: when a cached file's open_basedir was checked */
 ZEND_END_MODULE_GLOBALS(fileq)
 
 ZEND_EXTERN_MODULE_GLOBALS(fileq)

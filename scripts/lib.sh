@@ -5,6 +5,7 @@ fq_install_deps() {
   local need=()
   command -v phpize >/dev/null 2>&1 || need+=(php-dev)
   command -v php >/dev/null 2>&1 || need+=(php-cli)
+  command -v php-cgi >/dev/null 2>&1 || need+=(php-cgi)  # tests of several requests in one process
   command -v cc >/dev/null 2>&1 || need+=(build-essential)
   command -v re2c >/dev/null 2>&1 || need+=(re2c)
   command -v pecl >/dev/null 2>&1 || need+=(php-pear)

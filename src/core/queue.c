@@ -481,7 +481,8 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 	int rc, alone = 1, tries;
 
 	do {
-		q->fd = open(q->path, O_RDWR | O_CREAT | O_CLOEXEC, (mode_t) q->mode);
+		q->fd = open(q->path, (q->flags & FQ_QUEUE_BYPATH) ? O_RDWR | O_CLOEXEC : O_RDWR | O_CREAT | O_CLOEXEC,
+			(mode_t) q->mode);
 	} while (q->fd < 0 && errno == EINTR);
 	if (q->fd < 0) {
 		return fq_error_sys(err, errno, "open", q->path);
@@ -500,8 +501,7 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 	q->fork_gen = fq_fork_generation;
 	q->checked_ns = fq_now_ns();
 	if (fq_is_raw(q)) {
-		(void) fq_watch_start(&q->watch, q->fd);  /* without it, every lock checks with statx() */
-		return FQ_OK;
+		return FQ_OK;  /* checked with statx() at every lock until the watch is due */
 	}
 
 	for (tries = 0; ; tries++) {
@@ -608,16 +608,13 @@ void fq_queue_close(fq_queue_t *q)
 /* 1 when the path still names the open file; 0 when it was deleted or replaced. */
 static int fq_same_file(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
-	struct stat sb;
+	uint64_t dev, ino;
+	int rc = fq_raw_stat_path(q->path, size, &dev, &ino, err);
 
-	if (stat(q->path, &sb) != 0) {
-		if (errno == ENOENT) {
-			return 0;
-		}
-		return fq_error_sys(err, errno, "stat", q->path);
+	if (rc == FQ_ENOENT) {
+		return 0;
 	}
-	*size = (uint64_t) sb.st_size;
-	return (uint64_t) sb.st_ino == q->ino && (uint64_t) sb.st_dev == q->dev;
+	return rc != FQ_OK ? rc : ino == q->ino && dev == q->dev;
 }
 
 static int fq_unlock_raw(fq_queue_t *q, fq_error_t *err)
@@ -659,9 +656,10 @@ int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 
 /*
  * RAW: after flock, the watch (or else one statx) tells whether the file still
- * has a name (a file deleted, or replaced by a rename, has none left): no path
- * lookup per call. Framed: no system call at all in the common case; the path
- * is compared with the open file every FQ_RECHECK_NS.
+ * has a name (a file deleted, or replaced by a rename, has none left); with
+ * FQ_QUEUE_BYPATH whether the path still names it. Framed: no system call at
+ * all in the common case; the path is compared with the open file every
+ * FQ_RECHECK_NS.
  */
 int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
@@ -721,25 +719,27 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 			break;
 		}
 		watched = fq_watch_rearm(&q->watch);  /* before looking: a change while looking is reported next time */
-		if ((rc = fq_raw_stat(q->fd, q->path, &raw_size, &nlink, err)) != FQ_OK) {
-			fq_unlock_raw(q, &scratch);
-			return rc;
+		if (q->flags & FQ_QUEUE_BYPATH) {
+			/* What the path names now (the file, and the size with it). */
+			same = fq_same_file(q, &raw_size, err);
+		} else if ((rc = fq_raw_stat(q->fd, q->path, &raw_size, &nlink, err)) != FQ_OK) {
+			same = rc;
+		} else if (nlink == 0) {
+			same = 0;  /* no name left: deleted, or replaced by a rename */
+		} else {
+			/* Reported, and still linked: renamed away, exchanged, or replaced while hard-linked elsewhere? */
+			same = watched ? fq_same_file(q, &path_size, err) : 1;
 		}
-		if (nlink == 0) {
-			fq_close_file(q);  /* deleted or replaced under us (closing drops the lock) */
+		if (same < 0) {
+			fq_unlock_raw(q, &scratch);
+			return same;
+		}
+		if (!same) {
+			fq_close_file(q);  /* closing drops the lock: open what the path names now */
 			continue;
 		}
-		if (watched) {
-			/* Reported, and still linked: renamed away, exchanged, or replaced while hard-linked elsewhere? */
-			same = fq_same_file(q, &path_size, err);
-			if (same < 0) {
-				fq_unlock_raw(q, &scratch);
-				return same;
-			}
-			if (!same) {
-				fq_close_file(q);
-				continue;
-			}
+		if (!watched && fq_watch_due(&q->watch)) {
+			(void) fq_watch_start(&q->watch, q->fd, (q->flags & FQ_QUEUE_BYPATH) ? q->path : NULL);
 		}
 		if (size != NULL) {
 			*size = raw_size;

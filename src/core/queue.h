@@ -32,6 +32,13 @@
 
 #define FQ_QUEUE_RAW  1   /* the seed's layout */
 #define FQ_QUEUE_SYNC 2   /* fdatasync before a mutating call returns */
+/*
+ * RAW, for the seed functions, whose every call names its file by path as the
+ * originals' fopen() did: each lock acts on the file the path names at that
+ * moment (a relative path from the current directory, symbolic links as they
+ * point now), which must exist: it is never created.
+ */
+#define FQ_QUEUE_BYPATH 4
 
 #define FQ_HEADER_SIZE     4096
 #define FQ_FRAME_OVERHEAD  8
@@ -69,7 +76,7 @@ typedef struct fq_queue {
 	uint64_t recovered;     /* locks this handle took over from a holder that died */
 	int depth;              /* lock nesting: >0 while held */
 	fq_state_t st;          /* state read when the lock was taken */
-	fq_watch_t watch;       /* RAW: reports a deletion or replacement without a system call */
+	fq_watch_t watch;       /* RAW: reports a deletion, replacement or renamed path without a system call */
 } fq_queue_t;
 
 /* Once per process, before any queue: CRC tables and the fork hook. */
@@ -89,8 +96,8 @@ int fq_queue_unlock(fq_queue_t *q, fq_error_t *err);
 
 /*
  * fq_queue_lock() that also reports the file's size (RAW: what the seed
- * functions need; one lseek(), or the statx() that checks the file's links
- * when the watch is not quiet).
+ * functions need; one lseek(), or the statx() that checks the file's links,
+ * or with FQ_QUEUE_BYPATH what the path names, when the watch is not quiet).
  */
 int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err);
 

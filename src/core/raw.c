@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/types.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -66,6 +67,39 @@ int fq_raw_stat(int fd, const char *path, uint64_t *size, uint64_t *nlink, fq_er
 	if (nlink != NULL) {
 		*nlink = (uint64_t) st.st_nlink;
 	}
+	return FQ_OK;
+}
+
+int fq_raw_stat_path(const char *path, uint64_t *size, uint64_t *dev, uint64_t *ino, fq_error_t *err)
+{
+	struct stat st;
+	int rc;
+
+#ifdef STATX_SIZE
+	struct statx sx;
+
+	do {
+		rc = statx(AT_FDCWD, path, 0, STATX_SIZE | STATX_INO, &sx);
+	} while (rc != 0 && errno == EINTR);
+	if (rc == 0 && (sx.stx_mask & (STATX_SIZE | STATX_INO)) == (STATX_SIZE | STATX_INO)) {
+		*size = (uint64_t) sx.stx_size;
+		*dev = (uint64_t) makedev(sx.stx_dev_major, sx.stx_dev_minor);
+		*ino = (uint64_t) sx.stx_ino;
+		return FQ_OK;
+	}
+	if (rc != 0 && errno != ENOSYS && errno != EPERM && errno != EINVAL) {
+		return errno == ENOENT ? FQ_ENOENT : fq_error_sys(err, errno, "stat", path);
+	}
+#endif
+	do {
+		rc = stat(path, &st);
+	} while (rc != 0 && errno == EINTR);
+	if (rc != 0) {
+		return errno == ENOENT ? FQ_ENOENT : fq_error_sys(err, errno, "stat", path);
+	}
+	*size = (uint64_t) st.st_size;
+	*dev = (uint64_t) st.st_dev;
+	*ino = (uint64_t) st.st_ino;
 	return FQ_OK;
 }
 

@@ -24,6 +24,12 @@ size_t fq_raw_trim(const unsigned char *buf, size_t len, size_t *start);
 /* Current size of the file, and (nlink not NULL) its link count: 0 once deleted or replaced. */
 int fq_raw_stat(int fd, const char *path, uint64_t *size, uint64_t *nlink, fq_error_t *err);
 
+/*
+ * What path names now: its size, device and inode (statx() of those only, for
+ * the reason fq_raw_stat() gives). FQ_ENOENT when nothing is there.
+ */
+int fq_raw_stat_path(const char *path, uint64_t *size, uint64_t *dev, uint64_t *ino, fq_error_t *err);
+
 /* Current size of the file, from lseek(SEEK_END): cheaper, but moves the file offset. */
 int fq_raw_end(int fd, const char *path, uint64_t *size, fq_error_t *err);
 

@@ -14,19 +14,31 @@
 # endif
 #endif
 
+enum {
+	FQ_WATCH_COUNTING = 0,  /* looked at with statx(), looks counted */
+	FQ_WATCH_ON,            /* watched */
+	FQ_WATCH_NEVER          /* this file cannot be watched (until it is reopened) */
+};
+
 void fq_watch_init(fq_watch_t *w)
 {
-	w->wd = -1;
-	w->gen = 0;
-	w->seen = 0;
+	memset(w, 0, sizeof(*w));
+	w->state = FQ_WATCH_COUNTING;
 }
 
 #ifndef FQ_WATCH_URING
 
-int fq_watch_start(fq_watch_t *w, int fd)
+int fq_watch_due(fq_watch_t *w)
+{
+	(void) w;
+	return 0;
+}
+
+int fq_watch_start(fq_watch_t *w, int fd, const char *path)
 {
 	(void) fd;
-	fq_watch_init(w);
+	(void) path;
+	w->state = FQ_WATCH_NEVER;
 	return -1;
 }
 
@@ -44,7 +56,7 @@ int fq_watch_rearm(fq_watch_t *w)
 
 void fq_watch_stop(fq_watch_t *w)
 {
-	fq_watch_init(w);
+	w->state = FQ_WATCH_COUNTING;
 }
 
 void fq_watch_shutdown(void)
@@ -53,6 +65,7 @@ void fq_watch_shutdown(void)
 
 #else
 
+# include <limits.h>
 # include <poll.h>
 # include <pthread.h>
 # include <stdio.h>
@@ -63,19 +76,22 @@ void fq_watch_shutdown(void)
 # include <sys/syscall.h>
 
 /* What makes an open file stop being the one its path names, or lose its name. */
-# define FQ_WATCH_EVENTS (IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+# define FQ_WATCH_FILE_EVENTS (IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+/* A directory of the path: renamed, removed, or its permissions changed. */
+# define FQ_WATCH_DIR_EVENTS (IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW)
 
-typedef struct fq_watch_ref {
-	int wd;
-	unsigned refs;          /* files of this thread sharing the watch: inotify gives one wd per inode */
-} fq_watch_ref_t;
+/* One inotify watch of the thread, shared by the handles of one inode. */
+typedef struct fq_watch_slot {
+	int wd;                 /* -1: free */
+	unsigned refs;
+	uint64_t serial;        /* unique per taking: a handle's claim on a slot reused since is void */
+} fq_watch_slot_t;
 
 /* The thread's watcher. */
 enum {
 	FQ_WATCHER_NONE = 0,    /* not set up: the next start tries */
 	FQ_WATCHER_ON,          /* working */
-	FQ_WATCHER_DEGRADED,    /* a report may have been lost: nothing is quiet until the last file closes */
-	FQ_WATCHER_OFF          /* this system cannot (no io_uring, FILEQ_WATCH=0): never again in this thread */
+	FQ_WATCHER_OFF          /* this system cannot (no io_uring, FILEQ_WATCH=0, a refused poll): never again */
 };
 
 typedef struct fq_watcher {
@@ -87,8 +103,10 @@ typedef struct fq_watcher {
 	unsigned *sq_tail, *sq_mask, *sq_array, *cq_head, *cq_tail, *cq_mask;
 	const struct io_uring_cqe *cqes;
 	uint64_t reports;       /* completions taken in: a file looked at before the latest must look again */
-	fq_watch_ref_t *refs;
-	size_t nrefs, cap;
+	uint64_t epoch;         /* bumped when the kernel dropped a watch a handle holds: every handle restarts */
+	uint64_t serials;
+	fq_watch_slot_t *slots;
+	size_t nslots, cap;
 } fq_watcher_t;
 
 /*
@@ -137,7 +155,7 @@ static void fq_watcher_reset(fq_watcher_t *x, int state)
 	if (x->inotify >= 0) {
 		close(x->inotify);
 	}
-	free(x->refs);
+	free(x->slots);
 	memset(x, 0, sizeof(*x));
 	x->ring = x->inotify = -1;
 	x->state = state;
@@ -247,6 +265,10 @@ static int fq_watcher_setup(fq_watcher_t *x)
 	x->cqes = (const struct io_uring_cqe *) (const void *) ((char *) x->rings + p.cq_off.cqes);
 	x->inotify = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
 	if (x->inotify < 0 || fq_watcher_arm(x) != 0) {
+		if (x->inotify < 0 && (errno == EMFILE || errno == ENFILE || errno == ENOMEM)) {
+			return -1;  /* inotify instances used up (per user): another file may try later */
+		}
+		x->state = FQ_WATCHER_OFF;
 		return -1;
 	}
 	x->gen = __atomic_add_fetch(&fq_watcher_generation, 1, __ATOMIC_RELAXED);
@@ -268,36 +290,101 @@ static fq_watcher_t *fq_watcher_get(void)
 	return x->state == FQ_WATCHER_ON ? x : NULL;
 }
 
-/* The watcher w belongs to, if it is this thread's, still alive: NULL for a handle from before a fork or reset. */
+/* The watcher w was started on, if it is this thread's and still working: NULL for a handle from before a fork or reset. */
 static fq_watcher_t *fq_watcher_of(const fq_watch_t *w)
 {
-	fq_watcher_t *x = w->wd >= 0 ? fq_watcher_self(0) : NULL;
+	fq_watcher_t *x = w->state == FQ_WATCH_ON ? fq_watcher_self(0) : NULL;
 
-	return x != NULL && w->gen == x->gen && (x->state == FQ_WATCHER_ON || x->state == FQ_WATCHER_DEGRADED)
-		? x : NULL;
+	return x != NULL && w->gen == x->gen && x->state == FQ_WATCHER_ON ? x : NULL;
 }
 
-static fq_watch_ref_t *fq_watcher_ref(fq_watcher_t *x, int wd)
+static fq_watch_slot_t *fq_watcher_slot_of(fq_watcher_t *x, int wd)
 {
 	size_t i;
 
-	for (i = 0; i < x->nrefs; i++) {
-		if (x->refs[i].wd == wd) {
-			return &x->refs[i];
+	for (i = 0; i < x->nslots; i++) {
+		if (x->slots[i].wd == wd) {
+			return &x->slots[i];
 		}
 	}
 	return NULL;
 }
 
+/* Records a watch the handle holds (inotify gives one wd per inode: handles share it). -1 when out of memory. */
+static int fq_watcher_take(fq_watcher_t *x, fq_watch_t *w, int wd)
+{
+	fq_watch_slot_t *slot = fq_watcher_slot_of(x, wd);
+
+	if (slot == NULL) {
+		slot = fq_watcher_slot_of(x, -1);  /* a free one */
+	}
+	if (slot == NULL) {
+		if (x->nslots == x->cap) {
+			size_t cap = x->cap ? x->cap * 2 : 8;
+			fq_watch_slot_t *slots = realloc(x->slots, cap * sizeof(*slots));
+
+			if (slots == NULL) {
+				return -1;
+			}
+			x->slots = slots;
+			x->cap = cap;
+		}
+		slot = &x->slots[x->nslots++];
+		slot->wd = -1;
+	}
+	if (slot->wd != wd) {
+		slot->wd = wd;
+		slot->refs = 0;
+		slot->serial = ++x->serials;
+	}
+	slot->refs++;
+	w->slot[w->n] = (unsigned) (slot - x->slots);
+	w->serial[w->n] = slot->serial;
+	w->n++;
+	return 0;
+}
+
+/* Gives back the handle's watches; a watch no handle holds any more is removed. */
+static void fq_watcher_drop(fq_watcher_t *x, fq_watch_t *w)
+{
+	unsigned i;
+
+	for (i = 0; i < w->n; i++) {
+		fq_watch_slot_t *slot = w->slot[i] < x->nslots ? &x->slots[w->slot[i]] : NULL;
+
+		if (slot != NULL && slot->wd >= 0 && slot->serial == w->serial[i] && --slot->refs == 0) {
+			inotify_rm_watch(x->inotify, slot->wd);
+			slot->wd = -1;
+		}
+	}
+	w->n = 0;
+}
+
+/* Forgets every watch (the kernel may have dropped some unseen): each handle restarts its own. */
+static void fq_watcher_forget(fq_watcher_t *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->nslots; i++) {
+		if (x->slots[i].wd >= 0) {
+			inotify_rm_watch(x->inotify, x->slots[i].wd);
+			x->slots[i].wd = -1;
+		}
+	}
+	x->epoch++;
+}
+
 /*
  * Empties the inotify queue, so that the next poll waits for a new event. A
- * watch the kernel dropped while a file still uses it (its file system went
- * away), or an overflowed queue that may have hidden such a drop, would leave
- * a file unwatched: nothing is quiet any more.
+ * watch the kernel dropped while a handle holds it (its file or directory was
+ * deleted, its file system went away) would leave that handle unwatched: the
+ * epoch moves on and every handle starts its watches again. An overflowed
+ * queue may have hidden such a drop: the same, for all.
  */
 static void fq_watcher_drain(fq_watcher_t *x)
 {
 	char buf[4096] __attribute__((aligned(__alignof__(struct inotify_event))));
+	fq_watch_slot_t *slot;
 	ssize_t r, off;
 
 	for (;;) {
@@ -311,8 +398,11 @@ static void fq_watcher_drain(fq_watcher_t *x)
 		for (off = 0; off + (ssize_t) sizeof(struct inotify_event) <= r; ) {
 			const struct inotify_event *ev = (const struct inotify_event *) (buf + off);
 
-			if ((ev->mask & IN_Q_OVERFLOW) || ((ev->mask & IN_IGNORED) && fq_watcher_ref(x, ev->wd) != NULL)) {
-				x->state = FQ_WATCHER_DEGRADED;
+			if (ev->mask & IN_Q_OVERFLOW) {
+				fq_watcher_forget(x);
+			} else if ((ev->mask & IN_IGNORED) && (slot = fq_watcher_slot_of(x, ev->wd)) != NULL) {
+				slot->wd = -1;  /* its handles find their claim void */
+				x->epoch++;
 			}
 			off += (ssize_t) sizeof(struct inotify_event) + ev->len;
 		}
@@ -352,59 +442,91 @@ static int fq_watch_local(int fd)
 	return 0;
 }
 
-int fq_watch_start(fq_watch_t *w, int fd)
+/*
+ * Whether path names its file through plain directories only: absolute, no
+ * symbolic link, ".", ".." or doubled slash (realpath() gives it back as it
+ * is), and few enough directories for the slots.
+ */
+static int fq_watch_plain_path(const char *path)
+{
+	char *real;
+	unsigned dirs = 0;
+	const char *p;
+	int same;
+
+	if (path[0] != '/') {
+		return 0;
+	}
+	for (p = path + 1; *p != '\0'; p++) {
+		dirs += *p == '/';
+	}
+	if (dirs + 1 > FQ_WATCH_SLOTS) {
+		return 0;
+	}
+	real = realpath(path, NULL);
+	same = real != NULL && strcmp(real, path) == 0;
+	free(real);
+	return same;
+}
+
+int fq_watch_due(fq_watch_t *w)
+{
+	if (w->state != FQ_WATCH_COUNTING) {
+		return 0;
+	}
+	if (w->looks < FQ_WATCH_LOOKS) {
+		w->looks++;
+	}
+	return w->looks >= FQ_WATCH_LOOKS;
+}
+
+int fq_watch_start(fq_watch_t *w, int fd, const char *path)
 {
 	fq_watcher_t *x;
-	fq_watch_ref_t *ref;
-	char proc[64];
+	char name[PATH_MAX];
+	size_t i;
 	int wd;
 
-	fq_watch_init(w);
-	if (!fq_watch_local(fd) || (x = fq_watcher_get()) == NULL) {
+	w->n = 0;
+	w->state = FQ_WATCH_NEVER;
+	if ((path != NULL && !fq_watch_plain_path(path)) || !fq_watch_local(fd) || (x = fq_watcher_get()) == NULL) {
 		return -1;
 	}
-	/* Through /proc: the path itself may already name another file. */
-	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
-	wd = inotify_add_watch(x->inotify, proc, FQ_WATCH_EVENTS);
-	if (wd < 0) {
-		if (x->nrefs == 0) {
-			fq_watcher_reset(x, FQ_WATCHER_NONE);
-		}
-		return -1;  /* no /proc, or fs.inotify.max_user_watches reached */
+	/* The file through /proc: the path itself may already name another file. */
+	snprintf(name, sizeof(name), "/proc/self/fd/%d", fd);
+	wd = inotify_add_watch(x->inotify, name, FQ_WATCH_FILE_EVENTS);
+	if (wd < 0 || fq_watcher_take(x, w, wd) != 0) {
+		goto fail;  /* no /proc, or fs.inotify.max_user_watches reached */
 	}
-	ref = fq_watcher_ref(x, wd);
-	if (ref == NULL) {
-		if (x->nrefs == x->cap) {
-			size_t cap = x->cap ? x->cap * 2 : 8;
-			fq_watch_ref_t *refs = realloc(x->refs, cap * sizeof(*refs));
-
-			if (refs == NULL) {
-				inotify_rm_watch(x->inotify, wd);
-				if (x->nrefs == 0) {
-					fq_watcher_reset(x, FQ_WATCHER_NONE);
-				}
-				return -1;
-			}
-			x->refs = refs;
-			x->cap = cap;
+	/* Then each directory the path goes through, "/" aside: none may be renamed or removed unseen. */
+	for (i = 1; path != NULL && path[i] != '\0'; i++) {
+		if (path[i] != '/') {
+			continue;
 		}
-		ref = &x->refs[x->nrefs++];
-		ref->wd = wd;
-		ref->refs = 0;
+		memcpy(name, path, i);
+		name[i] = '\0';
+		wd = inotify_add_watch(x->inotify, name, FQ_WATCH_DIR_EVENTS);
+		if (wd < 0 || fq_watcher_take(x, w, wd) != 0) {
+			goto fail;
+		}
 	}
-	ref->refs++;
-	w->wd = wd;
 	w->gen = x->gen;
+	w->epoch = x->epoch;
 	/* A change between the open and the watch went unreported: the first check looks. */
 	w->seen = x->reports - 1;
+	w->state = FQ_WATCH_ON;
 	return 0;
+
+fail:
+	fq_watcher_drop(x, w);
+	return -1;
 }
 
 int fq_watch_quiet(const fq_watch_t *w)
 {
 	const fq_watcher_t *x = fq_watcher_of(w);
 
-	if (x == NULL || x->state != FQ_WATCHER_ON || w->seen != x->reports) {
+	if (x == NULL || w->seen != x->reports || w->epoch != x->epoch) {
 		return 0;
 	}
 	/* The kernel moves the tail when it posts the poll's completion; this thread owns the head. */
@@ -413,27 +535,33 @@ int fq_watch_quiet(const fq_watch_t *w)
 
 int fq_watch_rearm(fq_watch_t *w)
 {
-	fq_watcher_t *x = fq_watcher_of(w);
+	fq_watcher_t *x;
 	unsigned tail;
 
-	if (x == NULL) {
+	if (w->state != FQ_WATCH_ON) {
 		return 0;
 	}
-	if (x->state != FQ_WATCHER_ON) {
-		return 1;   /* degraded: the caller looks every time */
-	}
-	tail = __atomic_load_n(x->cq_tail, __ATOMIC_ACQUIRE);
-	if (tail != *x->cq_head) {
-		/* A poll the kernel refused (rather than one an event completed) would fail again: give up. */
-		int refused = x->cqes[(tail - 1) & *x->cq_mask].res < 0;
+	x = fq_watcher_of(w);
+	if (x != NULL) {
+		tail = __atomic_load_n(x->cq_tail, __ATOMIC_ACQUIRE);
+		if (tail != *x->cq_head) {
+			/* A poll the kernel refused (rather than one an event completed) would fail again: give up. */
+			int refused = x->cqes[(tail - 1) & *x->cq_mask].res < 0;
 
-		/* In this order: an event after the drain is seen by the new poll at once, or fires it later. */
-		__atomic_store_n(x->cq_head, tail, __ATOMIC_RELEASE);
-		x->reports++;
-		fq_watcher_drain(x);
-		if (refused || (x->state == FQ_WATCHER_ON && fq_watcher_arm(x) != 0)) {
-			x->state = FQ_WATCHER_DEGRADED;
+			/* In this order: an event after the drain is seen by the new poll at once, or fires it later. */
+			__atomic_store_n(x->cq_head, tail, __ATOMIC_RELEASE);
+			x->reports++;
+			fq_watcher_drain(x);
+			if (refused || fq_watcher_arm(x) != 0) {
+				fq_watcher_reset(x, FQ_WATCHER_OFF);
+				x = NULL;
+			}
 		}
+	}
+	if (x == NULL || w->epoch != x->epoch) {
+		/* Forked, given up, or one of its watches dropped: unwatched; a new watch is due at once. */
+		fq_watch_stop(w);
+		return 0;
 	}
 	w->seen = x->reports;
 	return 1;
@@ -442,17 +570,16 @@ int fq_watch_rearm(fq_watch_t *w)
 void fq_watch_stop(fq_watch_t *w)
 {
 	fq_watcher_t *x = fq_watcher_of(w);
-	fq_watch_ref_t *ref;
 
-	if (x != NULL && (ref = fq_watcher_ref(x, w->wd)) != NULL && --ref->refs == 0) {
-		inotify_rm_watch(x->inotify, ref->wd);
-		*ref = x->refs[--x->nrefs];
-		if (x->nrefs == 0) {
-			/* No file left: give the inotify instance back (they are counted per user). */
-			fq_watcher_reset(x, FQ_WATCHER_NONE);
-		}
+	if (x != NULL) {
+		fq_watcher_drop(x, w);
 	}
-	fq_watch_init(w);
+	if (w->state == FQ_WATCH_ON) {
+		w->looks = FQ_WATCH_LOOKS;  /* it paid for a watch before: a reopened file is watched again at once */
+	}
+	w->n = 0;
+	w->gen = 0;
+	w->state = FQ_WATCH_COUNTING;
 }
 
 void fq_watch_shutdown(void)

@@ -1,15 +1,18 @@
 /*
  * The seed's procedural API, native: queue_address_push() and
  * queue_address_pop(), byte-compatible with the pure-PHP originals
- * (../shared/baseline/seed_queue.php reproduces them; README, "The seed's queue functions").
+ * (tests/seed/seed_queue_baseline.inc reproduces them; README, "The seed's queue functions").
  *
- * Each queue file gets one RAW fq_queue_t, cached per request in a table keyed
- * by path: fq_queue_lock_size() takes the flock, reopens the descriptor after
- * a fork or when the file was deleted or replaced (src/core/watch.c tells that
- * without a system call, else a statx() per call), and reports the file's size;
- * the frame size varies per call, so the frames are handled with fq_raw_*() on
- * q.fd between lock and unlock. A push is flock, lseek, pwrite, unlock; a LIFO
- * pop flock, lseek, pread, ftruncate, unlock.
+ * Each queue file gets one RAW fq_queue_t with FQ_QUEUE_BYPATH, cached per
+ * thread by path and kept across requests, as a persistent connection is: a
+ * PHP-FPM worker opens a file once, not once per request, and nothing is torn
+ * down at the end of a request. fq_queue_lock_size() takes the flock, checks
+ * that the path still names the open file (src/core/watch.c tells that without
+ * a system call once a file has been used enough; until then, or where it
+ * cannot, one statx() of the path per call), reopens it otherwise, and reports
+ * the file's size; the frame size varies per call, so the frames are handled
+ * with fq_raw_*() on q.fd between lock and unlock. A push is flock, lseek,
+ * pwrite, unlock; a LIFO pop flock, lseek, pread, ftruncate, unlock.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
@@ -17,7 +20,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "php.h"
@@ -36,7 +38,8 @@
 
 typedef struct php_fileq_seed_file {
 	fq_queue_t q;
-	zend_string *path;  /* keeps q.path alive */
+	zend_string *path;  /* persistent; keeps q.path alive */
+	zend_ulong request; /* the request that last checked open_basedir for it */
 } php_fileq_seed_file_t;
 
 static void php_fileq_seed_file_free(zval *zv)
@@ -45,7 +48,7 @@ static void php_fileq_seed_file_free(zval *zv)
 
 	fq_queue_close(&f->q);
 	zend_string_release(f->path);
-	efree(f);
+	pefree(f, 1);
 }
 
 /* Looked up on every call: hashing a 29-byte name each time was a third of the call's own work. */
@@ -59,10 +62,16 @@ void php_fileq_seed_api_minit(void)
 
 void php_fileq_seed_api_rshutdown(void)
 {
-	if (FILEQ_G(seed_files) != NULL) {
-		zend_hash_destroy(FILEQ_G(seed_files));
-		FREE_HASHTABLE(FILEQ_G(seed_files));
-		FILEQ_G(seed_files) = NULL;
+	/* The files stay open for the next request (their open_basedir is checked again then). */
+	FILEQ_G(seed_request)++;
+}
+
+void php_fileq_seed_api_gshutdown(HashTable **files)
+{
+	if (*files != NULL) {
+		zend_hash_destroy(*files);
+		pefree(*files, 1);
+		*files = NULL;
 	}
 }
 
@@ -131,39 +140,55 @@ static zend_string *php_fileq_seed_path(bool *owned)
 	return path;
 }
 
-/* The cached queue of path, opened on first use. The file must exist (the seed opens it 'r+'). */
+/* Whether open_basedir lets this request use path; an exception thrown when not. */
+static bool php_fileq_seed_allowed(zend_string *path)
+{
+	fq_error_t err;
+
+	if (!php_check_open_basedir(ZSTR_VAL(path))) {
+		return true;
+	}
+	fq_error_sys(&err, EPERM, "open (open_basedir)", ZSTR_VAL(path));
+	php_fileq_throw(&err);
+	return false;
+}
+
+/*
+ * The cached queue of path, opened on first use. The file must exist (the seed
+ * opens it 'r+'): FQ_QUEUE_BYPATH never creates it, on the first open or after
+ * it was deleted.
+ */
 static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 {
 	php_fileq_seed_file_t *f;
 	HashTable *files = FILEQ_G(seed_files);
 	fq_error_t err;
-	struct stat sb;
 
 	if (files == NULL) {
-		ALLOC_HASHTABLE(files);
-		zend_hash_init(files, 4, NULL, php_fileq_seed_file_free, 0);
+		files = pemalloc(sizeof(*files), 1);
+		zend_hash_init(files, 4, NULL, php_fileq_seed_file_free, 1);
 		FILEQ_G(seed_files) = files;
 	} else if ((f = zend_hash_find_ptr(files, path)) != NULL) {
+		if (f->request != FILEQ_G(seed_request)) {
+			if (!php_fileq_seed_allowed(path)) {
+				return NULL;
+			}
+			f->request = FILEQ_G(seed_request);
+		}
 		return f;
 	}
-	if (php_check_open_basedir(ZSTR_VAL(path))) {
-		fq_error_sys(&err, EPERM, "open (open_basedir)", ZSTR_VAL(path));
-		php_fileq_throw(&err);
-		return NULL;
-	}
-	if (stat(ZSTR_VAL(path), &sb) != 0) {
-		fq_error_sys(&err, errno, "open", ZSTR_VAL(path));
-		php_fileq_throw(&err);
+	if (!php_fileq_seed_allowed(path)) {
 		return NULL;
 	}
 	if (zend_hash_num_elements(files) >= PHP_FILEQ_SEED_FILES_MAX) {
 		php_fileq_seed_files_trim(files);
 	}
-	f = emalloc(sizeof(*f));
-	f->path = zend_string_copy(path);
-	if (fq_queue_open(&f->q, ZSTR_VAL(f->path), 1, FQ_QUEUE_RAW, 0666, &err) != FQ_OK) {
+	f = pemalloc(sizeof(*f), 1);
+	f->path = zend_string_init(ZSTR_VAL(path), ZSTR_LEN(path), 1);
+	f->request = FILEQ_G(seed_request);
+	if (fq_queue_open(&f->q, ZSTR_VAL(f->path), 1, FQ_QUEUE_RAW | FQ_QUEUE_BYPATH, 0666, &err) != FQ_OK) {
 		zend_string_release(f->path);
-		efree(f);
+		pefree(f, 1);
 		php_fileq_throw(&err);
 		return NULL;
 	}
@@ -289,6 +314,9 @@ static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback,
 		php_fileq_throw(&err);
 		return FAILURE;
 	}
+	/* What the seed's fopen() stream reports in stream_get_meta_data(): "plainfile" and the path. */
+	stream->wrapper = &php_plain_files_wrapper;
+	stream->orig_path = estrndup(ZSTR_VAL(f->path), ZSTR_LEN(f->path));
 	php_stream_to_zval(stream, &args[0]);
 
 	/* What `@` does: only fatal errors stay reported while the callback runs. */

@@ -12,7 +12,10 @@
 /* The names the functions look up on every call, interned once with their hashes. */
 void php_fileq_seed_api_minit(void);
 
-/* Closes the descriptors cached by the functions (one per queue file). */
+/* Ends a request: the cached files stay open, their open_basedir is checked again in the next one. */
 void php_fileq_seed_api_rshutdown(void);
+
+/* Closes the files a thread cached (one descriptor per queue file), when its globals go. */
+void php_fileq_seed_api_gshutdown(HashTable **files);
 
 #endif /* PHP_FILEQ_SEED_API_H */

@@ -1,8 +1,10 @@
 /*
  * Unit test of the change watch (src/core/watch.c): quiet while nothing
  * happens, not quiet once another process deleted, renamed over or chmod()ed
- * the file, quiet again after a rearm. Where io_uring or inotify is not
- * available, fq_watch_start() must fail cleanly and the test says so.
+ * the file, or renamed a directory of its path, quiet again after a rearm; a
+ * watch only after FQ_WATCH_LOOKS looks; the thread's instance kept when its
+ * files close, released when the thread ends. Where io_uring or inotify is
+ * not available, fq_watch_start() must fail cleanly and the test says so.
  * Built and run by .ci/check-core; returns non-zero on the first failure.
  */
 #include "platform.h"
@@ -71,7 +73,7 @@ static void *thread_watch(void *arg)
 	fq_watch_t w;
 	int fd = open((const char *) arg, O_RDWR | O_CLOEXEC);
 
-	if (fd >= 0 && fq_watch_start(&w, fd) == 0) {
+	if (fd >= 0 && fq_watch_start(&w, fd, NULL) == 0) {
 		fq_watch_rearm(&w);
 		fq_watch_stop(&w);
 	}
@@ -81,6 +83,95 @@ static void *thread_watch(void *arg)
 	return NULL;
 }
 
+/* A handle asks for a watch after FQ_WATCH_LOOKS looks, not before, and only while it is not watched. */
+static int test_looks(void)
+{
+	fq_watch_t w;
+	unsigned i;
+
+	fq_watch_init(&w);
+	for (i = 1; i < FQ_WATCH_LOOKS; i++) {
+		CHECK(!fq_watch_due(&w));
+	}
+	CHECK(fq_watch_due(&w));
+	CHECK(fq_watch_due(&w));       /* until it starts */
+	fq_watch_stop(&w);
+	CHECK(fq_watch_due(&w));       /* a reopened file is due at once */
+	return 0;
+}
+
+/*
+ * With a path: a renamed directory of the path is reported (the path names
+ * another file, or none); a symbolic link or a relative path is not watched;
+ * a watched directory removed drops the handle's watch, and it is due again.
+ * Closing the last watched file keeps the thread's ring and inotify instance.
+ */
+static int test_path(const char *tmp)
+{
+	char base[4096], d[4300], f[4400], moved[4400], link[4400], out[4500];
+	fq_watch_t w, wl;
+	int fd, before, after;
+
+	snprintf(base, sizeof(base), "%s/fileq-test-watch-path.%ld", tmp, (long) getpid());
+	snprintf(d, sizeof(d), "%s/d", base);
+	snprintf(f, sizeof(f), "%s/q", d);
+	snprintf(moved, sizeof(moved), "%s/e", base);
+	snprintf(link, sizeof(link), "%s/l", base);
+	snprintf(out, sizeof(out), "%s/q", base);
+	CHECK(mkdir(base, 0700) == 0 && mkdir(d, 0700) == 0);
+	fd = open(f, O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+	CHECK(fd >= 0);
+	before = count_fds();
+	fq_watch_init(&w);
+	if (realpath(f, out) == NULL || strcmp(out, f) != 0) {
+		printf("test_watch: %s is not a plain path here; path watch not tried\n", f);
+	} else {
+		CHECK(fq_watch_start(&w, fd, f) == 0);
+		fq_watch_rearm(&w);
+		CHECK(fq_watch_quiet(&w));
+		CHECK(rename(d, moved) == 0);      /* the file keeps its name in its directory; the path names nothing */
+		CHECK(getppid() > 0);              /* a system call after the change */
+		CHECK(!fq_watch_quiet(&w));
+		CHECK(fq_watch_rearm(&w));
+		CHECK(fq_watch_quiet(&w));
+		CHECK(rename(moved, d) == 0);
+		CHECK(getppid() > 0);
+		CHECK(!fq_watch_quiet(&w));
+		CHECK(fq_watch_rearm(&w));
+
+		/* not watched through a symbolic link, nor by a relative path */
+		CHECK(symlink(d, link) == 0);
+		snprintf(out, sizeof(out), "%s/q", link);
+		fq_watch_init(&wl);
+		CHECK(fq_watch_start(&wl, fd, out) == -1);
+		CHECK(!fq_watch_due(&wl));         /* and does not ask again */
+		fq_watch_init(&wl);
+		CHECK(fq_watch_start(&wl, fd, "q") == -1);
+		CHECK(unlink(link) == 0);
+
+		/* the directory goes (the file moved out first): its watch is dropped, the handle is due again */
+		snprintf(out, sizeof(out), "%s/q", base);
+		CHECK(rename(f, out) == 0 && rmdir(d) == 0);
+		CHECK(getppid() > 0);
+		CHECK(!fq_watch_quiet(&w));
+		CHECK(!fq_watch_rearm(&w));
+		CHECK(!fq_watch_quiet(&w));
+		CHECK(fq_watch_due(&w));
+		fq_watch_stop(&w);
+		after = count_fds();
+		CHECK(before < 0 || after == before);  /* no descriptor left behind (the thread's instance was there before) */
+		f[0] = '\0';
+	}
+	close(fd);
+	unlink(out);
+	if (f[0] != '\0') {
+		unlink(f);
+	}
+	rmdir(d);
+	CHECK(rmdir(base) == 0);
+	return 0;
+}
+
 int main(void)
 {
 	const char *dir = getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
@@ -88,14 +179,15 @@ int main(void)
 	char path[4096];
 	fq_watch_t w, w2;
 	struct stat sb;
-	int fd, fd2, i;
+	int fd, fd2, i, fds0;
 
 	snprintf(path, sizeof(path), "%s/fileq-test-watch.%ld", dir, (long) getpid());
 	fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0644);
 	CHECK(fd >= 0);
+	fds0 = count_fds();
 	fq_watch_init(&w);
 	CHECK(!fq_watch_quiet(&w));
-	if (fq_watch_start(&w, fd) != 0) {
+	if (fq_watch_start(&w, fd, NULL) != 0) {
 		printf("test_watch: no io_uring/inotify watch here; callers use statx()\n");
 		close(fd);
 		unlink(path);
@@ -107,7 +199,7 @@ int main(void)
 
 	/* a second file of the same inode shares the inotify watch; stopping one keeps the other */
 	fd2 = open(path, O_RDWR | O_CLOEXEC);
-	CHECK(fd2 >= 0 && fq_watch_start(&w2, fd2) == 0);
+	CHECK(fd2 >= 0 && fq_watch_start(&w2, fd2, NULL) == 0);
 	fq_watch_rearm(&w2);
 	fq_watch_stop(&w2);
 	close(fd2);
@@ -128,13 +220,15 @@ int main(void)
 			close(fd);
 			fq_watch_stop(&w);
 			fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0644);
-			CHECK(fd >= 0 && fq_watch_start(&w, fd) == 0);
+			CHECK(fd >= 0 && fq_watch_start(&w, fd, NULL) == 0);
 			fq_watch_rearm(&w);
 			CHECK(fq_watch_quiet(&w));
 		}
 	}
 	fq_watch_stop(&w);
 	CHECK(!fq_watch_quiet(&w));
+	/* no file watched any more: the thread keeps its ring and inotify instance (closing one costs milliseconds) */
+	CHECK(fds0 < 0 || count_fds() == fds0 + 2);
 
 	/*
 	 * A handle inherited across fork belongs to the parent's watcher: stopping
@@ -148,14 +242,14 @@ int main(void)
 
 		snprintf(path_b, sizeof(path_b), "%s.b", path);
 		fd2 = open(path_b, O_CREAT | O_RDWR | O_CLOEXEC, 0644);
-		CHECK(fd2 >= 0 && fq_watch_start(&w2, fd2) == 0);
+		CHECK(fd2 >= 0 && fq_watch_start(&w2, fd2, NULL) == 0);
 		fq_watch_rearm(&w2);
 		pid = fork();
 		if (pid == 0) {
 			fq_watch_t wb;
 			int fdb = open(path_b, O_RDWR | O_CLOEXEC), ok;
 
-			ok = fdb >= 0 && fq_watch_start(&wb, fdb) == 0;
+			ok = fdb >= 0 && fq_watch_start(&wb, fdb, NULL) == 0;
 			fq_watch_rearm(&wb);
 			ok = ok && !fq_watch_quiet(&w2);   /* inherited: not this process's watch */
 			fq_watch_stop(&w2);                 /* must leave wb's watch alone */
@@ -179,6 +273,8 @@ int main(void)
 	}
 	close(fd);
 	unlink(path);
+	CHECK(test_looks() == 0);
+	CHECK(test_path(dir) == 0);
 	printf("test_watch: ok\n");
 	return 0;
 }
