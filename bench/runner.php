@@ -27,6 +27,8 @@ register_shutdown_function(function () use ($dir, $owner) {
     @rmdir($dir);
 });
 $N = $quick ? 20000 : 200000;
+$so = getenv('FILEQ_SO') ?: dirname(__DIR__) . '/modules/fileq.so';   // bench/run sets it
+$failed = [];
 $payload = str_repeat('x', 100);
 $results = [];
 
@@ -153,7 +155,7 @@ if (want('pair')) {
         }, $N);
         $mq->remove();
     }
-    $base = dirname(__DIR__, 2) . '/shared/baseline/seed_queue.php';
+    $base = dirname(__DIR__) . '/tests/seed/seed_queue_baseline.inc';
     if (is_file($base) && function_exists('mb_strlen')) {
         require_once $base;
         $seedN = intdiv($N, 10);
@@ -191,10 +193,22 @@ if (want('seed') && is_file(__DIR__ . '/seed_api.php') && function_exists('queue
     foreach (array_filter([$dir, is_dir('/dev/shm') ? '/dev/shm' : null]) as $where) {
         section("queue_address_push/pop: native against the seed baseline, files in $where");
         passthru(escapeshellarg(PHP_BINARY) . ' ' . implode(' ', array_map('escapeshellarg', array_merge(
-            ['-n', '-d', 'extension=' . dirname(__DIR__) . '/modules/fileq.so'],
+            ['-n', '-d', "extension=$so"],
             extension_loaded('mbstring') ? ['-d', 'extension=mbstring'] : [],
             [__DIR__ . '/seed_api.php', $quick ? '5000' : '20000', $quick ? '3' : '5', $where]
         ))));
+    }
+}
+
+/* ---- a whole FPM request and a whole CLI process, start-up and shutdown included -------- */
+
+if (want('request')) {
+    // Its own php-fpm masters and php processes (bench/request_cost.php); this process only waits.
+    section('one push + one pop in a whole PHP-FPM request and a whole CLI process: native against the seed baseline');
+    passthru(escapeshellarg(PHP_BINARY) . ' -n ' . implode(' ', array_map('escapeshellarg',
+        [__DIR__ . '/request_cost.php', $quick ? '60' : '300', $quick ? '40' : '200', $quick ? '3' : '5'])), $rc);
+    if ($rc !== 0) {
+        $failed[] = 'request';
     }
 }
 
@@ -354,4 +368,9 @@ if (want('contended') && function_exists('pcntl_fork')) {
         msg_remove_queue(msg_get_queue($key));
         printf("fileq / SysV throughput: %.2f (target >= 0.5)\n", $rate['fileq'] / $rate['sysv']);
     }
+}
+
+if ($failed) {
+    fwrite(STDERR, 'failed: ' . implode(', ', $failed) . "\n");
+    exit(1);
 }
