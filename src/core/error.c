@@ -24,14 +24,22 @@ int fq_error_set(fq_error_t *err, int status, const char *fmt, ...)
 	return status;
 }
 
+/* The longest path a message quotes whole; beyond, its first and last bytes around "...". */
+#define FQ_ERROR_PATH_MAX 320
+
 int fq_error_sys(fq_error_t *err, int errnum, const char *op, const char *path)
 {
+	size_t len = path != NULL ? strlen(path) : 0;
+
 	err->status = FQ_EIO;
 	err->sys_errno = errnum;
-	if (path != NULL) {
+	if (path == NULL) {
+		snprintf(err->msg, sizeof(err->msg), "%s: %s", op, strerror(errnum));
+	} else if (len <= FQ_ERROR_PATH_MAX) {
 		snprintf(err->msg, sizeof(err->msg), "%s '%s': %s", op, path, strerror(errnum));
 	} else {
-		snprintf(err->msg, sizeof(err->msg), "%s: %s", op, strerror(errnum));
+		snprintf(err->msg, sizeof(err->msg), "%s '%.*s...%s': %s", op, FQ_ERROR_PATH_MAX / 4, path,
+			path + len - (FQ_ERROR_PATH_MAX - FQ_ERROR_PATH_MAX / 4 - 3), strerror(errnum));
 	}
 	return FQ_EIO;
 }

@@ -18,8 +18,12 @@
 #define FQ_EINTR    (-7)  /* a signal arrived: the caller runs its handlers and retries */
 #define FQ_ENOENT   (-8)  /* nothing at that address */
 
-/* Room for a full path plus the operation and the errno text. */
-#define FQ_ERROR_MSG_MAX 4400
+/*
+ * Room for the operation, a path and the errno text. A longer path is
+ * shortened in its middle by fq_error_sys() (its start and its file name
+ * stay), so the errno text is never cut; other messages are cut at the end.
+ */
+#define FQ_ERROR_MSG_MAX 512
 
 typedef struct fq_error {
 	int status;     /* one of FQ_E* */
@@ -36,7 +40,7 @@ int fq_error_set(fq_error_t *err, int status, const char *fmt, ...)
 #endif
 	;
 
-/* Records FQ_EIO for a failed system call: "<op> '<path>': <strerror(errnum)>". */
+/* Records FQ_EIO for a failed system call: "<op> '<path>': <strerror(errnum)>" (a long path shortened). */
 int fq_error_sys(fq_error_t *err, int errnum, const char *op, const char *path);
 
 #endif /* FQ_CORE_ERROR_H */

@@ -1,5 +1,6 @@
 #include "platform.h"
 #include "fifo.h"
+#include "clock.h"
 #include "signals.h"
 
 #include <errno.h>
@@ -229,7 +230,7 @@ static int fq_fifo_open_writer(fq_fifo_t *f, const char *path, int64_t deadline_
 			}
 			return fq_error_sys(err, errno, "open", path);
 		} else {
-			int64_t now = fq_signal_now_ns(), until;
+			int64_t now = fq_now_ns(), until;
 
 			if (now >= deadline_ns) {
 				return fq_error_set(err, FQ_ETIMEOUT, "open '%s': timed out waiting for a reader", path);

@@ -80,14 +80,6 @@ void fq_core_init(void)
 	}
 }
 
-int64_t fq_now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 static void fq_put32(unsigned char *p, uint32_t v) { memcpy(p, &v, 4); }
 static void fq_put64(unsigned char *p, uint64_t v) { memcpy(p, &v, 8); }
 static uint32_t fq_get32(const unsigned char *p) { uint32_t v; memcpy(&v, p, 4); return v; }

@@ -27,6 +27,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "clock.h"
 #include "error.h"
 #include "watch.h"
 
@@ -132,9 +133,6 @@ int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t
  * the PHP signal handlers and call again with the same deadline.
  */
 int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *err);
-
-/* Monotonic clock in nanoseconds. */
-int64_t fq_now_ns(void);
 
 /* "robust mutex" or "flock": what serialises this queue's operations. */
 const char *fq_queue_lock_kind(const fq_queue_t *q);

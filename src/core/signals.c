@@ -1,5 +1,6 @@
 #include "platform.h"
 #include "signals.h"
+#include "clock.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -320,14 +321,6 @@ int fq_signal_mask(int how, const sigset_t *set, sigset_t *old, fq_error_t *err)
 	return FQ_OK;
 }
 
-int64_t fq_signal_now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 int fq_signal_poll(struct pollfd *fds, unsigned int nfds, int64_t deadline_ns, fq_error_t *err)
 {
 	sigset_t caught, old;
@@ -347,7 +340,7 @@ int fq_signal_poll(struct pollfd *fds, unsigned int nfds, int64_t deadline_ns, f
 		return FQ_EINTR;
 	}
 	if (deadline_ns >= 0) {
-		left = deadline_ns - fq_signal_now_ns();
+		left = deadline_ns - fq_now_ns();
 		if (left < 0) {
 			left = 0;
 		}
@@ -383,7 +376,7 @@ int fq_signal_poll(struct pollfd *fds, unsigned int nfds, int64_t deadline_ns, f
 		}
 		return fq_error_sys(err, e, "poll", NULL);
 	}
-	if (rc == 0 && deadline_ns >= 0 && fq_signal_now_ns() >= deadline_ns) {
+	if (rc == 0 && deadline_ns >= 0 && fq_now_ns() >= deadline_ns) {
 		return fq_error_set(err, FQ_ETIMEOUT, "timed out");
 	}
 	return FQ_OK;

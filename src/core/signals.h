@@ -144,7 +144,5 @@ int fq_signal_poll(struct pollfd *fds, unsigned int nfds, int64_t deadline_ns, f
  */
 int fq_signal_mask(int how, const sigset_t *set, sigset_t *old, fq_error_t *err);
 
-/* Monotonic clock in nanoseconds (same clock as fq_now_ns in queue.h). */
-int64_t fq_signal_now_ns(void);
 
 #endif /* FQ_CORE_SIGNALS_H */

@@ -9,7 +9,7 @@
 #include <time.h>
 
 #include "ipcs.h"
-#include "queue.h"  /* fq_now_ns */
+#include "clock.h"
 
 #define FQ_MSG_WHAT "queue"
 

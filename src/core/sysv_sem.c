@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "ipcs.h"
-#include "queue.h"  /* fq_now_ns */
+#include "clock.h"
 
 #define FQ_SEM_WHAT "semaphore"
 

@@ -13,6 +13,7 @@
 #include "src/core/signals.h"
 #include "src/php/exceptions.h"
 #include "src/php/fifo.h"
+#include "src/php/util.h"
 #include "src/php/signals.h"
 #include "stubs/fifo_arginfo.h"
 
@@ -46,27 +47,12 @@ static void php_fileq_fifo_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-#define FQ_FIFO_THIS() \
+#define PHP_FILEQ_FIFO_THIS() \
 	php_fileq_fifo_t *self = php_fileq_fifo_from_obj(Z_OBJ_P(ZEND_THIS)); \
-	fq_error_t err; \
 	if (self->path == NULL) { \
 		zend_throw_error(NULL, "FileQ\\Fifo has not been constructed"); \
 		RETURN_THROWS(); \
 	}
-
-/* -1 or a deadline on fq_signal_now_ns()'s clock; false (ValueError thrown) for a bad timeout. */
-static bool php_fileq_fifo_deadline(uint32_t arg, double timeout, int64_t *deadline)
-{
-	if (isnan(timeout) || (timeout < 0 && timeout != -1)) {
-		zend_argument_value_error(arg, "must be -1 (wait for ever) or a number of seconds >= 0");
-		return false;
-	}
-	*deadline = -1;
-	if (timeout >= 0 && timeout < 9.2e9) {
-		*deadline = fq_signal_now_ns() + (int64_t) (timeout * 1e9);
-	}
-	return true;
-}
 
 PHP_METHOD(FileQ_Fifo, __construct)
 {
@@ -103,6 +89,7 @@ PHP_METHOD(FileQ_Fifo, __construct)
 
 PHP_METHOD(FileQ_Fifo, write)
 {
+	fq_error_t err;
 	zend_string *data;
 	double timeout = -1;
 	int64_t deadline;
@@ -115,22 +102,16 @@ PHP_METHOD(FileQ_Fifo, write)
 		Z_PARAM_DOUBLE(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_FIFO_THIS();
-	if (!php_fileq_fifo_deadline(2, timeout, &deadline)) {
+	PHP_FILEQ_FIFO_THIS();
+	if (php_fileq_deadline(timeout, 2, &deadline) != SUCCESS) {
 		RETURN_THROWS();
 	}
-	for (;;) {
-		fq_error_clear(&err);
-		rc = fq_fifo_write(&self->f, ZSTR_VAL(self->path), ZSTR_VAL(data), ZSTR_LEN(data), deadline, &done, &err);
-		if (rc != FQ_EINTR) {
-			break;
-		}
-		if (php_fileq_dispatch_signals() != SUCCESS) {
-			RETURN_THROWS();
-		}
-	}
+	PHP_FILEQ_RETRY(rc, fq_fifo_write(&self->f, ZSTR_VAL(self->path), ZSTR_VAL(data), ZSTR_LEN(data), deadline, &done,
+		&err));
 	if (rc != FQ_OK) {
-		php_fileq_throw(&err);
+		if (rc != PHP_FILEQ_THREW) {
+			php_fileq_throw(&err);
+		}
 		RETURN_THROWS();
 	}
 	RETURN_LONG((zend_long) done);
@@ -138,6 +119,7 @@ PHP_METHOD(FileQ_Fifo, write)
 
 PHP_METHOD(FileQ_Fifo, read)
 {
+	fq_error_t err;
 	zend_long length;
 	double timeout = -1;
 	int64_t deadline;
@@ -151,30 +133,22 @@ PHP_METHOD(FileQ_Fifo, read)
 		Z_PARAM_DOUBLE(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_FIFO_THIS();
+	PHP_FILEQ_FIFO_THIS();
 	if (length <= 0) {
 		zend_argument_value_error(1, "must be greater than 0");
 		RETURN_THROWS();
 	}
-	if (!php_fileq_fifo_deadline(2, timeout, &deadline)) {
+	if (php_fileq_deadline(timeout, 2, &deadline) != SUCCESS) {
 		RETURN_THROWS();
 	}
 	cap = length > PHP_FILEQ_FIFO_READ_MAX ? PHP_FILEQ_FIFO_READ_MAX : (size_t) length;
 	buf = zend_string_alloc(cap, 0);
-	for (;;) {
-		fq_error_clear(&err);
-		rc = fq_fifo_read(&self->f, ZSTR_VAL(self->path), ZSTR_VAL(buf), cap, deadline, &got, &err);
-		if (rc != FQ_EINTR) {
-			break;
-		}
-		if (php_fileq_dispatch_signals() != SUCCESS) {
-			zend_string_efree(buf);
-			RETURN_THROWS();
-		}
-	}
+	PHP_FILEQ_RETRY(rc, fq_fifo_read(&self->f, ZSTR_VAL(self->path), ZSTR_VAL(buf), cap, deadline, &got, &err));
 	if (rc != FQ_OK) {
 		zend_string_efree(buf);
-		php_fileq_throw(&err);
+		if (rc != PHP_FILEQ_THREW) {
+			php_fileq_throw(&err);
+		}
 		RETURN_THROWS();
 	}
 	if (got == 0) {
@@ -193,16 +167,16 @@ PHP_METHOD(FileQ_Fifo, close)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_FIFO_THIS();
-	(void) err;
+	PHP_FILEQ_FIFO_THIS();
 	fq_fifo_close(&self->f);
 }
 
 PHP_METHOD(FileQ_Fifo, remove)
 {
+	fq_error_t err;
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_FIFO_THIS();
+	PHP_FILEQ_FIFO_THIS();
 	fq_error_clear(&err);
 	if (fq_fifo_remove(&self->f, ZSTR_VAL(self->path), &err) != FQ_OK) {
 		php_fileq_throw(&err);
@@ -214,8 +188,7 @@ PHP_METHOD(FileQ_Fifo, getPath)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_FIFO_THIS();
-	(void) err;
+	PHP_FILEQ_FIFO_THIS();
 	RETURN_STR_COPY(self->path);
 }
 

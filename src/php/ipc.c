@@ -8,7 +8,6 @@
 #include "php.h"
 
 #include "src/core/ipcs.h"
-#include "src/core/queue.h"  /* fq_now_ns */
 #include "src/php/exceptions.h"
 #include "src/php/ipc.h"
 #include "stubs/ipc_arginfo.h"
@@ -49,19 +48,6 @@ zend_result php_fileq_ipc_ftok(zend_string *path, zend_string *project, uint32_t
 	if (fq_ipc_ftok(ZSTR_VAL(path), (unsigned char) ZSTR_VAL(project)[0], key, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		return FAILURE;
-	}
-	return SUCCESS;
-}
-
-zend_result php_fileq_ipc_deadline(double timeout, uint32_t arg_num, int64_t *deadline_ns)
-{
-	if (isnan(timeout) || (timeout < 0 && timeout != -1)) {
-		zend_argument_value_error(arg_num, "must be -1 (wait for ever) or a number of seconds >= 0");
-		return FAILURE;
-	}
-	*deadline_ns = -1;
-	if (timeout >= 0 && timeout < 9.2e9) {
-		*deadline_ns = fq_now_ns() + (int64_t) (timeout * 1e9);
 	}
 	return SUCCESS;
 }

@@ -22,7 +22,5 @@ zend_result php_fileq_ipc_perms(zend_long value, uint32_t arg_num);
 /* ftok(path, project): project is one character; a missing path throws FileQ\IOException. */
 zend_result php_fileq_ipc_ftok(zend_string *path, zend_string *project, uint32_t path_arg, int32_t *key);
 
-/* A timeout in seconds (-1 for ever) as a deadline on the core's monotonic clock (-1 for ever). */
-zend_result php_fileq_ipc_deadline(double timeout, uint32_t arg_num, int64_t *deadline_ns);
 
 #endif /* PHP_FILEQ_IPC_H */

@@ -44,13 +44,11 @@ static php_fileq_message_queue_t *php_fileq_message_queue_this(zval *this_ptr)
 	return self;
 }
 
-#define FQ_MQ_THIS() \
+#define PHP_FILEQ_MESSAGE_QUEUE_THIS() \
 	php_fileq_message_queue_t *self = php_fileq_message_queue_this(ZEND_THIS); \
-	fq_error_t err; \
 	if (self == NULL) { \
 		RETURN_THROWS(); \
-	} \
-	fq_error_clear(&err)
+	}
 
 static void php_fileq_message_queue_open(zval *object, int32_t key, zend_long permissions)
 {
@@ -163,6 +161,7 @@ static zend_string *php_fileq_message_bytes(zval *message, bool serialize)
 
 PHP_METHOD(FileQ_MessageQueue, send)
 {
+	fq_error_t err;
 	zval *message;
 	zend_long type = 1;
 	bool serialize = true, blocking = true;
@@ -178,7 +177,7 @@ PHP_METHOD(FileQ_MessageQueue, send)
 		Z_PARAM_BOOL(blocking)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_MQ_THIS();
+	PHP_FILEQ_MESSAGE_QUEUE_THIS();
 	if (type < 1) {
 		zend_argument_value_error(2, "must be greater than 0");
 		RETURN_THROWS();
@@ -189,15 +188,7 @@ PHP_METHOD(FileQ_MessageQueue, send)
 	}
 	buf = safe_emalloc(1, ZSTR_LEN(bytes), FQ_MSG_HDR);
 	memcpy(FQ_MSG_PAYLOAD(buf), ZSTR_VAL(bytes), ZSTR_LEN(bytes));
-	for (;;) {
-		rc = fq_msg_send(&self->q, buf, (long) type, ZSTR_LEN(bytes), blocking ? 0 : FQ_MSG_NOWAIT, &err);
-		if (rc != FQ_EINTR) {
-			break;
-		}
-		if (php_fileq_dispatch_signals() != SUCCESS) {
-			break;
-		}
-	}
+	PHP_FILEQ_RETRY(rc, fq_msg_send(&self->q, buf, (long) type, ZSTR_LEN(bytes), blocking ? 0 : FQ_MSG_NOWAIT, &err));
 	efree(buf);
 	zend_string_release(bytes);
 	if (rc != FQ_OK) {
@@ -210,6 +201,7 @@ PHP_METHOD(FileQ_MessageQueue, send)
 
 PHP_METHOD(FileQ_MessageQueue, receive)
 {
+	fq_error_t err;
 	zend_long type = 0, max_size = 65536, flags = 0;
 	bool unserialize = true;
 	double timeout = -1;
@@ -230,12 +222,12 @@ PHP_METHOD(FileQ_MessageQueue, receive)
 		Z_PARAM_ZVAL(received_type)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_MQ_THIS();
+	PHP_FILEQ_MESSAGE_QUEUE_THIS();
 	if (max_size < 1 || max_size > INT_MAX) {
 		zend_argument_value_error(2, "must be between 1 and %d", INT_MAX);
 		RETURN_THROWS();
 	}
-	if (php_fileq_ipc_deadline(timeout, 4, &deadline) == FAILURE) {
+	if (php_fileq_deadline(timeout, 4, &deadline) == FAILURE) {
 		RETURN_THROWS();
 	}
 	if (flags & ~(zend_long) (FQ_MSG_EXCEPT | FQ_MSG_NOERROR)) {
@@ -243,15 +235,8 @@ PHP_METHOD(FileQ_MessageQueue, receive)
 		RETURN_THROWS();
 	}
 	buf = safe_emalloc(1, (size_t) max_size, FQ_MSG_HDR);
-	for (;;) {
-		rc = fq_msg_receive(&self->q, buf, (size_t) max_size, (long) type, (int) flags, deadline, &got_type, &len, &err);
-		if (rc != FQ_EINTR) {
-			break;
-		}
-		if (php_fileq_dispatch_signals() != SUCCESS) {
-			break;
-		}
-	}
+	PHP_FILEQ_RETRY(rc, fq_msg_receive(&self->q, buf, (size_t) max_size, (long) type, (int) flags, deadline, &got_type,
+		&len, &err));
 	if (rc != FQ_OK) {
 		efree(buf);
 		if (!EG(exception)) {
@@ -286,11 +271,12 @@ PHP_METHOD(FileQ_MessageQueue, receive)
 
 PHP_METHOD(FileQ_MessageQueue, stat)
 {
+	fq_error_t err;
 	fq_msg_stat_t st;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_MQ_THIS();
+	PHP_FILEQ_MESSAGE_QUEUE_THIS();
 	if (fq_msg_stat(&self->q, &st, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -311,11 +297,12 @@ PHP_METHOD(FileQ_MessageQueue, stat)
 
 PHP_METHOD(FileQ_MessageQueue, count)
 {
+	fq_error_t err;
 	fq_msg_stat_t st;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_MQ_THIS();
+	PHP_FILEQ_MESSAGE_QUEUE_THIS();
 	if (fq_msg_stat(&self->q, &st, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -325,13 +312,14 @@ PHP_METHOD(FileQ_MessageQueue, count)
 
 PHP_METHOD(FileQ_MessageQueue, setMaxBytes)
 {
+	fq_error_t err;
 	zend_long bytes;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(bytes)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_MQ_THIS();
+	PHP_FILEQ_MESSAGE_QUEUE_THIS();
 	if (bytes < 1) {
 		zend_argument_value_error(1, "must be greater than 0");
 		RETURN_THROWS();
@@ -344,9 +332,10 @@ PHP_METHOD(FileQ_MessageQueue, setMaxBytes)
 
 PHP_METHOD(FileQ_MessageQueue, remove)
 {
+	fq_error_t err;
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_MQ_THIS();
+	PHP_FILEQ_MESSAGE_QUEUE_THIS();
 	if (fq_msg_remove(&self->q, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -357,7 +346,7 @@ PHP_METHOD(FileQ_MessageQueue, getKey)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_MQ_THIS();
+	PHP_FILEQ_MESSAGE_QUEUE_THIS();
 	RETURN_LONG(self->q.key);
 }
 
@@ -365,7 +354,7 @@ PHP_METHOD(FileQ_MessageQueue, getId)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_MQ_THIS();
+	PHP_FILEQ_MESSAGE_QUEUE_THIS();
 	RETURN_LONG(self->q.id);
 }
 

@@ -209,18 +209,11 @@ static zend_result php_fileq_process_wait(zend_long pid, bool block, fq_child_t 
 	fq_error_t err;
 	int rc;
 
-	for (;;) {
-		fq_error_clear(&err);
-		rc = fq_process_wait((long) pid, block ? 1 : 0, child, found, &err);
-		if (rc != FQ_EINTR) {
-			break;
-		}
-		if (php_fileq_dispatch_signals() != SUCCESS) {
-			return FAILURE;
-		}
-	}
+	PHP_FILEQ_RETRY(rc, fq_process_wait((long) pid, block ? 1 : 0, child, found, &err));
 	if (rc != FQ_OK) {
-		php_fileq_throw(&err);
+		if (rc != PHP_FILEQ_THREW) {
+			php_fileq_throw(&err);
+		}
 		return FAILURE;
 	}
 	return SUCCESS;
@@ -273,19 +266,14 @@ PHP_METHOD(FileQ_Process, waitAll)
 
 	array_init(return_value);
 	for (;;) {
-		fq_error_clear(&err);
-		rc = fq_process_wait(-1, 1, &child, &found, &err);
-		if (rc == FQ_EINTR) {
-			if (php_fileq_dispatch_signals() != SUCCESS) {
-				RETURN_THROWS();
-			}
-			continue;
-		}
+		PHP_FILEQ_RETRY(rc, fq_process_wait(-1, 1, &child, &found, &err));
 		if (rc == FQ_ENOENT) {
 			break;  /* no child left */
 		}
 		if (rc != FQ_OK) {
-			php_fileq_throw(&err);
+			if (rc != PHP_FILEQ_THREW) {
+				php_fileq_throw(&err);
+			}
 			RETURN_THROWS();
 		}
 		add_index_long(return_value, (zend_long) child.pid,

@@ -58,9 +58,8 @@ static php_fileq_queue_t *php_fileq_queue_this(zval *this_ptr)
 	return self;
 }
 
-#define FQ_QUEUE_THIS() \
+#define PHP_FILEQ_QUEUE_THIS() \
 	php_fileq_queue_t *self = php_fileq_queue_this(ZEND_THIS); \
-	fq_error_t err; \
 	if (self == NULL) { \
 		RETURN_THROWS(); \
 	}
@@ -131,6 +130,7 @@ PHP_METHOD(FileQ_Queue, __construct)
 
 PHP_METHOD(FileQ_Queue, push)
 {
+	fq_error_t err;
 	zend_string *data;
 	uint64_t cursor = 0;
 
@@ -138,7 +138,7 @@ PHP_METHOD(FileQ_Queue, push)
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_QUEUE_THIS();
+	PHP_FILEQ_QUEUE_THIS();
 	if (fq_queue_push(&self->q, ZSTR_VAL(data), ZSTR_LEN(data), &cursor, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -148,13 +148,14 @@ PHP_METHOD(FileQ_Queue, push)
 
 static void php_fileq_queue_take(INTERNAL_FUNCTION_PARAMETERS, int newest)
 {
+	fq_error_t err;
 	zend_string *buf;
 	size_t start, len;
 	int found, rc;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_QUEUE_THIS();
+	PHP_FILEQ_QUEUE_THIS();
 	buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
 	rc = newest
 		? fq_queue_pop(&self->q, (unsigned char *) ZSTR_VAL(buf), &start, &len, &found, &err)
@@ -183,6 +184,7 @@ PHP_METHOD(FileQ_Queue, shift)
 
 PHP_METHOD(FileQ_Queue, read)
 {
+	fq_error_t err;
 	zend_long cursor;
 	zend_string *buf;
 	size_t start, len;
@@ -192,7 +194,7 @@ PHP_METHOD(FileQ_Queue, read)
 		Z_PARAM_LONG(cursor)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_QUEUE_THIS();
+	PHP_FILEQ_QUEUE_THIS();
 	if (cursor < 0) {
 		zend_argument_value_error(1, "must be greater than or equal to 0");
 		RETURN_THROWS();
@@ -212,6 +214,7 @@ PHP_METHOD(FileQ_Queue, read)
 
 PHP_METHOD(FileQ_Queue, write)
 {
+	fq_error_t err;
 	zend_long cursor;
 	zend_string *data;
 
@@ -220,7 +223,7 @@ PHP_METHOD(FileQ_Queue, write)
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_QUEUE_THIS();
+	PHP_FILEQ_QUEUE_THIS();
 	if (cursor < 0) {
 		zend_argument_value_error(1, "must be greater than or equal to 0");
 		RETURN_THROWS();
@@ -233,11 +236,12 @@ PHP_METHOD(FileQ_Queue, write)
 
 PHP_METHOD(FileQ_Queue, count)
 {
+	fq_error_t err;
 	uint64_t count;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_QUEUE_THIS();
+	PHP_FILEQ_QUEUE_THIS();
 	if (fq_queue_count(&self->q, &count, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -247,9 +251,10 @@ PHP_METHOD(FileQ_Queue, count)
 
 PHP_METHOD(FileQ_Queue, clear)
 {
+	fq_error_t err;
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_QUEUE_THIS();
+	PHP_FILEQ_QUEUE_THIS();
 	if (fq_queue_clear(&self->q, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -258,6 +263,7 @@ PHP_METHOD(FileQ_Queue, clear)
 
 PHP_METHOD(FileQ_Queue, transaction)
 {
+	fq_error_t err;
 	zend_fcall_info fci = empty_fcall_info;
 	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	zval arg;
@@ -266,7 +272,7 @@ PHP_METHOD(FileQ_Queue, transaction)
 		Z_PARAM_FUNC(fci, fcc)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_QUEUE_THIS();
+	PHP_FILEQ_QUEUE_THIS();
 	if (fq_queue_lock(&self->q, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -287,6 +293,7 @@ PHP_METHOD(FileQ_Queue, transaction)
 
 PHP_METHOD(FileQ_Queue, wait)
 {
+	fq_error_t err;
 	double timeout = -1;
 	int64_t deadline = -1;
 	int ready = 0, rc;
@@ -296,25 +303,15 @@ PHP_METHOD(FileQ_Queue, wait)
 		Z_PARAM_DOUBLE(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_QUEUE_THIS();
-	if (isnan(timeout) || (timeout < 0 && timeout != -1)) {
-		zend_argument_value_error(1, "must be -1 (wait for ever) or a number of seconds >= 0");
+	PHP_FILEQ_QUEUE_THIS();
+	if (php_fileq_deadline(timeout, 1, &deadline) != SUCCESS) {
 		RETURN_THROWS();
 	}
-	if (timeout >= 0 && timeout < 9.2e9) {
-		deadline = fq_now_ns() + (int64_t) (timeout * 1e9);
-	}
-	for (;;) {
-		rc = fq_queue_wait(&self->q, deadline, &ready, &err);
-		if (rc != FQ_EINTR) {
-			break;
-		}
-		if (php_fileq_dispatch_signals() != SUCCESS) {
-			RETURN_THROWS();
-		}
-	}
+	PHP_FILEQ_RETRY(rc, fq_queue_wait(&self->q, deadline, &ready, &err));
 	if (rc != FQ_OK) {
-		php_fileq_throw(&err);
+		if (rc != PHP_FILEQ_THREW) {
+			php_fileq_throw(&err);
+		}
 		RETURN_THROWS();
 	}
 	RETURN_BOOL(ready);
@@ -406,10 +403,10 @@ static zend_result php_fileq_boot_update(php_fileq_queue_t *self, php_fileq_boot
 
 PHP_METHOD(FileQ_Queue, boot)
 {
+	fq_error_t err;
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_QUEUE_THIS();
-	(void) err;
+	PHP_FILEQ_QUEUE_THIS();
 	if (fq_queue_lock(&self->q, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -486,8 +483,7 @@ PHP_METHOD(FileQ_Queue, updateBoot)
 		Z_PARAM_FUNC(fci, fcc)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_QUEUE_THIS();
-	(void) err;
+	PHP_FILEQ_QUEUE_THIS();
 	call.fci = &fci;
 	call.fcc = &fcc;
 	if (php_fileq_boot_update(self, php_fileq_boot_call, &call, return_value) != SUCCESS) {
@@ -576,8 +572,7 @@ PHP_METHOD(FileQ_Queue, register)
 		Z_PARAM_STR(role)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_QUEUE_THIS();
-	(void) err;
+	PHP_FILEQ_QUEUE_THIS();
 	if ((role = php_fileq_role(role)) == NULL) {
 		RETURN_THROWS();
 	}
@@ -595,8 +590,7 @@ PHP_METHOD(FileQ_Queue, members)
 		Z_PARAM_STR(role)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_QUEUE_THIS();
-	(void) err;
+	PHP_FILEQ_QUEUE_THIS();
 	if ((role = php_fileq_role(role)) == NULL) {
 		RETURN_THROWS();
 	}
@@ -615,13 +609,14 @@ PHP_METHOD(FileQ_Queue, members)
 
 PHP_METHOD(FileQ_Queue, stats)
 {
+	fq_error_t err;
 	fq_state_t st;
 	uint64_t file_size;
 	bool raw;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_QUEUE_THIS();
+	PHP_FILEQ_QUEUE_THIS();
 	if (fq_queue_stat(&self->q, &st, &file_size, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -652,8 +647,7 @@ PHP_METHOD(FileQ_Queue, getPath)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_QUEUE_THIS();
-	(void) err;
+	PHP_FILEQ_QUEUE_THIS();
 	RETURN_STR_COPY(self->path);
 }
 
@@ -661,8 +655,7 @@ PHP_METHOD(FileQ_Queue, getFrameSize)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_QUEUE_THIS();
-	(void) err;
+	PHP_FILEQ_QUEUE_THIS();
 	RETURN_LONG((zend_long) self->q.frame_size);
 }
 
@@ -670,8 +663,7 @@ PHP_METHOD(FileQ_Queue, getMaxPayload)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_QUEUE_THIS();
-	(void) err;
+	PHP_FILEQ_QUEUE_THIS();
 	RETURN_LONG((zend_long) fq_queue_max_payload(&self->q));
 }
 

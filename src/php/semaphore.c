@@ -11,6 +11,7 @@
 #include "src/php/ipc.h"
 #include "src/php/semaphore.h"
 #include "src/php/signals.h"
+#include "src/php/util.h"
 #include "stubs/semaphore_arginfo.h"
 
 zend_class_entry *php_fileq_semaphore_ce;
@@ -52,13 +53,11 @@ static php_fileq_semaphore_t *php_fileq_semaphore_this(zval *this_ptr)
 	return self;
 }
 
-#define FQ_SEM_THIS() \
+#define PHP_FILEQ_SEMAPHORE_THIS() \
 	php_fileq_semaphore_t *self = php_fileq_semaphore_this(ZEND_THIS); \
-	fq_error_t err; \
 	if (self == NULL) { \
 		RETURN_THROWS(); \
-	} \
-	fq_error_clear(&err)
+	}
 
 static void php_fileq_semaphore_open(zval *object, int32_t key, zend_long max_acquire, zend_long permissions, bool auto_release)
 {
@@ -143,19 +142,13 @@ static int php_fileq_semaphore_acquire(php_fileq_semaphore_t *self, int64_t dead
 {
 	int rc;
 
-	for (;;) {
-		rc = fq_sem_acquire(&self->s, deadline_ns, err);
-		if (rc != FQ_EINTR) {
-			return rc;
-		}
-		if (php_fileq_dispatch_signals() != SUCCESS) {
-			return rc;
-		}
-	}
+	PHP_FILEQ_RETRY(rc, fq_sem_acquire(&self->s, deadline_ns, err));
+	return rc;
 }
 
 PHP_METHOD(FileQ_Semaphore, acquire)
 {
+	fq_error_t err;
 	double timeout = -1;
 	int64_t deadline;
 	int rc;
@@ -165,8 +158,8 @@ PHP_METHOD(FileQ_Semaphore, acquire)
 		Z_PARAM_DOUBLE(timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_SEM_THIS();
-	if (php_fileq_ipc_deadline(timeout, 1, &deadline) == FAILURE) {
+	PHP_FILEQ_SEMAPHORE_THIS();
+	if (php_fileq_deadline(timeout, 1, &deadline) == FAILURE) {
 		RETURN_THROWS();
 	}
 	rc = php_fileq_semaphore_acquire(self, deadline, &err);
@@ -184,9 +177,10 @@ PHP_METHOD(FileQ_Semaphore, acquire)
 
 PHP_METHOD(FileQ_Semaphore, release)
 {
+	fq_error_t err;
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_SEM_THIS();
+	PHP_FILEQ_SEMAPHORE_THIS();
 	if (fq_sem_release(&self->s, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -195,6 +189,7 @@ PHP_METHOD(FileQ_Semaphore, release)
 
 PHP_METHOD(FileQ_Semaphore, synchronized)
 {
+	fq_error_t err;
 	zend_fcall_info fci = empty_fcall_info;
 	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	zval arg;
@@ -204,7 +199,7 @@ PHP_METHOD(FileQ_Semaphore, synchronized)
 		Z_PARAM_FUNC(fci, fcc)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_SEM_THIS();
+	PHP_FILEQ_SEMAPHORE_THIS();
 	if (php_fileq_semaphore_acquire(self, -1, &err) != FQ_OK) {
 		if (!EG(exception)) {
 			php_fileq_throw(&err);
@@ -235,17 +230,18 @@ PHP_METHOD(FileQ_Semaphore, isHeld)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_SEM_THIS();
+	PHP_FILEQ_SEMAPHORE_THIS();
 	RETURN_BOOL(fq_sem_held(&self->s) > 0);
 }
 
 PHP_METHOD(FileQ_Semaphore, getValue)
 {
+	fq_error_t err;
 	int value = 0;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_SEM_THIS();
+	PHP_FILEQ_SEMAPHORE_THIS();
 	if (fq_sem_value(&self->s, &value, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -255,9 +251,10 @@ PHP_METHOD(FileQ_Semaphore, getValue)
 
 PHP_METHOD(FileQ_Semaphore, remove)
 {
+	fq_error_t err;
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_SEM_THIS();
+	PHP_FILEQ_SEMAPHORE_THIS();
 	if (fq_sem_remove(&self->s, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -268,7 +265,7 @@ PHP_METHOD(FileQ_Semaphore, getKey)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_SEM_THIS();
+	PHP_FILEQ_SEMAPHORE_THIS();
 	RETURN_LONG(self->s.key);
 }
 
@@ -276,7 +273,7 @@ PHP_METHOD(FileQ_Semaphore, getId)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_SEM_THIS();
+	PHP_FILEQ_SEMAPHORE_THIS();
 	RETURN_LONG(self->s.id);
 }
 

@@ -46,13 +46,11 @@ static php_fileq_shared_memory_t *php_fileq_shared_memory_this(zval *this_ptr)
 	return self;
 }
 
-#define FQ_SHM_THIS() \
+#define PHP_FILEQ_SHARED_MEMORY_THIS() \
 	php_fileq_shared_memory_t *self = php_fileq_shared_memory_this(ZEND_THIS); \
-	fq_error_t err; \
 	if (self == NULL) { \
 		RETURN_THROWS(); \
-	} \
-	fq_error_clear(&err)
+	}
 
 static void php_fileq_shared_memory_open(zval *object, int32_t key, zend_long size, zend_long permissions, uint32_t size_arg)
 {
@@ -135,6 +133,7 @@ PHP_METHOD(FileQ_SharedMemory, fromPath)
 
 PHP_METHOD(FileQ_SharedMemory, put)
 {
+	fq_error_t err;
 	zend_long key;
 	zval *value;
 	zend_string *bytes;
@@ -145,7 +144,7 @@ PHP_METHOD(FileQ_SharedMemory, put)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_SHM_THIS();
+	PHP_FILEQ_SHARED_MEMORY_THIS();
 	bytes = php_fileq_serialize(value);
 	if (bytes == NULL) {
 		RETURN_THROWS();
@@ -160,6 +159,7 @@ PHP_METHOD(FileQ_SharedMemory, put)
 
 PHP_METHOD(FileQ_SharedMemory, get)
 {
+	fq_error_t err;
 	zend_long key;
 	zval *def = NULL;
 	size_t cap = 4096, len = 0;
@@ -172,7 +172,7 @@ PHP_METHOD(FileQ_SharedMemory, get)
 		Z_PARAM_ZVAL(def)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_SHM_THIS();
+	PHP_FILEQ_SHARED_MEMORY_THIS();
 	buf = emalloc(cap);
 	/* a value larger than the buffer: grow to its size and read again (it may have changed in between) */
 	while ((rc = fq_shm_get(&self->s, (long) key, buf, cap, &len, &err)) == FQ_ETOOBIG && len > cap) {
@@ -205,6 +205,7 @@ PHP_METHOD(FileQ_SharedMemory, get)
 
 PHP_METHOD(FileQ_SharedMemory, has)
 {
+	fq_error_t err;
 	zend_long key;
 	int found = 0;
 
@@ -212,7 +213,7 @@ PHP_METHOD(FileQ_SharedMemory, has)
 		Z_PARAM_LONG(key)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_SHM_THIS();
+	PHP_FILEQ_SHARED_MEMORY_THIS();
 	if (fq_shm_has(&self->s, (long) key, &found, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -222,6 +223,7 @@ PHP_METHOD(FileQ_SharedMemory, has)
 
 PHP_METHOD(FileQ_SharedMemory, delete)
 {
+	fq_error_t err;
 	zend_long key;
 	int rc;
 
@@ -229,7 +231,7 @@ PHP_METHOD(FileQ_SharedMemory, delete)
 		Z_PARAM_LONG(key)
 	ZEND_PARSE_PARAMETERS_END();
 
-	FQ_SHM_THIS();
+	PHP_FILEQ_SHARED_MEMORY_THIS();
 	rc = fq_shm_remove_var(&self->s, (long) key, &err);
 	if (rc != FQ_OK && rc != FQ_ENOENT) {
 		php_fileq_throw(&err);
@@ -239,13 +241,14 @@ PHP_METHOD(FileQ_SharedMemory, delete)
 
 PHP_METHOD(FileQ_SharedMemory, keys)
 {
+	fq_error_t err;
 	size_t cap = 64, count = 0, i;
 	long *keys;
 	int rc;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_SHM_THIS();
+	PHP_FILEQ_SHARED_MEMORY_THIS();
 	keys = safe_emalloc(cap, sizeof(long), 0);
 	while ((rc = fq_shm_keys(&self->s, keys, cap, &count, &err)) == FQ_ETOOBIG && count > cap) {
 		cap = count;
@@ -265,11 +268,12 @@ PHP_METHOD(FileQ_SharedMemory, keys)
 
 PHP_METHOD(FileQ_SharedMemory, stat)
 {
+	fq_error_t err;
 	fq_shm_usage_t u;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_SHM_THIS();
+	PHP_FILEQ_SHARED_MEMORY_THIS();
 	if (fq_shm_usage(&self->s, &u, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -284,9 +288,10 @@ PHP_METHOD(FileQ_SharedMemory, stat)
 
 PHP_METHOD(FileQ_SharedMemory, remove)
 {
+	fq_error_t err;
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_SHM_THIS();
+	PHP_FILEQ_SHARED_MEMORY_THIS();
 	if (fq_shm_destroy(&self->s, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
@@ -298,7 +303,7 @@ PHP_METHOD(FileQ_SharedMemory, getKey)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_SHM_THIS();
+	PHP_FILEQ_SHARED_MEMORY_THIS();
 	RETURN_LONG(self->s.key);
 }
 
@@ -306,7 +311,7 @@ PHP_METHOD(FileQ_SharedMemory, getId)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	FQ_SHM_THIS();
+	PHP_FILEQ_SHARED_MEMORY_THIS();
 	RETURN_LONG(self->s.id);
 }
 

@@ -25,6 +25,25 @@
  */
 zend_result php_fileq_dispatch_signals(void);
 
+/* What PHP_FILEQ_RETRY gives when a PHP signal handler threw or exited: the exception is pending. */
+#define PHP_FILEQ_THREW (-100)
+
+/*
+ * rc = call, made again each time it stops for a signal (FQ_EINTR) once PHP's
+ * pending signal handlers have run (php_fileq_dispatch_signals()): how every
+ * blocking call of the binding waits. rc is PHP_FILEQ_THREW when a handler
+ * threw or exited.
+ */
+#define PHP_FILEQ_RETRY(rc, call) \
+	do { \
+		while (((rc) = (call)) == FQ_EINTR) { \
+			if (php_fileq_dispatch_signals() != SUCCESS) { \
+				(rc) = PHP_FILEQ_THREW; \
+				break; \
+			} \
+		} \
+	} while (0)
+
 /* Runs fileq's own pending PHP handlers only. FAILURE when one threw or exited. */
 zend_result php_fileq_signal_dispatch_own(void);
 

@@ -6,6 +6,8 @@
 #include "ext/standard/php_var.h"
 #include "zend_smart_str.h"
 
+#include "src/core/clock.h"
+#include "src/core/error.h"
 #include "src/php/util.h"
 
 zend_string *php_fileq_serialize(zval *value)
@@ -46,4 +48,13 @@ zend_result php_fileq_unserialize(const char *buf, size_t len, bool allow_object
 		zend_hash_destroy(&no_classes);
 	}
 	return result;
+}
+
+zend_result php_fileq_deadline(double timeout, uint32_t arg_num, int64_t *deadline_ns)
+{
+	if (fq_deadline(timeout, deadline_ns) != FQ_OK) {
+		zend_argument_value_error(arg_num, "must be -1 (wait for ever) or a number of seconds >= 0");
+		return FAILURE;
+	}
+	return SUCCESS;
 }

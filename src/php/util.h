@@ -13,4 +13,11 @@ zend_string *php_fileq_serialize(zval *value);
  */
 zend_result php_fileq_unserialize(const char *buf, size_t len, bool allow_objects, zval *out);
 
+/*
+ * A $timeout argument (seconds; -1 waits for ever) as a deadline on the core's
+ * clock (src/core/clock.h). FAILURE with a ValueError thrown for NaN or any
+ * other negative value.
+ */
+zend_result php_fileq_deadline(double timeout, uint32_t arg_num, int64_t *deadline_ns);
+
 #endif /* PHP_FILEQ_UTIL_H */

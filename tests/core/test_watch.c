@@ -112,13 +112,14 @@ static int test_path(const char *tmp)
 	fq_watch_t w, wl;
 	int fd, before, after;
 
-	snprintf(base, sizeof(base), "%s/fileq-test-watch-path.%ld", tmp, (long) getpid());
+	snprintf(base, sizeof(base), "%s/fileq-test-watch-path.XXXXXX", tmp);
+	CHECK(mkdtemp(base) != NULL);
 	snprintf(d, sizeof(d), "%s/d", base);
 	snprintf(f, sizeof(f), "%s/q", d);
 	snprintf(moved, sizeof(moved), "%s/e", base);
 	snprintf(link, sizeof(link), "%s/l", base);
 	snprintf(out, sizeof(out), "%s/q", base);
-	CHECK(mkdir(base, 0700) == 0 && mkdir(d, 0700) == 0);
+	CHECK(mkdir(d, 0700) == 0);
 	fd = open(f, O_CREAT | O_RDWR | O_CLOEXEC, 0600);
 	CHECK(fd >= 0);
 	before = count_fds();
