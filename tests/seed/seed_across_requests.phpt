@@ -44,9 +44,11 @@ if ($n === 2) {
     rename("$base.new", "$base.q");
 }
 PHP);
-// A clean environment: php-cgi would take the script from run-tests' SCRIPT_FILENAME.
+// Without run-tests' CGI variables: php-cgi would take its script from SCRIPT_FILENAME.
+$env = array_filter(getenv(), fn ($k) => !preg_match('/^(REDIRECT_STATUS|SCRIPT_FILENAME|PATH_TRANSLATED|QUERY_STRING|'
+    . 'REQUEST_METHOD|CONTENT_TYPE|CONTENT_LENGTH|GATEWAY_INTERFACE|SERVER_\w+|HTTP_\w+)$/', $k), ARRAY_FILTER_USE_KEY);
 $p = proc_open([$cgi, '-n', '-d', 'extension_dir=' . ini_get('extension_dir'), '-d', 'extension=fileq', '-d', 'html_errors=0', '-q', '-T', '5',
-    "$base.req.php"], [1 => ['pipe', 'w'], 2 => ['file', '/dev/null', 'w']], $pipes, null, []);
+    "$base.req.php"], [1 => ['pipe', 'w'], 2 => ['file', '/dev/null', 'w']], $pipes, null, $env);
 echo stream_get_contents($pipes[1]);
 fclose($pipes[1]);
 proc_close($p);
