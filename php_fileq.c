@@ -1,4 +1,4 @@
-/* fileq: module entry, ini, MINFO; every subsystem registers itself from here. */
+/* fileq: module entry, ini, MINFO, and the list of subsystems it starts and stops. */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
 #endif
@@ -12,16 +12,13 @@
 #endif
 
 #include "php_fileq.h"
-#include "src/core/queue.h"
-#include "src/core/watch.h"
 #include "src/php/compat.h"
-#include "src/php/compat_pcntl.h"
 #include "src/php/exceptions.h"
-#include "src/php/queue.h"
 #include "src/php/fifo.h"
 #include "src/php/ipc.h"
 #include "src/php/message_queue.h"
 #include "src/php/process.h"
+#include "src/php/queue.h"
 #include "src/php/seed_api.h"
 #include "src/php/semaphore.h"
 #include "src/php/shared_memory.h"
@@ -50,50 +47,79 @@ static PHP_GSHUTDOWN_FUNCTION(fileq)
 	php_fileq_seed_api_gshutdown(&fileq_globals->seed_files);
 }
 
+/*
+ * The subsystems, started in this order and stopped in reverse: the
+ * exceptions first (every class throws them), the standard-function stand-ins
+ * last (they decide what to register by what is loaded by then).
+ */
+static const php_fileq_subsystem_t *const php_fileq_subsystems[] = {
+	&php_fileq_exceptions_subsystem,
+	&php_fileq_queue_subsystem,
+	&php_fileq_seed_api_subsystem,
+	&php_fileq_message_queue_subsystem,
+	&php_fileq_shared_memory_subsystem,
+	&php_fileq_semaphore_subsystem,
+	&php_fileq_ipc_subsystem,
+	&php_fileq_fifo_subsystem,
+	&php_fileq_process_subsystem,
+	&php_fileq_signals_subsystem,
+	&php_fileq_compat_subsystem,
+};
+#define PHP_FILEQ_SUBSYSTEMS (sizeof(php_fileq_subsystems) / sizeof(php_fileq_subsystems[0]))
+
 static PHP_MINIT_FUNCTION(fileq)
 {
+	size_t i;
+
+	(void) type;
 	REGISTER_INI_ENTRIES();
-	fq_core_init();
-	php_fileq_register_exceptions();
-	php_fileq_register_queue();
-	php_fileq_register_message_queue();
-	php_fileq_register_shared_memory();
-	php_fileq_register_semaphore();
-	php_fileq_register_ipc();
-	php_fileq_register_fifo();
-	php_fileq_register_process();
-	php_fileq_signals_minit();
-	php_fileq_seed_api_minit();
-	/* The standard IPC functions, for each extension that is not loaded. */
-	php_fileq_compat_minit(module_number);
+	for (i = 0; i < PHP_FILEQ_SUBSYSTEMS; i++) {
+		if (php_fileq_subsystems[i]->minit != NULL) {
+			php_fileq_subsystems[i]->minit(module_number);
+		}
+	}
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(fileq)
 {
-	php_fileq_compat_mshutdown();
-	php_fileq_signals_mshutdown();
-	fq_watch_shutdown();
+	size_t i;
+
+	(void) type;
+	for (i = PHP_FILEQ_SUBSYSTEMS; i-- > 0; ) {
+		if (php_fileq_subsystems[i]->mshutdown != NULL) {
+			php_fileq_subsystems[i]->mshutdown();
+		}
+	}
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
 
 static PHP_RINIT_FUNCTION(fileq)
 {
+	size_t i;
+
 	(void) type;
 	(void) module_number;
-	php_fileq_compat_pcntl_rinit();
+	for (i = 0; i < PHP_FILEQ_SUBSYSTEMS; i++) {
+		if (php_fileq_subsystems[i]->rinit != NULL) {
+			php_fileq_subsystems[i]->rinit();
+		}
+	}
 	return SUCCESS;
 }
 
-/* Signal handlers set by FileQ\Process are restored per request; seed files stay open. */
 static PHP_RSHUTDOWN_FUNCTION(fileq)
 {
+	size_t i;
+
 	(void) type;
 	(void) module_number;
-	php_fileq_seed_api_rshutdown();
-	php_fileq_compat_pcntl_rshutdown();
-	php_fileq_signals_rshutdown();
+	for (i = PHP_FILEQ_SUBSYSTEMS; i-- > 0; ) {
+		if (php_fileq_subsystems[i]->rshutdown != NULL) {
+			php_fileq_subsystems[i]->rshutdown();
+		}
+	}
 	return SUCCESS;
 }
 
@@ -106,7 +132,11 @@ static PHP_MINFO_FUNCTION(fileq)
 	php_info_print_table_row(2, "Queue lock", "robust process-shared mutex (framed, Linux), flock (raw, elsewhere)");
 	php_info_print_table_row(2, "SysV classes", "MessageQueue, SharedMemory (sysvshm layout), Semaphore (sysvsem layout), Ipc");
 	php_info_print_table_row(2, "Process classes", "Process (fork, wait, kill, signals), Fifo");
-	php_fileq_compat_minfo();
+	for (size_t i = 0; i < PHP_FILEQ_SUBSYSTEMS; i++) {
+		if (php_fileq_subsystems[i]->minfo != NULL) {
+			php_fileq_subsystems[i]->minfo();
+		}
+	}
 	php_info_print_table_end();
 	DISPLAY_INI_ENTRIES();
 }

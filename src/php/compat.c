@@ -44,7 +44,7 @@ static const php_fileq_compat_family_t php_fileq_compat_families[] = {
 static int php_fileq_compat_bits;
 static bool php_fileq_compat_fn_registered;
 
-void php_fileq_compat_minit(int module_number)
+static void php_fileq_compat_minit(int module_number)
 {
 	size_t i;
 
@@ -60,7 +60,7 @@ void php_fileq_compat_minit(int module_number)
 	}
 }
 
-void php_fileq_compat_mshutdown(void)
+static void php_fileq_compat_mshutdown(void)
 {
 	size_t i;
 
@@ -77,7 +77,7 @@ void php_fileq_compat_mshutdown(void)
 	}
 }
 
-void php_fileq_compat_minfo(void)
+static void php_fileq_compat_minfo(void)
 {
 	size_t i;
 
@@ -123,3 +123,8 @@ ZEND_FUNCTION(FileQ_compat)
 		add_assoc_bool(return_value, f->name, (php_fileq_compat_bits & f->bit) != 0);
 	}
 }
+
+const php_fileq_subsystem_t php_fileq_compat_subsystem = {
+	"standard-function stand-ins", php_fileq_compat_minit, php_fileq_compat_mshutdown,
+	php_fileq_compat_pcntl_rinit, php_fileq_compat_pcntl_rshutdown, php_fileq_compat_minfo
+};

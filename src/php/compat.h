@@ -7,6 +7,7 @@
 #define PHP_FILEQ_COMPAT_H
 
 #include "php.h"
+#include "src/php/subsystem.h"
 
 /* The families, as bits of php_fileq_compat_active(). */
 #define PHP_FILEQ_COMPAT_SYSVMSG 1
@@ -15,14 +16,11 @@
 #define PHP_FILEQ_COMPAT_POSIX   8
 #define PHP_FILEQ_COMPAT_PCNTL   16
 
-/* MINIT: registers FileQ\compat() and every family whose extension is not loaded. */
-void php_fileq_compat_minit(int module_number);
-
-/* MSHUTDOWN: unregisters what php_fileq_compat_minit registered. */
-void php_fileq_compat_mshutdown(void);
-
-/* MINFO rows. */
-void php_fileq_compat_minfo(void);
+/*
+ * MINIT registers FileQ\compat() and every family whose extension is not
+ * loaded, MSHUTDOWN unregisters them; MINFO says which.
+ */
+extern const php_fileq_subsystem_t php_fileq_compat_subsystem;
 
 /* Bits of the families fileq provides in this process. */
 int php_fileq_compat_active(void);

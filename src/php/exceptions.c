@@ -15,8 +15,9 @@ zend_class_entry *php_fileq_corrupt_exception_ce;
 zend_class_entry *php_fileq_too_large_exception_ce;
 zend_class_entry *php_fileq_timeout_exception_ce;
 
-void php_fileq_register_exceptions(void)
+static void php_fileq_exceptions_minit(int module_number)
 {
+	(void) module_number;
 	php_fileq_exception_ce = register_class_FileQ_Exception(spl_ce_RuntimeException);
 	php_fileq_io_exception_ce = register_class_FileQ_IOException(php_fileq_exception_ce);
 	php_fileq_corrupt_exception_ce = register_class_FileQ_CorruptException(php_fileq_exception_ce);
@@ -40,3 +41,7 @@ void php_fileq_throw(const fq_error_t *err)
 	}
 	zend_throw_exception(ce, err->msg, err->sys_errno);
 }
+
+const php_fileq_subsystem_t php_fileq_exceptions_subsystem = {
+	"exceptions", php_fileq_exceptions_minit, NULL, NULL, NULL, NULL
+};

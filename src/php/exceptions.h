@@ -2,6 +2,7 @@
 #define PHP_FILEQ_EXCEPTIONS_H
 
 #include "php.h"
+#include "src/php/subsystem.h"
 #include "src/core/error.h"
 
 extern zend_class_entry *php_fileq_exception_ce;
@@ -10,7 +11,7 @@ extern zend_class_entry *php_fileq_corrupt_exception_ce;
 extern zend_class_entry *php_fileq_too_large_exception_ce;
 extern zend_class_entry *php_fileq_timeout_exception_ce;
 
-void php_fileq_register_exceptions(void);
+extern const php_fileq_subsystem_t php_fileq_exceptions_subsystem;
 
 /* Throws the exception that matches a core status: IOException with errno as code, and so on. */
 void php_fileq_throw(const fq_error_t *err);

@@ -192,8 +192,9 @@ PHP_METHOD(FileQ_Fifo, getPath)
 	RETURN_STR_COPY(self->path);
 }
 
-void php_fileq_register_fifo(void)
+static void php_fileq_fifo_minit(int module_number)
 {
+	(void) module_number;
 	php_fileq_fifo_ce = register_class_FileQ_Fifo();
 	php_fileq_fifo_ce->create_object = php_fileq_fifo_create;
 
@@ -202,3 +203,7 @@ void php_fileq_register_fifo(void)
 	php_fileq_fifo_handlers.free_obj = php_fileq_fifo_free;
 	php_fileq_fifo_handlers.clone_obj = NULL;
 }
+
+const php_fileq_subsystem_t php_fileq_fifo_subsystem = {
+	"fifo", php_fileq_fifo_minit, NULL, NULL, NULL, NULL
+};

@@ -2,6 +2,7 @@
 #define PHP_FILEQ_FIFO_H
 
 #include "php.h"
+#include "src/php/subsystem.h"
 #include "src/core/fifo.h"
 
 typedef struct php_fileq_fifo {
@@ -17,6 +18,6 @@ static inline php_fileq_fifo_t *php_fileq_fifo_from_obj(zend_object *obj)
 
 extern zend_class_entry *php_fileq_fifo_ce;
 
-void php_fileq_register_fifo(void);
+extern const php_fileq_subsystem_t php_fileq_fifo_subsystem;
 
 #endif /* PHP_FILEQ_FIFO_H */

@@ -99,7 +99,12 @@ PHP_METHOD(FileQ_Ipc, list)
 	}
 }
 
-void php_fileq_register_ipc(void)
+static void php_fileq_ipc_minit(int module_number)
 {
+	(void) module_number;
 	php_fileq_ipc_ce = register_class_FileQ_Ipc();
 }
+
+const php_fileq_subsystem_t php_fileq_ipc_subsystem = {
+	"ipc", php_fileq_ipc_minit, NULL, NULL, NULL, NULL
+};

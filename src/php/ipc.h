@@ -2,10 +2,11 @@
 #define PHP_FILEQ_IPC_H
 
 #include "php.h"
+#include "src/php/subsystem.h"
 
 extern zend_class_entry *php_fileq_ipc_ce;
 
-void php_fileq_register_ipc(void);
+extern const php_fileq_subsystem_t php_fileq_ipc_subsystem;
 
 /*
  * Argument checks shared by the SysV classes (MessageQueue, SharedMemory,

@@ -358,8 +358,9 @@ PHP_METHOD(FileQ_MessageQueue, getId)
 	RETURN_LONG(self->q.id);
 }
 
-void php_fileq_register_message_queue(void)
+static void php_fileq_message_queue_minit(int module_number)
 {
+	(void) module_number;
 	php_fileq_message_queue_ce = register_class_FileQ_MessageQueue(zend_ce_countable);
 	php_fileq_message_queue_ce->create_object = php_fileq_message_queue_create;
 
@@ -368,3 +369,7 @@ void php_fileq_register_message_queue(void)
 	php_fileq_message_queue_handlers.clone_obj = NULL;
 	php_fileq_message_queue_handlers.compare = zend_objects_not_comparable;
 }
+
+const php_fileq_subsystem_t php_fileq_message_queue_subsystem = {
+	"message_queue", php_fileq_message_queue_minit, NULL, NULL, NULL, NULL
+};

@@ -2,6 +2,7 @@
 #define PHP_FILEQ_MESSAGE_QUEUE_H
 
 #include "php.h"
+#include "src/php/subsystem.h"
 #include "src/core/sysv_msg.h"
 
 typedef struct php_fileq_message_queue {
@@ -17,6 +18,6 @@ static inline php_fileq_message_queue_t *php_fileq_message_queue_from_obj(zend_o
 	return (php_fileq_message_queue_t *) ((char *) obj - offsetof(php_fileq_message_queue_t, std));
 }
 
-void php_fileq_register_message_queue(void);
+extern const php_fileq_subsystem_t php_fileq_message_queue_subsystem;
 
 #endif /* PHP_FILEQ_MESSAGE_QUEUE_H */

@@ -409,7 +409,12 @@ PHP_METHOD(FileQ_Process, parentPid)
 	RETURN_LONG((zend_long) fq_process_parent_pid());
 }
 
-void php_fileq_register_process(void)
+static void php_fileq_process_minit(int module_number)
 {
+	(void) module_number;
 	php_fileq_process_ce = register_class_FileQ_Process();
 }
+
+const php_fileq_subsystem_t php_fileq_process_subsystem = {
+	"process", php_fileq_process_minit, NULL, NULL, NULL, NULL
+};

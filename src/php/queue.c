@@ -667,8 +667,10 @@ PHP_METHOD(FileQ_Queue, getMaxPayload)
 	RETURN_LONG((zend_long) fq_queue_max_payload(&self->q));
 }
 
-void php_fileq_register_queue(void)
+static void php_fileq_queue_minit(int module_number)
 {
+	(void) module_number;
+	fq_core_init();
 	php_fileq_queue_ce = register_class_FileQ_Queue(zend_ce_countable);
 	php_fileq_queue_ce->create_object = php_fileq_queue_create;
 
@@ -677,3 +679,13 @@ void php_fileq_register_queue(void)
 	php_fileq_queue_handlers.free_obj = php_fileq_queue_free;
 	php_fileq_queue_handlers.clone_obj = NULL;
 }
+
+/* The RAW queues' change watch: the thread's ring and inotify instance go before the code does. */
+static void php_fileq_queue_mshutdown(void)
+{
+	fq_watch_shutdown();
+}
+
+const php_fileq_subsystem_t php_fileq_queue_subsystem = {
+	"queue", php_fileq_queue_minit, php_fileq_queue_mshutdown, NULL, NULL, NULL
+};

@@ -2,6 +2,7 @@
 #define PHP_FILEQ_QUEUE_H
 
 #include "php.h"
+#include "src/php/subsystem.h"
 #include "src/core/queue.h"
 
 typedef struct php_fileq_queue {
@@ -18,6 +19,6 @@ static inline php_fileq_queue_t *php_fileq_queue_from_obj(zend_object *obj)
 	return (php_fileq_queue_t *) ((char *) obj - offsetof(php_fileq_queue_t, std));
 }
 
-void php_fileq_register_queue(void);
+extern const php_fileq_subsystem_t php_fileq_queue_subsystem;
 
 #endif /* PHP_FILEQ_QUEUE_H */

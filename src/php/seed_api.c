@@ -54,13 +54,14 @@ static void php_fileq_seed_file_free(zval *zv)
 /* Looked up on every call: hashing a 29-byte name each time was a third of the call's own work. */
 static zend_string *php_fileq_seed_settings_name, *php_fileq_seed_queue_file_name;
 
-void php_fileq_seed_api_minit(void)
+static void php_fileq_seed_api_minit(int module_number)
 {
+	(void) module_number;
 	php_fileq_seed_settings_name = zend_string_init_interned(ZEND_STRL("cron_requests_events_settings"), 1);
 	php_fileq_seed_queue_file_name = zend_string_init_interned(ZEND_STRL("queue_file"), 1);
 }
 
-void php_fileq_seed_api_rshutdown(void)
+static void php_fileq_seed_api_rshutdown(void)
 {
 	/* The files stay open for the next request (their open_basedir is checked again then). */
 	FILEQ_G(seed_request)++;
@@ -564,3 +565,7 @@ ZEND_FUNCTION(queue_address_pop)
 	RETURN_NEW_STR(buf);
 }
 /* }}} */
+
+const php_fileq_subsystem_t php_fileq_seed_api_subsystem = {
+	"seed functions", php_fileq_seed_api_minit, NULL, NULL, php_fileq_seed_api_rshutdown, NULL
+};

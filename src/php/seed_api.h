@@ -2,6 +2,7 @@
 #define PHP_FILEQ_SEED_API_H
 
 #include "php.h"
+#include "src/php/subsystem.h"
 
 /*
  * queue_address_push() / queue_address_pop(): the seed's procedural API on
@@ -9,11 +10,12 @@
  * function table (stubs/seed_api_arginfo.h, included by php_fileq.c).
  */
 
-/* The names the functions look up on every call, interned once with their hashes. */
-void php_fileq_seed_api_minit(void);
-
-/* Ends a request: the cached files stay open, their open_basedir is checked again in the next one. */
-void php_fileq_seed_api_rshutdown(void);
+/*
+ * MINIT interns the names the functions look up on every call, with their
+ * hashes; a request's end leaves the cached files open (their open_basedir is
+ * checked again in the next request).
+ */
+extern const php_fileq_subsystem_t php_fileq_seed_api_subsystem;
 
 /* Closes the files a thread cached (one descriptor per queue file), when its globals go. */
 void php_fileq_seed_api_gshutdown(HashTable **files);

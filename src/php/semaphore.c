@@ -277,8 +277,9 @@ PHP_METHOD(FileQ_Semaphore, getId)
 	RETURN_LONG(self->s.id);
 }
 
-void php_fileq_register_semaphore(void)
+static void php_fileq_semaphore_minit(int module_number)
 {
+	(void) module_number;
 	php_fileq_semaphore_ce = register_class_FileQ_Semaphore();
 	php_fileq_semaphore_ce->create_object = php_fileq_semaphore_create;
 
@@ -288,3 +289,7 @@ void php_fileq_register_semaphore(void)
 	php_fileq_semaphore_handlers.clone_obj = NULL;
 	php_fileq_semaphore_handlers.compare = zend_objects_not_comparable;
 }
+
+const php_fileq_subsystem_t php_fileq_semaphore_subsystem = {
+	"semaphore", php_fileq_semaphore_minit, NULL, NULL, NULL, NULL
+};

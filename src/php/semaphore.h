@@ -2,6 +2,7 @@
 #define PHP_FILEQ_SEMAPHORE_H
 
 #include "php.h"
+#include "src/php/subsystem.h"
 #include "src/core/sysv_sem.h"
 
 typedef struct php_fileq_semaphore {
@@ -18,6 +19,6 @@ static inline php_fileq_semaphore_t *php_fileq_semaphore_from_obj(zend_object *o
 	return (php_fileq_semaphore_t *) ((char *) obj - offsetof(php_fileq_semaphore_t, std));
 }
 
-void php_fileq_register_semaphore(void);
+extern const php_fileq_subsystem_t php_fileq_semaphore_subsystem;
 
 #endif /* PHP_FILEQ_SEMAPHORE_H */

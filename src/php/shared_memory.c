@@ -315,8 +315,9 @@ PHP_METHOD(FileQ_SharedMemory, getId)
 	RETURN_LONG(self->s.id);
 }
 
-void php_fileq_register_shared_memory(void)
+static void php_fileq_shared_memory_minit(int module_number)
 {
+	(void) module_number;
 	php_fileq_shared_memory_ce = register_class_FileQ_SharedMemory();
 	php_fileq_shared_memory_ce->create_object = php_fileq_shared_memory_create;
 
@@ -326,3 +327,7 @@ void php_fileq_register_shared_memory(void)
 	php_fileq_shared_memory_handlers.clone_obj = NULL;
 	php_fileq_shared_memory_handlers.compare = zend_objects_not_comparable;
 }
+
+const php_fileq_subsystem_t php_fileq_shared_memory_subsystem = {
+	"shared_memory", php_fileq_shared_memory_minit, NULL, NULL, NULL, NULL
+};

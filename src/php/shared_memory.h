@@ -2,6 +2,7 @@
 #define PHP_FILEQ_SHARED_MEMORY_H
 
 #include "php.h"
+#include "src/php/subsystem.h"
 #include "src/core/sysv_shm.h"
 
 typedef struct php_fileq_shared_memory {
@@ -17,6 +18,6 @@ static inline php_fileq_shared_memory_t *php_fileq_shared_memory_from_obj(zend_o
 	return (php_fileq_shared_memory_t *) ((char *) obj - offsetof(php_fileq_shared_memory_t, std));
 }
 
-void php_fileq_register_shared_memory(void);
+extern const php_fileq_subsystem_t php_fileq_shared_memory_subsystem;
 
 #endif /* PHP_FILEQ_SHARED_MEMORY_H */

@@ -294,8 +294,9 @@ void php_fileq_signals_after_fork(void)
 	php_fileq_sig_dispatching = false;
 }
 
-void php_fileq_signals_minit(void)
+static void php_fileq_signals_minit(int module_number)
 {
+	(void) module_number;
 	int sig;
 
 	for (sig = 0; sig <= FQ_SIG_MAX; sig++) {
@@ -310,14 +311,14 @@ void php_fileq_signals_minit(void)
 	zend_interrupt_function = php_fileq_signal_interrupt;
 }
 
-void php_fileq_signals_mshutdown(void)
+static void php_fileq_signals_mshutdown(void)
 {
 	if (zend_interrupt_function == php_fileq_signal_interrupt) {
 		zend_interrupt_function = php_fileq_prev_interrupt;
 	}
 }
 
-void php_fileq_signals_rshutdown(void)
+static void php_fileq_signals_rshutdown(void)
 {
 	int sig;
 
@@ -329,3 +330,7 @@ void php_fileq_signals_rshutdown(void)
 	}
 	php_fileq_sig_dispatching = false;
 }
+
+const php_fileq_subsystem_t php_fileq_signals_subsystem = {
+	"signals", php_fileq_signals_minit, php_fileq_signals_mshutdown, NULL, php_fileq_signals_rshutdown, NULL
+};

@@ -2,6 +2,7 @@
 #define PHP_FILEQ_SIGNALS_H
 
 #include "php.h"
+#include "src/php/subsystem.h"
 #include "src/core/error.h"
 
 /*
@@ -83,9 +84,7 @@ zval *php_fileq_signal_handler_get(int sig);
 /* A forked child: nothing pending, not inside a dispatch. */
 void php_fileq_signals_after_fork(void);
 
-void php_fileq_signals_minit(void);
-void php_fileq_signals_mshutdown(void);
-/* Restores every disposition fileq changed and releases the PHP handlers. */
-void php_fileq_signals_rshutdown(void);
+/* At request end it restores every disposition fileq changed and releases the PHP handlers. */
+extern const php_fileq_subsystem_t php_fileq_signals_subsystem;
 
 #endif /* PHP_FILEQ_SIGNALS_H */
