@@ -24,6 +24,7 @@
 #include "crc32c.h"
 #include "hooks.h"
 #include "lock.h"
+#include "fdio.h"
 #include "raw.h"
 
 /* Header layout (native byte order; the version word doubles as a byte-order check). */
@@ -183,21 +184,7 @@ static int fq_load_state(fq_queue_t *q, fq_error_t *err)
 
 static int fq_sync(fq_queue_t *q, fq_error_t *err)
 {
-	int rc;
-
-#ifdef __linux__
-	do {
-		rc = fdatasync(q->fd);
-	} while (rc != 0 && errno == EINTR);
-#else
-	do {
-		rc = fsync(q->fd);
-	} while (rc != 0 && errno == EINTR);
-#endif
-	if (rc != 0) {
-		return fq_error_sys(err, errno, "fdatasync", q->path);
-	}
-	return FQ_OK;
+	return fq_io_sync(q->fd, q->path, err);
 }
 
 /*
@@ -270,23 +257,6 @@ static void fq_wake(fq_queue_t *q)
 
 /* ---- opening --------------------------------------------------------- */
 
-static int fq_write_all(int fd, const char *path, const void *buf, size_t len, uint64_t off, fq_error_t *err)
-{
-	size_t done = 0;
-
-	while (done < len) {
-		ssize_t w = pwrite(fd, (const unsigned char *) buf + done, len - done, (off_t) (off + done));
-		if (w < 0) {
-			if (errno == EINTR) {
-				continue;
-			}
-			return fq_error_sys(err, errno, "write", path);
-		}
-		done += (size_t) w;
-	}
-	return FQ_OK;
-}
-
 /* Writes a fresh header; the magic goes last, so a creator killed half-way leaves a file we re-create. */
 static int fq_header_init(fq_queue_t *q, fq_error_t *err)
 {
@@ -306,16 +276,16 @@ static int fq_header_init(fq_queue_t *q, fq_error_t *err)
 	fq_slot_encode(hdr + FQ_OFF_SLOTS + FQ_SLOT_SIZE, &st);
 	memset(hdr, 0, sizeof(fq_magic));
 
-	rc = fq_raw_truncate(q->fd, q->path, 0, err);
+	rc = fq_io_truncate(q->fd, q->path, 0, err);
 	if (rc == FQ_OK) {
-		rc = fq_write_all(q->fd, q->path, hdr, sizeof(hdr), 0, err);
+		rc = fq_io_write(q->fd, q->path, 0, hdr, sizeof(hdr), sizeof(hdr), err);
 	}
 	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
 		rc = fq_sync(q, err);
 	}
 	if (rc == FQ_OK) {
 		FQ_HOOK("init:before-magic");
-		rc = fq_write_all(q->fd, q->path, fq_magic, sizeof(fq_magic), 0, err);
+		rc = fq_io_write(q->fd, q->path, 0, fq_magic, sizeof(fq_magic), sizeof(fq_magic), err);
 	}
 	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
 		rc = fq_sync(q, err);
@@ -329,7 +299,7 @@ static int fq_header_check(fq_queue_t *q, uint64_t size, fq_error_t *err)
 	size_t got, i;
 	int rc, blank = 1;
 
-	rc = fq_raw_read(q->fd, q->path, 0, hdr, sizeof(hdr), &got, err);
+	rc = fq_io_read(q->fd, q->path, 0, hdr, sizeof(hdr), &got, err);
 	if (rc != FQ_OK) {
 		return rc;
 	}
@@ -468,28 +438,21 @@ static int fq_mutex_init(fq_queue_t *q, fq_error_t *err)
 /* Opens the file; for the framed format also checks (or creates) the header and maps it. */
 static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 {
-	struct stat sb;
 	uint64_t size;
-	int rc, alone = 1, tries;
+	int rc, alone = 1, tries, regular;
 
-	do {
-		q->fd = open(q->path, (q->flags & FQ_QUEUE_BYPATH) ? O_RDWR | O_CLOEXEC : O_RDWR | O_CREAT | O_CLOEXEC,
-			(mode_t) q->mode);
-	} while (q->fd < 0 && errno == EINTR);
-	if (q->fd < 0) {
-		return fq_error_sys(err, errno, "open", q->path);
+	rc = fq_io_open(q->path, (q->flags & FQ_QUEUE_BYPATH) ? O_RDWR : O_RDWR | O_CREAT, q->mode, &q->fd, err);
+	if (rc != FQ_OK) {
+		return rc;
 	}
-	if (fstat(q->fd, &sb) != 0) {
-		rc = fq_error_sys(err, errno, "fstat", q->path);
+	rc = fq_io_identity(q->fd, q->path, &q->dev, &q->ino, &regular, err);
+	if (rc == FQ_OK && !regular) {
+		rc = fq_error_set(err, FQ_ESTATE, "'%s' is not a regular file", q->path);
+	}
+	if (rc != FQ_OK) {
 		fq_close_file(q);
 		return rc;
 	}
-	if (!S_ISREG(sb.st_mode)) {
-		fq_close_file(q);
-		return fq_error_set(err, FQ_ESTATE, "'%s' is not a regular file", q->path);
-	}
-	q->dev = (uint64_t) sb.st_dev;
-	q->ino = (uint64_t) sb.st_ino;
 	q->fork_gen = fq_fork_generation;
 	q->checked_ns = fq_now_ns();
 	if (fq_is_raw(q)) {
@@ -510,7 +473,7 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 		if (rc != FQ_OK) {
 			break;
 		}
-		rc = fq_raw_size(q->fd, q->path, &size, err);
+		rc = fq_io_size(q->fd, q->path, &size, NULL, err);
 		if (rc == FQ_OK && !alone && size < FQ_HEADER_SIZE && tries < 50) {
 			/* Held shared by someone, yet no header: a creator died. Look again. */
 			fq_lock_un(q->fd, q->path, err);
@@ -521,7 +484,7 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 			rc = fq_header_check(q, size, err);
 		}
 		if (rc == FQ_OK) {
-			rc = fq_raw_size(q->fd, q->path, &size, err);
+			rc = fq_io_size(q->fd, q->path, &size, NULL, err);
 		}
 		if (rc == FQ_OK) {
 			rc = fq_map_header(q, err);
@@ -601,7 +564,7 @@ void fq_queue_close(fq_queue_t *q)
 static int fq_same_file(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
 	uint64_t dev, ino;
-	int rc = fq_raw_stat_path(q->path, size, &dev, &ino, err);
+	int rc = fq_io_stat_path(q->path, size, &dev, &ino, err);
 
 	if (rc == FQ_ENOENT) {
 		return 0;
@@ -665,7 +628,7 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		fq_close_file(q);
 	}
 	if (q->depth > 0) {
-		if (size != NULL && (rc = fq_raw_size(q->fd, q->path, size, err)) != FQ_OK) {
+		if (size != NULL && (rc = fq_io_size(q->fd, q->path, size, NULL, err)) != FQ_OK) {
 			return rc;
 		}
 		q->depth++;
@@ -704,7 +667,7 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		}
 		if (fq_watch_quiet(&q->watch)) {
 			/* Nothing touched the file's links since the last look: still the file the path names. */
-			if (size != NULL && (rc = fq_raw_end(q->fd, q->path, size, err)) != FQ_OK) {
+			if (size != NULL && (rc = fq_io_end(q->fd, q->path, size, err)) != FQ_OK) {
 				fq_unlock_raw(q, &scratch);
 				return rc;
 			}
@@ -714,7 +677,7 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		if (q->flags & FQ_QUEUE_BYPATH) {
 			/* What the path names now (the file, and the size with it). */
 			same = fq_same_file(q, &raw_size, err);
-		} else if ((rc = fq_raw_stat(q->fd, q->path, &raw_size, &nlink, err)) != FQ_OK) {
+		} else if ((rc = fq_io_size(q->fd, q->path, &raw_size, &nlink, err)) != FQ_OK) {
 			same = rc;
 		} else if (nlink == 0) {
 			same = 0;  /* no name left: deleted, or replaced by a rename */
@@ -747,7 +710,7 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 			 * just loaded: another handle's clear() or rewind may have shrunk the
 			 * file legitimately since this handle's last call.
 			 */
-			rc = fq_raw_size(q->fd, q->path, &path_size, err);
+			rc = fq_io_size(q->fd, q->path, &path_size, NULL, err);
 			if (rc == FQ_OK && path_size < FQ_HEADER_SIZE + q->st.hwm * q->frame_size) {
 				rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
 					q->path, (unsigned long long) path_size);
@@ -758,7 +721,7 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 			rc = fq_map_frames(q, FQ_HEADER_SIZE + q->st.hwm * q->frame_size, err);
 		}
 		if (rc == FQ_OK && size != NULL) {
-			rc = fq_raw_size(q->fd, q->path, size, err);
+			rc = fq_io_size(q->fd, q->path, size, NULL, err);
 		}
 		if (rc != FQ_OK) {
 			fq_unlock_raw(q, &scratch);
@@ -832,20 +795,9 @@ static int fq_grow(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 	}
 	from = FQ_HEADER_SIZE + st->hwm * fs;
 	to = from + step * fs;
-#ifdef __linux__
-	do {
-		rc = fallocate(q->fd, 0, (off_t) from, (off_t) (to - from));
-	} while (rc != 0 && errno == EINTR);
-	if (rc != 0 && errno != EOPNOTSUPP && errno != ENOSYS) {
-		return fq_error_sys(err, errno, "fallocate", q->path);
-	}
-	if (rc != 0)
-#endif
-	{
-		rc = fq_raw_truncate(q->fd, q->path, to, err);
-		if (rc != FQ_OK) {
-			return rc;
-		}
+	rc = fq_io_allocate(q->fd, q->path, from, to, err);
+	if (rc != FQ_OK) {
+		return rc;
 	}
 	FQ_HOOK("grow:after-allocate");
 	rc = fq_map_frames(q, to, err);
@@ -881,7 +833,7 @@ static void fq_shrink(fq_queue_t *q)
 	fq_error_t scratch;
 
 	FQ_HOOK("rewind:before-truncate");
-	(void) fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, &scratch);
+	(void) fq_io_truncate(q->fd, q->path, FQ_HEADER_SIZE, &scratch);
 }
 
 /*
@@ -893,36 +845,12 @@ static void fq_shrink(fq_queue_t *q)
  */
 static int fq_punch_range(fq_queue_t *q, const fq_state_t *st, uint64_t old_head, uint64_t *from, uint64_t *to)
 {
-#if defined(__linux__) && defined(FALLOC_FL_PUNCH_HOLE)
 	*from = fq_frame_offset(q, old_head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
 	*to = fq_frame_offset(q, st->head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
 	if (*from < FQ_HEADER_SIZE) {
 		*from = FQ_HEADER_SIZE;
 	}
-	return *to > *from;
-#else
-	(void) q;
-	(void) st;
-	(void) old_head;
-	*from = *to = 0;
-	return 0;
-#endif
-}
-
-/* Best effort: a file system without holes keeps the blocks (punched stays set: harmless). */
-static void fq_punch(fq_queue_t *q, uint64_t from, uint64_t to)
-{
-#if defined(__linux__) && defined(FALLOC_FL_PUNCH_HOLE)
-	int rc;
-
-	do {
-		rc = fallocate(q->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t) from, (off_t) (to - from));
-	} while (rc != 0 && errno == EINTR);
-#else
-	(void) q;
-	(void) from;
-	(void) to;
-#endif
+	return fq_io_can_punch() && *to > *from;
 }
 
 /* ---- operations ------------------------------------------------------- */
@@ -954,7 +882,7 @@ int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor,
 			if (rc != FQ_OK) {
 				fq_error_t scratch;
 				/* Reported as failed: take the appended frame off again (best effort). */
-				(void) fq_raw_truncate(q->fd, q->path, *cursor, &scratch);
+				(void) fq_io_truncate(q->fd, q->path, *cursor, &scratch);
 			}
 		}
 		return fq_leave(q, rc, err);
@@ -1010,7 +938,7 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 					fq_error_t scratch;
 					uint64_t end;
 
-					if (fq_raw_size(q->fd, q->path, &end, &scratch) == FQ_OK) {
+					if (fq_io_size(q->fd, q->path, &end, NULL, &scratch) == FQ_OK) {
 						(void) fq_raw_write(q->fd, q->path, end, buf, *start + *len, q->frame_size, &scratch);
 					}
 					*found = 0;
@@ -1049,7 +977,7 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 			fq_shrink(q);
 		}
 		if (rc == FQ_OK && punch) {
-			fq_punch(q, punch_from, punch_to);
+			fq_io_punch(q->fd, punch_from, punch_to);  /* best effort: punched stays set where it cannot */
 		}
 	}
 	return fq_leave(q, rc, err);
@@ -1092,7 +1020,7 @@ int fq_queue_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *st
 		return rc;
 	}
 	if (fq_is_raw(q)) {
-		rc = fq_raw_read(q->fd, q->path, cursor, buf, q->frame_size, &got, err);
+		rc = fq_io_read(q->fd, q->path, cursor, buf, q->frame_size, &got, err);
 		if (rc == FQ_OK) {
 			*len = fq_raw_trim(buf, got, start);
 			if (*len == 0) {
@@ -1145,7 +1073,7 @@ int fq_queue_count(fq_queue_t *q, uint64_t *count, fq_error_t *err)
 		return rc;
 	}
 	if (fq_is_raw(q)) {
-		rc = fq_raw_size(q->fd, q->path, &size, err);
+		rc = fq_io_size(q->fd, q->path, &size, NULL, err);
 		*count = size / q->frame_size;
 	} else {
 		*count = q->st.tail - q->st.head;
@@ -1162,7 +1090,7 @@ int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
 		return rc;
 	}
 	if (fq_is_raw(q)) {
-		rc = fq_raw_truncate(q->fd, q->path, 0, err);
+		rc = fq_io_truncate(q->fd, q->path, 0, err);
 	} else {
 		/* The state first: a crash after it leaves an empty queue in a long file, never the reverse. */
 		fq_state_t prev = q->st;
@@ -1173,7 +1101,7 @@ int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
 		rc = fq_commit(q, &st, err);
 		if (rc == FQ_OK) {
 			FQ_HOOK("clear:before-truncate");
-			rc = fq_raw_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
+			rc = fq_io_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
 			if (rc != FQ_OK) {
 				fq_rollback(q, &prev);  /* the file is whole: the queue stays as it was */
 			}
@@ -1196,7 +1124,7 @@ int fq_queue_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_
 		return rc;
 	}
 	if (fq_is_raw(q)) {
-		rc = fq_raw_read(q->fd, q->path, 0, buf, FQ_RAW_BOOT_SIZE, &got, err);
+		rc = fq_io_read(q->fd, q->path, 0, buf, FQ_RAW_BOOT_SIZE, &got, err);
 		if (rc == FQ_OK) {
 			*len = fq_raw_trim(buf, got, &start);
 			memmove(buf, buf + start, *len);
@@ -1259,7 +1187,7 @@ int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t
 	if (rc != FQ_OK) {
 		return rc;
 	}
-	rc = fq_raw_size(q->fd, q->path, file_size, err);
+	rc = fq_io_size(q->fd, q->path, file_size, NULL, err);
 	if (fq_is_raw(q)) {
 		memset(st, 0, sizeof(*st));
 		st->tail = st->hwm = *file_size / q->frame_size;
@@ -1290,13 +1218,13 @@ static int fq_ready(fq_queue_t *q, int *ready, fq_error_t *err)
 	}
 	/* RAW: the last frame is there and not blank; look at it a page at a time. */
 	*ready = 0;
-	if (fq_raw_size(q->fd, q->path, &size, err) != FQ_OK) {
+	if (fq_io_size(q->fd, q->path, &size, NULL, err) != FQ_OK) {
 		return err->status;
 	}
 	at = size > q->frame_size ? size - q->frame_size : 0;
 	while (at < size) {
 		chunk = size - at < sizeof(buf) ? (size_t) (size - at) : sizeof(buf);
-		if (fq_raw_read(q->fd, q->path, at, buf, chunk, &got, err) != FQ_OK) {
+		if (fq_io_read(q->fd, q->path, at, buf, chunk, &got, err) != FQ_OK) {
 			return err->status;
 		}
 		if (got == 0 || fq_raw_trim(buf, got, &start) > 0) {

@@ -21,30 +21,9 @@
 /* What PHP's trim() strips: " \t\n\r\0\x0B". Returns the trimmed length, *start its offset. */
 size_t fq_raw_trim(const unsigned char *buf, size_t len, size_t *start);
 
-/* Current size of the file, and (nlink not NULL) its link count: 0 once deleted or replaced. */
-int fq_raw_stat(int fd, const char *path, uint64_t *size, uint64_t *nlink, fq_error_t *err);
-
-/*
- * What path names now: its size, device and inode (statx() of those only, for
- * the reason fq_raw_stat() gives). FQ_ENOENT when nothing is there.
- */
-int fq_raw_stat_path(const char *path, uint64_t *size, uint64_t *dev, uint64_t *ino, fq_error_t *err);
-
-/* Current size of the file, from lseek(SEEK_END): cheaper, but moves the file offset. */
-int fq_raw_end(int fd, const char *path, uint64_t *size, fq_error_t *err);
-
-/* Current size of the file. */
-int fq_raw_size(int fd, const char *path, uint64_t *size, fq_error_t *err);
-
 /* Writes data NUL-padded to frame_size bytes at offset (len <= frame_size). */
 int fq_raw_write(int fd, const char *path, uint64_t offset, const void *data, size_t len,
                  size_t frame_size, fq_error_t *err);
-
-/* Reads up to frame_size bytes at offset into buf; *got is short at the end of the file. */
-int fq_raw_read(int fd, const char *path, uint64_t offset, void *buf, size_t frame_size,
-                size_t *got, fq_error_t *err);
-
-int fq_raw_truncate(int fd, const char *path, uint64_t size, fq_error_t *err);
 
 /* Appends a frame at size, the file's current size (known to the caller, under the lock);
  * a failed write cuts the file back to size. */
@@ -56,19 +35,13 @@ int fq_raw_push(int fd, const char *path, const void *data, size_t len, size_t f
                 int64_t cursor, uint64_t *out, fq_error_t *err);
 
 /*
- * Seed pop. buf holds frame_size bytes; the trimmed frame is buf[*start, *start + *len).
- * At the end (cursor FQ_RAW_APPEND) a non-blank last frame is truncated off.
- * At a cursor, a non-empty replace (replace_len <= frame_size) is written there.
- */
-int fq_raw_pop(int fd, const char *path, size_t frame_size, int64_t cursor,
-               const void *replace, size_t replace_len, unsigned char *buf,
-               size_t *start, size_t *len, fq_error_t *err);
-
-/*
- * fq_raw_pop() for a caller that holds the lock and knows the file's size:
- * buf holds cap bytes and no more than cap of the frame are read. A frame
- * never holds more than the file, so cap = min(frame_size, size) gives the
- * seed's result without a buffer of frame_size bytes.
+ * Seed pop, for a caller that holds the lock and knows the file's size: buf
+ * holds cap bytes and no more than cap of the frame are read (a frame never
+ * holds more than the file, so cap = min(frame_size, size) gives the seed's
+ * result without a buffer of frame_size bytes); the trimmed frame is
+ * buf[*start, *start + *len). At the end (cursor FQ_RAW_APPEND) a non-blank
+ * last frame is truncated off. At a cursor, a non-empty replace
+ * (replace_len <= frame_size) is written there.
  */
 int fq_raw_pop_sized(int fd, const char *path, uint64_t size, size_t frame_size, int64_t cursor,
                      const void *replace, size_t replace_len, unsigned char *buf, size_t cap,

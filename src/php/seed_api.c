@@ -29,6 +29,7 @@
 
 #include "php_fileq.h"
 #include "src/core/queue.h"
+#include "src/core/fdio.h"
 #include "src/core/raw.h"
 #include "src/php/exceptions.h"
 #include "src/php/seed_api.h"
@@ -359,7 +360,7 @@ static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback,
 	if (EG(exception)) {
 		return FAILURE;
 	}
-	if (fq_raw_size(f->q.fd, ZSTR_VAL(f->path), size, &err) != FQ_OK) {
+	if (fq_io_size(f->q.fd, ZSTR_VAL(f->path), size, NULL, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		return FAILURE;
 	}
