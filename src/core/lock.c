@@ -2,6 +2,13 @@
 #include "lock.h"
 
 #include <errno.h>
+#include <string.h>
+
+#ifdef FQ_LOCK_HAVE_MUTEX
+# include <pthread.h>
+/* The mutex must fit the room the callers give it. */
+typedef char fq_lock_mutex_fits[sizeof(pthread_mutex_t) <= FQ_LOCK_MUTEX_SIZE ? 1 : -1];
+#endif
 
 #ifdef _WIN32
 # include <io.h>
@@ -98,3 +105,76 @@ int fq_lock_un(int fd, const char *path, fq_error_t *err)
 	return fq_flock(fd, LOCK_UN, path, err);
 }
 #endif
+
+int fq_lock_open(int fd, const char *path, int *alone, fq_error_t *err)
+{
+	int rc = fq_lock_try(fd, path, err);
+
+	*alone = rc == FQ_OK;
+	return rc == FQ_ETIMEOUT ? fq_lock_sh(fd, path, err) : rc;
+}
+
+#ifdef FQ_LOCK_HAVE_MUTEX
+int fq_lock_mutex_init(void *mem, const char *path, fq_error_t *err)
+{
+	pthread_mutexattr_t attr;
+	int rc;
+
+	memset(mem, 0, FQ_LOCK_MUTEX_SIZE);
+	rc = pthread_mutexattr_init(&attr);
+	if (rc == 0) {
+		pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
+		pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
+		/* Error-checking: a second handle of the same thread gets EDEADLK, not a hang. */
+		pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ERRORCHECK);
+		rc = pthread_mutex_init((pthread_mutex_t *) mem, &attr);
+		pthread_mutexattr_destroy(&attr);
+	}
+	return rc != 0 ? fq_error_sys(err, rc, "pthread_mutex_init", path) : FQ_OK;
+}
+#else
+int fq_lock_mutex_init(void *mem, const char *path, fq_error_t *err)
+{
+	(void) mem;
+	return fq_error_set(err, FQ_ESTATE, "no process-shared mutex on this platform for '%s'", path);
+}
+#endif
+
+int fq_lock_acquire(int fd, void *mutex, const char *path, uint64_t *recovered, fq_error_t *err)
+{
+#ifdef FQ_LOCK_HAVE_MUTEX
+	if (mutex != NULL) {
+		int rc = pthread_mutex_lock((pthread_mutex_t *) mutex);
+
+		if (rc == EOWNERDEAD) {
+			/* The holder died mid-operation: the lock is the caller's, the holder's change its to undo. */
+			pthread_mutex_consistent((pthread_mutex_t *) mutex);
+			(*recovered)++;
+			rc = 0;
+		}
+		if (rc == EDEADLK) {
+			return fq_error_set(err, FQ_ESTATE,
+				"queue '%s' is locked by another handle of this process (in its transaction)", path);
+		}
+		return rc == 0 ? FQ_OK : fq_error_sys(err, rc, "lock", path);
+	}
+#else
+	(void) mutex;
+	(void) recovered;
+#endif
+	return fq_lock_ex(fd, path, err);
+}
+
+int fq_lock_release(int fd, void *mutex, const char *path, fq_error_t *err)
+{
+#ifdef FQ_LOCK_HAVE_MUTEX
+	if (mutex != NULL) {
+		int rc = pthread_mutex_unlock((pthread_mutex_t *) mutex);
+
+		return rc == 0 ? FQ_OK : fq_error_sys(err, rc, "unlock", path);
+	}
+#else
+	(void) mutex;
+#endif
+	return fq_lock_un(fd, path, err);
+}

@@ -44,11 +44,8 @@
 #define FQ_SEQ_MAX        ((uint64_t) 1 << 62)  /* slot generations stop here (never reached: 2^62 commits) */
 #define FQ_LOCK_MAGIC     0x4d545831u
 
-#if defined(__linux__)
-# define FQ_USE_MUTEX 1
-/* The mutex must fit its 128 bytes of the header. */
-typedef char fq_mutex_fits[sizeof(pthread_mutex_t) <= 128 ? 1 : -1];
-#endif
+/* The mutex's room in the header. */
+typedef char fq_mutex_fits[FQ_LOCK_MUTEX_SIZE <= FQ_OFF_BOOT - FQ_OFF_MUTEX ? 1 : -1];
 
 /* The path is compared with the open file at most this often (framed; RAW: every call). */
 #define FQ_RECHECK_NS     100000000LL
@@ -406,34 +403,21 @@ static int fq_map_header(fq_queue_t *q, fq_error_t *err)
 	return FQ_OK;
 }
 
-#ifdef FQ_USE_MUTEX
+/* Sets up the header's lock, for an opener that is alone with the file. */
 static int fq_mutex_init(fq_queue_t *q, fq_error_t *err)
 {
-	pthread_mutexattr_t attr;
-	pthread_mutex_t *m = (pthread_mutex_t *) (void *) (q->map + FQ_OFF_MUTEX);
 	int rc;
 
 	memset(q->map + FQ_OFF_LOCKMAGIC, 0, 4);
 	/* No one else has the file open: a waiter count left by a killed waiter is stale. */
 	memset(q->map + FQ_OFF_WAITERS, 0, 4);
-	memset(m, 0, 128);
-	rc = pthread_mutexattr_init(&attr);
-	if (rc == 0) {
-		pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
-		pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
-		/* Error-checking: a second handle of the same thread gets EDEADLK, not a hang. */
-		pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ERRORCHECK);
-		rc = pthread_mutex_init(m, &attr);
-		pthread_mutexattr_destroy(&attr);
+	rc = fq_lock_mutex_init(q->map + FQ_OFF_MUTEX, q->path, err);
+	if (rc == FQ_OK) {
+		fq_put32(q->map + FQ_OFF_LOCKMAGIC, FQ_LOCK_MAGIC);
+		q->mutex = q->map + FQ_OFF_MUTEX;
 	}
-	if (rc != 0) {
-		return fq_error_sys(err, rc, "pthread_mutex_init", q->path);
-	}
-	fq_put32(q->map + FQ_OFF_LOCKMAGIC, FQ_LOCK_MAGIC);
-	q->mutex = m;
-	return FQ_OK;
+	return rc;
 }
-#endif
 
 /* Opens the file; for the framed format also checks (or creates) the header and maps it. */
 static int fq_open_file(fq_queue_t *q, fq_error_t *err)
@@ -460,13 +444,8 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 	}
 
 	for (tries = 0; ; tries++) {
-#ifdef FQ_USE_MUTEX
-		/* Alone when the exclusive lock can be had: no other handle holds its shared one. */
-		rc = fq_lock_try(q->fd, q->path, err);
-		alone = rc == FQ_OK;
-		if (rc == FQ_ETIMEOUT) {
-			rc = fq_lock_sh(q->fd, q->path, err);
-		}
+#ifdef FQ_LOCK_HAVE_MUTEX
+		rc = fq_lock_open(q->fd, q->path, &alone, err);
 #else
 		rc = fq_lock_ex(q->fd, q->path, err);
 #endif
@@ -499,7 +478,7 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 			rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: %llu bytes cannot hold its %llu frames",
 				q->path, (unsigned long long) size, (unsigned long long) q->st.hwm);
 		}
-#ifdef FQ_USE_MUTEX
+#ifdef FQ_LOCK_HAVE_MUTEX
 		if (rc == FQ_OK && alone) {
 			rc = fq_mutex_init(q, err);
 			if (rc == FQ_OK) {
@@ -574,34 +553,12 @@ static int fq_same_file(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 
 static int fq_unlock_raw(fq_queue_t *q, fq_error_t *err)
 {
-#ifdef FQ_USE_MUTEX
-	if (q->mutex != NULL) {
-		int rc = pthread_mutex_unlock((pthread_mutex_t *) q->mutex);
-		return rc == 0 ? FQ_OK : fq_error_sys(err, rc, "unlock", q->path);
-	}
-#endif
-	return fq_lock_un(q->fd, q->path, err);
+	return fq_lock_release(q->fd, q->mutex, q->path, err);
 }
 
 static int fq_lock_raw(fq_queue_t *q, fq_error_t *err)
 {
-#ifdef FQ_USE_MUTEX
-	if (q->mutex != NULL) {
-		int rc = pthread_mutex_lock((pthread_mutex_t *) q->mutex);
-		if (rc == EOWNERDEAD) {
-			/* The holder died mid-operation; the commit slots hold the last whole state. */
-			pthread_mutex_consistent((pthread_mutex_t *) q->mutex);
-			q->recovered++;
-			rc = 0;
-		}
-		if (rc == EDEADLK) {
-			return fq_error_set(err, FQ_ESTATE,
-				"queue '%s' is locked by another handle of this process (in its transaction)", q->path);
-		}
-		return rc == 0 ? FQ_OK : fq_error_sys(err, rc, "lock", q->path);
-	}
-#endif
-	return fq_lock_ex(q->fd, q->path, err);
+	return fq_lock_acquire(q->fd, q->mutex, q->path, &q->recovered, err);
 }
 
 int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
