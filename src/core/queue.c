@@ -1,64 +1,21 @@
+/*
+ * The queue handle: its life (open, a fork, reopening a file that was deleted
+ * or replaced), the lock's nesting, and each operation as lock, the format's
+ * part (format.h: framed.c or raw.c), unlock. wait() is the one loop both
+ * formats share.
+ */
 #include "platform.h"
 #include "queue.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
 #include <pthread.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <sys/types.h>
-#include <sys/uio.h>
-#include <time.h>
 #include <unistd.h>
 
-#ifdef __linux__
-# include <limits.h>
-# include <linux/futex.h>
-# include <sys/inotify.h>
-# include <sys/syscall.h>
-#endif
-
 #include "crc32c.h"
-#include "hooks.h"
-#include "lock.h"
 #include "fdio.h"
-#include "raw.h"
-
-/* Header layout (native byte order; the version word doubles as a byte-order check). */
-#define FQ_OFF_VERSION    8
-#define FQ_OFF_HDRSIZE    12
-#define FQ_OFF_FRAMESIZE  16
-#define FQ_OFF_FLAGS      20
-#define FQ_OFF_HCRC       24
-#define FQ_OFF_SLOTS      32
-#define FQ_SLOT_SIZE      128
-#define FQ_OFF_WAKE       288  /* u32 bumped on every push: the futex word of wait() */
-#define FQ_OFF_WAITERS    292  /* u32 processes sleeping on it */
-#define FQ_OFF_LOCKMAGIC  320  /* u32 FQ_LOCK_MAGIC once the mutex below is initialised */
-#define FQ_OFF_MUTEX      384  /* pthread_mutex_t, up to 128 bytes */
-#define FQ_OFF_BOOT       512  /* two boot areas of FQ_BOOT_MAX bytes */
-#define FQ_VERSION        1
-#define FQ_SEQ_MAX        ((uint64_t) 1 << 62)  /* slot generations stop here (never reached: 2^62 commits) */
-#define FQ_LOCK_MAGIC     0x4d545831u
-
-/* The mutex's room in the header. */
-typedef char fq_mutex_fits[FQ_LOCK_MUTEX_SIZE <= FQ_OFF_BOOT - FQ_OFF_MUTEX ? 1 : -1];
-
-/* The path is compared with the open file at most this often (framed; RAW: every call). */
-#define FQ_RECHECK_NS     100000000LL
-
-/* The file grows by doubling, at least 64 KiB and at most 64 MiB at a time. */
-#define FQ_GROW_MIN       (64u << 10)
-#define FQ_GROW_MAX       (64u << 20)
-
-/* Hole punching and shrinking keep a long-lived FIFO file from growing without bound. */
-#define FQ_PUNCH_CHUNK    (1u << 20)
-#define FQ_SHRINK_BYTES   (64u << 20)
-
-static const unsigned char fq_magic[8] = {'F', 'I', 'L', 'E', 'Q', 0, 0x1a, '\n'};
+#include "format.h"
 
 /* Bumped in every forked child: a handle opened before fork() must reopen its file. */
 static volatile unsigned long fq_fork_generation;
@@ -78,352 +35,47 @@ void fq_core_init(void)
 	}
 }
 
-static void fq_put32(unsigned char *p, uint32_t v) { memcpy(p, &v, 4); }
-static void fq_put64(unsigned char *p, uint64_t v) { memcpy(p, &v, 8); }
-static uint32_t fq_get32(const unsigned char *p) { uint32_t v; memcpy(&v, p, 4); return v; }
-static uint64_t fq_get64(const unsigned char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
-
-static int fq_is_raw(const fq_queue_t *q)
+unsigned long fq_queue_fork_generation(void)
 {
-	return (q->flags & FQ_QUEUE_RAW) != 0;
+	return fq_fork_generation;
 }
 
 size_t fq_queue_max_payload(const fq_queue_t *q)
 {
-	return fq_is_raw(q) ? q->frame_size : q->frame_size - FQ_FRAME_OVERHEAD;
+	return q->fmt->max_payload(q);
 }
 
 size_t fq_queue_boot_capacity(const fq_queue_t *q)
 {
-	return fq_is_raw(q) ? FQ_RAW_BOOT_SIZE : FQ_BOOT_MAX;
+	return q->fmt->boot_capacity;
 }
 
-static uint64_t fq_frame_offset(const fq_queue_t *q, uint64_t index)
+int fq_queue_same_file(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
-	return FQ_HEADER_SIZE + index * (uint64_t) q->frame_size;
-}
+	uint64_t dev, ino;
+	int rc = fq_io_stat_path(q->path, size, &dev, &ino, err);
 
-/* ---- commit slots ---------------------------------------------------- */
-
-static void fq_slot_encode(unsigned char *s, const fq_state_t *st)
-{
-	memset(s, 0, FQ_SLOT_SIZE);
-	fq_put64(s + 0, st->seq);
-	fq_put64(s + 8, st->head);
-	fq_put64(s + 16, st->tail);
-	fq_put64(s + 24, st->hwm);
-	fq_put64(s + 32, st->pushed);
-	fq_put64(s + 40, st->popped);
-	fq_put64(s + 48, st->dropped);
-	fq_put32(s + 56, st->boot_len);
-	fq_put32(s + 60, st->boot_crc);
-	fq_put32(s + 64, st->boot_area);
-	fq_put32(s + 68, st->punched);
-	fq_put32(s + FQ_SLOT_SIZE - 4, fq_crc32c(0, s, FQ_SLOT_SIZE - 4));
-}
-
-/*
- * 1 when the slot's checksum holds and its values are coherent. hwm is bounded
- * so that FQ_HEADER_SIZE + hwm * frame_size (the file size it implies) cannot
- * overflow: a wrapped product would pass the file-size check and index frames
- * that were never mapped.
- */
-static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st, uint32_t frame_size)
-{
-	if (fq_get32(s + FQ_SLOT_SIZE - 4) != fq_crc32c(0, s, FQ_SLOT_SIZE - 4)) {
+	if (rc == FQ_ENOENT) {
 		return 0;
 	}
-	st->seq = fq_get64(s + 0);
-	st->head = fq_get64(s + 8);
-	st->tail = fq_get64(s + 16);
-	st->hwm = fq_get64(s + 24);
-	st->pushed = fq_get64(s + 32);
-	st->popped = fq_get64(s + 40);
-	st->dropped = fq_get64(s + 48);
-	st->boot_len = fq_get32(s + 56);
-	st->boot_crc = fq_get32(s + 60);
-	st->boot_area = fq_get32(s + 64);
-	st->punched = fq_get32(s + 68);
-	/*
-	 * A commit goes to slot (seq & 1), so the other slot keeps the state it
-	 * replaces: a slot in the wrong place, or a generation near wrapping (the
-	 * next commit would lose to the older slot), comes from a damaged file.
-	 */
-	return (st->seq & 1) == index && st->seq < FQ_SEQ_MAX
-		&& st->head <= st->tail && st->tail <= st->hwm && st->hwm < ((uint64_t) 1 << 48)
-		&& st->hwm <= (((uint64_t) 1 << 62) - FQ_HEADER_SIZE) / frame_size
-		&& st->boot_len <= FQ_BOOT_MAX && st->boot_area <= 1;
+	return rc != FQ_OK ? rc : ino == q->ino && dev == q->dev;
 }
 
-/*
- * Reads the queue's state from the commit slots: the valid slot with the
- * larger generation. Generations only grow, so when the larger one is the
- * generation this handle last read or wrote, nothing was committed since and
- * the copy in q->st is that slot: no checksum to compute on the hot path.
- */
-static int fq_load_state(fq_queue_t *q, fq_error_t *err)
-{
-	const unsigned char *a = q->map + FQ_OFF_SLOTS, *b = a + FQ_SLOT_SIZE;
-	unsigned ni = fq_get64(a) > fq_get64(b) ? 0 : 1;
-	const unsigned char *newest = ni == 0 ? a : b;
-	const unsigned char *older = ni == 0 ? b : a;
-	fq_state_t st;
-
-	if (q->st.seq != 0 && fq_get64(newest) == q->st.seq) {
-		return FQ_OK;
-	}
-	if (fq_slot_decode(newest, ni, &st, q->frame_size) || fq_slot_decode(older, ni ^ 1, &st, q->frame_size)) {
-		q->st = st;
-		return FQ_OK;
-	}
-	return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: both commit slots are damaged", q->path);
-}
-
-static int fq_sync(fq_queue_t *q, fq_error_t *err)
-{
-	return fq_io_sync(q->fd, q->path, err);
-}
-
-/*
- * Undoes the commit just made, under the same lock (so no other process saw
- * it): the previous state is written again with the next generation. Used when
- * what follows the commit fails (its fdatasync, clear's truncate), so that an
- * operation that throws leaves the queue as it was.
- */
-static void fq_rollback(fq_queue_t *q, const fq_state_t *prev)
-{
-	unsigned char slot[FQ_SLOT_SIZE];
-	fq_state_t back = *prev;
-
-	back.seq = q->st.seq + 1;
-	fq_slot_encode(slot, &back);
-	memcpy(q->map + FQ_OFF_SLOTS + (back.seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE);
-	q->st = back;
-}
-
-/*
- * Makes st the queue's state: the next slot is written whole, the other one
- * keeps the previous state. With FQ_QUEUE_SYNC a failed fdatasync rolls the
- * commit back and reports the error.
- */
-static int fq_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
-{
-	unsigned char slot[FQ_SLOT_SIZE];
-	fq_state_t prev = q->st;
-	int rc;
-
-	if (q->st.seq + 1 >= FQ_SEQ_MAX) {
-		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: commit generation exhausted", q->path);
-	}
-	st->seq = q->st.seq + 1;
-	fq_slot_encode(slot, st);
-#ifdef FQ_DEBUG_HOOKS
-	if (getenv("FILEQ_CRASH_AT") != NULL && strcmp(getenv("FILEQ_CRASH_AT"), "commit:torn") == 0) {
-		/* Half a slot, as a writer killed inside memcpy would leave it. */
-		memcpy(q->map + FQ_OFF_SLOTS + (st->seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE / 2);
-		FQ_HOOK("commit:torn");
-	}
-#endif
-	FQ_HOOK("commit:before");
-	memcpy(q->map + FQ_OFF_SLOTS + (st->seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE);
-	FQ_HOOK("commit:after");
-	q->st = *st;
-	if (q->flags & FQ_QUEUE_SYNC) {
-		rc = fq_sync(q, err);
-		if (rc != FQ_OK) {
-			fq_rollback(q, &prev);
-			*st = q->st;
-		}
-		return rc;
-	}
-	return FQ_OK;
-}
-
-static void fq_wake(fq_queue_t *q)
-{
-	uint32_t *word = (uint32_t *) (void *) (q->map + FQ_OFF_WAKE);
-	uint32_t *waiters = (uint32_t *) (void *) (q->map + FQ_OFF_WAITERS);
-
-	__atomic_add_fetch(word, 1, __ATOMIC_SEQ_CST);
-	if (__atomic_load_n(waiters, __ATOMIC_SEQ_CST) != 0) {
-#ifdef __linux__
-		syscall(SYS_futex, word, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
-#endif
-	}
-}
-
-/* ---- opening --------------------------------------------------------- */
-
-/* Writes a fresh header; the magic goes last, so a creator killed half-way leaves a file we re-create. */
-static int fq_header_init(fq_queue_t *q, fq_error_t *err)
-{
-	unsigned char hdr[FQ_HEADER_SIZE];
-	fq_state_t st;
-	int rc;
-
-	memset(hdr, 0, sizeof(hdr));
-	memcpy(hdr, fq_magic, sizeof(fq_magic));
-	fq_put32(hdr + FQ_OFF_VERSION, FQ_VERSION);
-	fq_put32(hdr + FQ_OFF_HDRSIZE, FQ_HEADER_SIZE);
-	fq_put32(hdr + FQ_OFF_FRAMESIZE, q->frame_size);
-	fq_put32(hdr + FQ_OFF_FLAGS, 0);
-	fq_put32(hdr + FQ_OFF_HCRC, fq_crc32c(0, hdr, FQ_OFF_HCRC));
-	memset(&st, 0, sizeof(st));
-	st.seq = 1;
-	fq_slot_encode(hdr + FQ_OFF_SLOTS + FQ_SLOT_SIZE, &st);
-	memset(hdr, 0, sizeof(fq_magic));
-
-	rc = fq_io_truncate(q->fd, q->path, 0, err);
-	if (rc == FQ_OK) {
-		rc = fq_io_write(q->fd, q->path, 0, hdr, sizeof(hdr), sizeof(hdr), err);
-	}
-	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
-		rc = fq_sync(q, err);
-	}
-	if (rc == FQ_OK) {
-		FQ_HOOK("init:before-magic");
-		rc = fq_io_write(q->fd, q->path, 0, fq_magic, sizeof(fq_magic), sizeof(fq_magic), err);
-	}
-	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
-		rc = fq_sync(q, err);
-	}
-	return rc;
-}
-
-static int fq_header_check(fq_queue_t *q, uint64_t size, fq_error_t *err)
-{
-	unsigned char hdr[FQ_OFF_SLOTS];
-	size_t got, i;
-	int rc, blank = 1;
-
-	rc = fq_io_read(q->fd, q->path, 0, hdr, sizeof(hdr), &got, err);
-	if (rc != FQ_OK) {
-		return rc;
-	}
-	for (i = 0; i < sizeof(fq_magic) && i < got; i++) {
-		blank &= hdr[i] == 0;
-	}
-	if (size == 0 || (blank && size <= FQ_HEADER_SIZE)) {
-		return fq_header_init(q, err);
-	}
-	if (got < sizeof(hdr) || memcmp(hdr, fq_magic, sizeof(fq_magic)) != 0) {
-		return fq_error_set(err, FQ_ECORRUPT, "'%s' is not a fileq queue file (no fileq header)", q->path);
-	}
-	if (fq_get32(hdr + FQ_OFF_HCRC) != fq_crc32c(0, hdr, FQ_OFF_HCRC)) {
-		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: header checksum mismatch", q->path);
-	}
-	if (fq_get32(hdr + FQ_OFF_VERSION) != FQ_VERSION || fq_get32(hdr + FQ_OFF_HDRSIZE) != FQ_HEADER_SIZE) {
-		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' has format version %u, this fileq reads version %u",
-			q->path, (unsigned) fq_get32(hdr + FQ_OFF_VERSION), (unsigned) FQ_VERSION);
-	}
-	if (size < FQ_HEADER_SIZE) {
-		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
-			q->path, (unsigned long long) size);
-	}
-	if (fq_get32(hdr + FQ_OFF_FRAMESIZE) != q->frame_size) {
-		return fq_error_set(err, FQ_ESTATE, "queue '%s' holds frames of %u bytes, not %u",
-			q->path, (unsigned) fq_get32(hdr + FQ_OFF_FRAMESIZE), (unsigned) q->frame_size);
-	}
-	return FQ_OK;
-}
+/* ---- opening ----------------------------------------------------------- */
 
 static void fq_close_file(fq_queue_t *q)
 {
-	if (q->frames != NULL) {
-		munmap(q->frames, q->frameslen);
-		q->frames = NULL;
-		q->frameslen = 0;
-	}
-	if (q->map != NULL) {
-		munmap(q->map, FQ_HEADER_SIZE);
-		q->map = NULL;
-	}
-	q->mutex = NULL;
-	fq_watch_stop(&q->watch);
+	q->fmt->close(q);
 	if (q->fd >= 0) {
 		close(q->fd);  /* drops the handle's flock too */
 		q->fd = -1;
 	}
 	q->depth = 0;
-	memset(&q->st, 0, sizeof(q->st));  /* another file may reuse these generations */
 }
 
-/*
- * Maps the frames up to file offset need. Mapping past the end of the file is
- * allowed; touching it is not, so only frames below the state's hwm are used.
- * The header has its own mapping that never moves: a robust mutex must stay at
- * the address its holder registered.
- */
-static int fq_map_frames(fq_queue_t *q, uint64_t need, fq_error_t *err)
-{
-	uint64_t want = need > FQ_HEADER_SIZE ? need - FQ_HEADER_SIZE : 0, len = q->frameslen;
-	void *map;
-
-	if (want <= q->frameslen) {
-		return FQ_OK;
-	}
-	if (len < FQ_GROW_MIN) {
-		len = FQ_GROW_MIN;
-	}
-	while (len < want) {
-		len = len < FQ_GROW_MAX ? len * 2 : len + FQ_GROW_MAX;
-	}
-	if (len > (uint64_t) SIZE_MAX / 4) {
-		return fq_error_set(err, FQ_ETOOBIG, "queue '%s' is too large to map (%llu bytes)",
-			q->path, (unsigned long long) need);
-	}
-#ifdef __linux__
-	if (q->frames != NULL) {
-		map = mremap(q->frames, q->frameslen, (size_t) len, MREMAP_MAYMOVE);
-	} else {
-		map = mmap(NULL, (size_t) len, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, FQ_HEADER_SIZE);
-	}
-#else
-	map = mmap(NULL, (size_t) len, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, FQ_HEADER_SIZE);
-	if (map != MAP_FAILED && q->frames != NULL) {
-		munmap(q->frames, q->frameslen);
-	}
-#endif
-	if (map == MAP_FAILED) {
-		return fq_error_sys(err, errno, "mmap", q->path);
-	}
-	q->frames = map;
-	q->frameslen = (size_t) len;
-	return FQ_OK;
-}
-
-static int fq_map_header(fq_queue_t *q, fq_error_t *err)
-{
-	void *map = mmap(NULL, FQ_HEADER_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, 0);
-
-	if (map == MAP_FAILED) {
-		return fq_error_sys(err, errno, "mmap", q->path);
-	}
-	q->map = map;
-	return FQ_OK;
-}
-
-/* Sets up the header's lock, for an opener that is alone with the file. */
-static int fq_mutex_init(fq_queue_t *q, fq_error_t *err)
-{
-	int rc;
-
-	memset(q->map + FQ_OFF_LOCKMAGIC, 0, 4);
-	/* No one else has the file open: a waiter count left by a killed waiter is stale. */
-	memset(q->map + FQ_OFF_WAITERS, 0, 4);
-	rc = fq_lock_mutex_init(q->map + FQ_OFF_MUTEX, q->path, err);
-	if (rc == FQ_OK) {
-		fq_put32(q->map + FQ_OFF_LOCKMAGIC, FQ_LOCK_MAGIC);
-		q->mutex = q->map + FQ_OFF_MUTEX;
-	}
-	return rc;
-}
-
-/* Opens the file; for the framed format also checks (or creates) the header and maps it. */
 static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 {
-	uint64_t size;
-	int rc, alone = 1, tries, regular;
+	int rc, regular;
 
 	rc = fq_io_open(q->path, (q->flags & FQ_QUEUE_BYPATH) ? O_RDWR : O_RDWR | O_CREAT, q->mode, &q->fd, err);
 	if (rc != FQ_OK) {
@@ -433,78 +85,10 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 	if (rc == FQ_OK && !regular) {
 		rc = fq_error_set(err, FQ_ESTATE, "'%s' is not a regular file", q->path);
 	}
-	if (rc != FQ_OK) {
-		fq_close_file(q);
-		return rc;
-	}
-	q->fork_gen = fq_fork_generation;
-	q->checked_ns = fq_now_ns();
-	if (fq_is_raw(q)) {
-		return FQ_OK;  /* checked with statx() at every lock until the watch is due */
-	}
-
-	for (tries = 0; ; tries++) {
-#ifdef FQ_LOCK_HAVE_MUTEX
-		rc = fq_lock_open(q->fd, q->path, &alone, err);
-#else
-		rc = fq_lock_ex(q->fd, q->path, err);
-#endif
-		if (rc != FQ_OK) {
-			break;
-		}
-		rc = fq_io_size(q->fd, q->path, &size, NULL, err);
-		if (rc == FQ_OK && !alone && size < FQ_HEADER_SIZE && tries < 50) {
-			/* Held shared by someone, yet no header: a creator died. Look again. */
-			fq_lock_un(q->fd, q->path, err);
-			usleep(1000);
-			continue;
-		}
-		if (rc == FQ_OK) {
-			rc = fq_header_check(q, size, err);
-		}
-		if (rc == FQ_OK) {
-			rc = fq_io_size(q->fd, q->path, &size, NULL, err);
-		}
-		if (rc == FQ_OK) {
-			rc = fq_map_header(q, err);
-		}
-		if (rc == FQ_OK) {
-			rc = fq_load_state(q, err);
-		}
-		if (rc == FQ_OK) {
-			rc = fq_map_frames(q, size, err);
-		}
-		if (rc == FQ_OK && FQ_HEADER_SIZE + q->st.hwm * q->frame_size > size) {
-			rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: %llu bytes cannot hold its %llu frames",
-				q->path, (unsigned long long) size, (unsigned long long) q->st.hwm);
-		}
-#ifdef FQ_LOCK_HAVE_MUTEX
-		if (rc == FQ_OK && alone) {
-			rc = fq_mutex_init(q, err);
-			if (rc == FQ_OK) {
-				rc = fq_lock_sh(q->fd, q->path, err);
-			}
-		} else if (rc == FQ_OK) {
-			if (fq_get32(q->map + FQ_OFF_LOCKMAGIC) != FQ_LOCK_MAGIC) {
-				if (tries < 50) {
-					/* Defensive: the opener that was alone sets it before it shares the file. */
-					fq_lock_un(q->fd, q->path, err);
-					munmap(q->map, FQ_HEADER_SIZE);
-					q->map = NULL;
-					usleep(1000);
-					continue;
-				}
-				rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' has no initialised lock", q->path);
-			} else {
-				q->mutex = q->map + FQ_OFF_MUTEX;
-			}
-		}
-#else
-		if (rc == FQ_OK) {
-			rc = fq_lock_un(q->fd, q->path, err);
-		}
-#endif
-		break;
+	if (rc == FQ_OK) {
+		q->fork_gen = fq_fork_generation;
+		q->checked_ns = fq_now_ns();
+		rc = q->fmt->open(q, err);
 	}
 	if (rc != FQ_OK) {
 		fq_close_file(q);
@@ -520,6 +104,7 @@ int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flag
 	memset(q, 0, sizeof(*q));
 	q->fd = -1;
 	fq_watch_init(&q->watch);
+	q->fmt = (flags & FQ_QUEUE_RAW) ? &fq_format_raw : &fq_format_framed;
 	q->path = path;
 	q->flags = flags;
 	q->mode = mode;
@@ -537,48 +122,16 @@ void fq_queue_close(fq_queue_t *q)
 	fq_close_file(q);
 }
 
-/* ---- locking ---------------------------------------------------------- */
-
-/* 1 when the path still names the open file; 0 when it was deleted or replaced. */
-static int fq_same_file(fq_queue_t *q, uint64_t *size, fq_error_t *err)
-{
-	uint64_t dev, ino;
-	int rc = fq_io_stat_path(q->path, size, &dev, &ino, err);
-
-	if (rc == FQ_ENOENT) {
-		return 0;
-	}
-	return rc != FQ_OK ? rc : ino == q->ino && dev == q->dev;
-}
-
-static int fq_unlock_raw(fq_queue_t *q, fq_error_t *err)
-{
-	return fq_lock_release(q->fd, q->mutex, q->path, err);
-}
-
-static int fq_lock_raw(fq_queue_t *q, fq_error_t *err)
-{
-	return fq_lock_acquire(q->fd, q->mutex, q->path, &q->recovered, err);
-}
+/* ---- locking ----------------------------------------------------------- */
 
 int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
 {
 	return fq_queue_lock_size(q, NULL, err);
 }
 
-/*
- * RAW: after flock, the watch (or else one statx) tells whether the file still
- * has a name (a file deleted, or replaced by a rename, has none left); with
- * FQ_QUEUE_BYPATH whether the path still names it. Framed: no system call at
- * all in the common case; the path is compared with the open file every
- * FQ_RECHECK_NS.
- */
 int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
-	fq_error_t scratch;
-	uint64_t path_size = 0, raw_size, nlink;
-	int64_t now;
-	int rc, same, watched, recheck = 0;
+	int rc;
 
 	if (q->fd >= 0 && q->fork_gen != fq_fork_generation) {
 		/* A child: the inherited descriptor shares the parent's lock. Start afresh. */
@@ -592,101 +145,19 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		return FQ_OK;
 	}
 	for (;;) {
-		if (q->fd < 0) {
-			rc = fq_open_file(q, err);
-			if (rc != FQ_OK) {
-				return rc;
-			}
-		}
-		if (!fq_is_raw(q) && (now = fq_now_ns()) - q->checked_ns >= FQ_RECHECK_NS) {
-			same = fq_same_file(q, &path_size, err);
-			if (same < 0) {
-				return same;
-			}
-			if (!same) {
-				fq_close_file(q);  /* deleted or replaced under us: open what the path names now */
-				continue;
-			}
-			if (path_size < FQ_HEADER_SIZE) {
-				/* Not even the header (and the mutex in it) is left: never touch the mapping. */
-				return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
-					q->path, (unsigned long long) path_size);
-			}
-			q->checked_ns = now;
-			recheck = 1;
-		}
-		rc = fq_lock_raw(q, err);
-		if (rc != FQ_OK) {
+		if (q->fd < 0 && (rc = fq_open_file(q, err)) != FQ_OK) {
 			return rc;
 		}
-		if (!fq_is_raw(q)) {
+		rc = q->fmt->lock(q, size, err);
+		if (rc != FQ_EREOPEN) {
 			break;
 		}
-		if (fq_watch_quiet(&q->watch)) {
-			/* Nothing touched the file's links since the last look: still the file the path names. */
-			if (size != NULL && (rc = fq_io_end(q->fd, q->path, size, err)) != FQ_OK) {
-				fq_unlock_raw(q, &scratch);
-				return rc;
-			}
-			break;
-		}
-		watched = fq_watch_rearm(&q->watch);  /* before looking: a change while looking is reported next time */
-		if (q->flags & FQ_QUEUE_BYPATH) {
-			/* What the path names now (the file, and the size with it). */
-			same = fq_same_file(q, &raw_size, err);
-		} else if ((rc = fq_io_size(q->fd, q->path, &raw_size, &nlink, err)) != FQ_OK) {
-			same = rc;
-		} else if (nlink == 0) {
-			same = 0;  /* no name left: deleted, or replaced by a rename */
-		} else {
-			/* Reported, and still linked: renamed away, exchanged, or replaced while hard-linked elsewhere? */
-			same = watched ? fq_same_file(q, &path_size, err) : 1;
-		}
-		if (same < 0) {
-			fq_unlock_raw(q, &scratch);
-			return same;
-		}
-		if (!same) {
-			fq_close_file(q);  /* closing drops the lock: open what the path names now */
-			continue;
-		}
-		if (!watched && fq_watch_due(&q->watch)) {
-			(void) fq_watch_start(&q->watch, q->fd, (q->flags & FQ_QUEUE_BYPATH) ? q->path : NULL);
-		}
-		if (size != NULL) {
-			*size = raw_size;
-		}
-		break;
+		fq_close_file(q);  /* deleted or replaced under us: open what the path names now */
 	}
-	if (!fq_is_raw(q)) {
-		rc = fq_load_state(q, err);
-		if (rc == FQ_OK && recheck) {
-			/*
-			 * A file cut shorter than its frames by something other than a queue
-			 * would fault in the mapping. Compared under the lock with the state
-			 * just loaded: another handle's clear() or rewind may have shrunk the
-			 * file legitimately since this handle's last call.
-			 */
-			rc = fq_io_size(q->fd, q->path, &path_size, NULL, err);
-			if (rc == FQ_OK && path_size < FQ_HEADER_SIZE + q->st.hwm * q->frame_size) {
-				rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
-					q->path, (unsigned long long) path_size);
-			}
-		}
-		if (rc == FQ_OK) {
-			/* Another process may have grown the file: map what the state says exists. */
-			rc = fq_map_frames(q, FQ_HEADER_SIZE + q->st.hwm * q->frame_size, err);
-		}
-		if (rc == FQ_OK && size != NULL) {
-			rc = fq_io_size(q->fd, q->path, size, NULL, err);
-		}
-		if (rc != FQ_OK) {
-			fq_unlock_raw(q, &scratch);
-			return rc;
-		}
+	if (rc == FQ_OK) {
+		q->depth = 1;
 	}
-	q->depth = 1;
-	return FQ_OK;
+	return rc;
 }
 
 int fq_queue_unlock(fq_queue_t *q, fq_error_t *err)
@@ -697,7 +168,7 @@ int fq_queue_unlock(fq_queue_t *q, fq_error_t *err)
 	if (--q->depth > 0) {
 		return FQ_OK;
 	}
-	return fq_unlock_raw(q, err);
+	return q->fmt->unlock(q, err);
 }
 
 /* Ends an operation: releases the lock, keeping the first error. */
@@ -709,108 +180,12 @@ static int fq_leave(fq_queue_t *q, int rc, fq_error_t *err)
 	return rc != FQ_OK ? rc : urc;
 }
 
-/* ---- frames ----------------------------------------------------------- */
-
-static void fq_frame_put(fq_queue_t *q, uint64_t index, const void *data, size_t len)
+const char *fq_queue_lock_kind(const fq_queue_t *q)
 {
-	unsigned char *p = q->frames + (size_t) index * q->frame_size;
-
-	fq_put32(p, (uint32_t) len);
-	fq_put32(p + 4, fq_crc32c(fq_crc32c(0, p, 4), data, len));
-	memcpy(p + FQ_FRAME_OVERHEAD, data, len);
+	return q->mutex != NULL ? "robust mutex" : "flock";
 }
 
-/* Copies the frame at index into buf; 0 when it is torn (oversize length or checksum mismatch). */
-static int fq_frame_get(fq_queue_t *q, uint64_t index, unsigned char *buf, size_t *len)
-{
-	const unsigned char *p = q->frames + (size_t) index * q->frame_size;
-	uint32_t flen = fq_get32(p);
-
-	*len = 0;
-	if (flen > fq_queue_max_payload(q)) {
-		return 0;
-	}
-	if (fq_get32(p + 4) != fq_crc32c(fq_crc32c(0, p, 4), p + FQ_FRAME_OVERHEAD, flen)) {
-		return 0;
-	}
-	memcpy(buf, p + FQ_FRAME_OVERHEAD, flen);
-	*len = flen;
-	return 1;
-}
-
-/* Makes room for more frames: blocks are reserved now, so a full disk is an error here, not a fault later. */
-static int fq_grow(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
-{
-	uint64_t fs = q->frame_size, step = st->hwm, from, to;
-	int rc;
-
-	if (step * fs < FQ_GROW_MIN) {
-		step = (FQ_GROW_MIN + fs - 1) / fs;
-	}
-	if (step * fs > FQ_GROW_MAX) {
-		step = FQ_GROW_MAX / fs > 0 ? FQ_GROW_MAX / fs : 1;
-	}
-	from = FQ_HEADER_SIZE + st->hwm * fs;
-	to = from + step * fs;
-	rc = fq_io_allocate(q->fd, q->path, from, to, err);
-	if (rc != FQ_OK) {
-		return rc;
-	}
-	FQ_HOOK("grow:after-allocate");
-	rc = fq_map_frames(q, to, err);
-	if (rc == FQ_OK) {
-		st->hwm += step;
-	}
-	return rc;
-}
-
-/*
- * Called when the queue has just become empty: start again at the front.
- * Returns 1 when the file should also be cut back to its header, which the
- * caller does only after committing st: a crash between the two then leaves
- * an empty queue in a long file, never a state whose frames the file lost.
- */
-static int fq_rewind(fq_queue_t *q, fq_state_t *st)
-{
-	st->head = st->tail = 0;
-	if (st->punched || st->hwm * (uint64_t) q->frame_size > FQ_SHRINK_BYTES) {
-		/* Holes must not be written through the mapping: give the space back and grow anew. */
-		st->hwm = 0;
-		st->punched = 0;
-		return 1;
-	}
-	return 0;
-}
-
-/* Cuts the file back to its header after a committed rewind. Best effort:
- * the frames are already gone from the state, and a file left long (holes
- * included) is filled again by fallocate when the queue grows. */
-static void fq_shrink(fq_queue_t *q)
-{
-	fq_error_t scratch;
-
-	FQ_HOOK("rewind:before-truncate");
-	(void) fq_io_truncate(q->fd, q->path, FQ_HEADER_SIZE, &scratch);
-}
-
-/*
- * Gives back the disk blocks of frames that head has left behind: [*from, *to).
- * Returns 1 when there is such a range. The caller marks the state punched,
- * commits it, and only then punches: a frame still inside the committed state
- * must never lose its blocks (a crash between punch and commit would turn the
- * oldest frame into zeros, dropped as torn).
- */
-static int fq_punch_range(fq_queue_t *q, const fq_state_t *st, uint64_t old_head, uint64_t *from, uint64_t *to)
-{
-	*from = fq_frame_offset(q, old_head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
-	*to = fq_frame_offset(q, st->head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
-	if (*from < FQ_HEADER_SIZE) {
-		*from = FQ_HEADER_SIZE;
-	}
-	return fq_io_can_punch() && *to > *from;
-}
-
-/* ---- operations ------------------------------------------------------- */
+/* ---- operations -------------------------------------------------------- */
 
 static int fq_too_big(const fq_queue_t *q, size_t len, fq_error_t *err)
 {
@@ -820,124 +195,29 @@ static int fq_too_big(const fq_queue_t *q, size_t len, fq_error_t *err)
 
 int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
 {
-	fq_state_t st;
-	uint64_t size = 0;
 	int rc;
 
 	if (len > fq_queue_max_payload(q)) {
 		return fq_too_big(q, len, err);
 	}
-	rc = fq_queue_lock_size(q, fq_is_raw(q) ? &size : NULL, err);  /* only RAW needs the size */
-	if (rc != FQ_OK) {
+	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
 		return rc;
 	}
-	if (fq_is_raw(q)) {
-		rc = fq_raw_append(q->fd, q->path, data, len, q->frame_size, size, err);
-		*cursor = size;
-		if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
-			rc = fq_sync(q, err);
-			if (rc != FQ_OK) {
-				fq_error_t scratch;
-				/* Reported as failed: take the appended frame off again (best effort). */
-				(void) fq_io_truncate(q->fd, q->path, *cursor, &scratch);
-			}
-		}
-		return fq_leave(q, rc, err);
-	}
-	st = q->st;
-	if (st.tail == st.hwm) {
-		rc = fq_grow(q, &st, err);
-	}
-	if (rc == FQ_OK) {
-		FQ_HOOK("push:before-frame");
-		fq_frame_put(q, st.tail, data, len);
-		FQ_HOOK("push:after-frame");
-		if (q->flags & FQ_QUEUE_SYNC) {
-			rc = fq_sync(q, err);  /* the frame is on disk before the slot that points at it */
-		}
-	}
-	if (rc == FQ_OK) {
-		*cursor = fq_frame_offset(q, st.tail);
-		st.tail++;
-		st.pushed++;
-		rc = fq_commit(q, &st, err);
-		fq_wake(q);
-	}
-	return fq_leave(q, rc, err);
+	return fq_leave(q, q->fmt->push(q, data, len, cursor, err), err);
 }
 
-static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
+static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start, size_t *len, int *found,
+                   fq_error_t *err)
 {
-	fq_state_t st;
-	uint64_t size = 0, punch_from = 0, punch_to = 0;
-	int rc, ok = 0, shrink = 0, punch = 0;
+	int rc;
 
 	*found = 0;
 	*start = 0;
 	*len = 0;
-	rc = fq_queue_lock_size(q, fq_is_raw(q) ? &size : NULL, err);  /* only RAW needs the size */
-	if (rc != FQ_OK) {
+	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
 		return rc;
 	}
-	if (fq_is_raw(q)) {
-		if (!newest) {
-			rc = fq_error_set(err, FQ_ESTATE,
-				"shift() needs the framed format: the RAW layout of '%s' is a stack emptied from the end", q->path);
-		} else {
-			rc = fq_raw_pop_sized(q->fd, q->path, size, q->frame_size, FQ_RAW_APPEND, NULL, 0, buf,
-				q->frame_size, start, len, err);
-			*found = rc == FQ_OK && *len > 0;
-			if (*found && (q->flags & FQ_QUEUE_SYNC)) {
-				rc = fq_sync(q, err);
-				if (rc != FQ_OK) {
-					/* Reported as failed: put the frame back at the end (best effort; the
-					 * trailing blanks trim() drops come back as NUL padding). */
-					fq_error_t scratch;
-					uint64_t end;
-
-					if (fq_io_size(q->fd, q->path, &end, NULL, &scratch) == FQ_OK) {
-						(void) fq_raw_write(q->fd, q->path, end, buf, *start + *len, q->frame_size, &scratch);
-					}
-					*found = 0;
-				}
-			}
-		}
-		return fq_leave(q, rc, err);
-	}
-	st = q->st;
-	while (st.tail > st.head && !ok) {
-		ok = fq_frame_get(q, newest ? st.tail - 1 : st.head, buf, len);
-		if (newest) {
-			st.tail--;
-		} else {
-			st.head++;
-		}
-		if (ok) {
-			st.popped++;
-		} else {
-			st.dropped++;  /* torn: never returned, dropped under the lock */
-		}
-	}
-	if (st.head == st.tail) {
-		if (st.head != 0) {
-			shrink = fq_rewind(q, &st);
-		}
-	} else if (!newest && fq_punch_range(q, &st, q->st.head, &punch_from, &punch_to)) {
-		st.punched = 1;
-		punch = 1;
-	}
-	if (rc == FQ_OK && (st.head != q->st.head || st.tail != q->st.tail || st.hwm != q->st.hwm)) {
-		FQ_HOOK("take:before-commit");
-		rc = fq_commit(q, &st, err);
-		*found = ok && rc == FQ_OK;
-		if (rc == FQ_OK && shrink) {
-			fq_shrink(q);
-		}
-		if (rc == FQ_OK && punch) {
-			fq_io_punch(q->fd, punch_from, punch_to);  /* best effort: punched stays set where it cannot */
-		}
-	}
-	return fq_leave(q, rc, err);
+	return fq_leave(q, q->fmt->take(q, newest, buf, start, len, found, err), err);
 }
 
 int fq_queue_pop(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
@@ -950,248 +230,87 @@ int fq_queue_shift(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len
 	return fq_take(q, 0, buf, start, len, found, err);
 }
 
-/* Maps a framed cursor to a frame index. */
-static int fq_cursor_index(fq_queue_t *q, uint64_t cursor, uint64_t *index, fq_error_t *err)
-{
-	if (cursor < FQ_HEADER_SIZE || (cursor - FQ_HEADER_SIZE) % q->frame_size != 0) {
-		return fq_error_set(err, FQ_EARG, "cursor %llu is not the start of a frame of '%s'",
-			(unsigned long long) cursor, q->path);
-	}
-	*index = (cursor - FQ_HEADER_SIZE) / q->frame_size;
-	return FQ_OK;
-}
-
 int fq_queue_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *start, size_t *len, fq_error_t *err)
 {
-	uint64_t index = 0;
-	size_t got;
 	int rc;
 
 	*start = 0;
 	*len = 0;
-	if (!fq_is_raw(q) && (rc = fq_cursor_index(q, cursor, &index, err)) != FQ_OK) {
+	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
 		return rc;
 	}
-	rc = fq_queue_lock(q, err);
-	if (rc != FQ_OK) {
-		return rc;
-	}
-	if (fq_is_raw(q)) {
-		rc = fq_io_read(q->fd, q->path, cursor, buf, q->frame_size, &got, err);
-		if (rc == FQ_OK) {
-			*len = fq_raw_trim(buf, got, start);
-			if (*len == 0) {
-				rc = fq_error_set(err, FQ_ENOENT, "no frame at cursor %llu of '%s'", (unsigned long long) cursor, q->path);
-			}
-		}
-	} else if (index < q->st.head || index >= q->st.tail) {
-		rc = fq_error_set(err, FQ_ENOENT, "no frame at cursor %llu of '%s'", (unsigned long long) cursor, q->path);
-	} else if (!fq_frame_get(q, index, buf, len)) {
-		rc = fq_error_set(err, FQ_ECORRUPT, "frame at cursor %llu of '%s' is damaged (checksum mismatch)",
-			(unsigned long long) cursor, q->path);
-	}
-	return fq_leave(q, rc, err);
+	return fq_leave(q, q->fmt->read(q, cursor, buf, start, len, err), err);
 }
 
 int fq_queue_write(fq_queue_t *q, uint64_t cursor, const void *data, size_t len, fq_error_t *err)
 {
-	uint64_t index = 0;
 	int rc;
 
 	if (len > fq_queue_max_payload(q)) {
 		return fq_too_big(q, len, err);
 	}
-	if (!fq_is_raw(q) && (rc = fq_cursor_index(q, cursor, &index, err)) != FQ_OK) {
+	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
 		return rc;
 	}
-	rc = fq_queue_lock(q, err);
-	if (rc != FQ_OK) {
-		return rc;
-	}
-	if (fq_is_raw(q)) {
-		rc = fq_raw_write(q->fd, q->path, cursor, data, len, q->frame_size, err);
-	} else if (index < q->st.head || index >= q->st.tail) {
-		rc = fq_error_set(err, FQ_ENOENT, "no frame at cursor %llu of '%s'", (unsigned long long) cursor, q->path);
-	} else {
-		fq_frame_put(q, index, data, len);
-	}
-	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
-		rc = fq_sync(q, err);
-	}
-	return fq_leave(q, rc, err);
+	return fq_leave(q, q->fmt->write(q, cursor, data, len, err), err);
 }
 
 int fq_queue_count(fq_queue_t *q, uint64_t *count, fq_error_t *err)
 {
-	uint64_t size;
-	int rc = fq_queue_lock(q, err);
+	int rc;
 
-	if (rc != FQ_OK) {
+	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
 		return rc;
 	}
-	if (fq_is_raw(q)) {
-		rc = fq_io_size(q->fd, q->path, &size, NULL, err);
-		*count = size / q->frame_size;
-	} else {
-		*count = q->st.tail - q->st.head;
-	}
-	return fq_leave(q, rc, err);
+	return fq_leave(q, q->fmt->count(q, count, err), err);
 }
 
 int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
 {
-	fq_state_t st;
-	int rc = fq_queue_lock(q, err);
+	int rc;
 
-	if (rc != FQ_OK) {
+	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
 		return rc;
 	}
-	if (fq_is_raw(q)) {
-		rc = fq_io_truncate(q->fd, q->path, 0, err);
-	} else {
-		/* The state first: a crash after it leaves an empty queue in a long file, never the reverse. */
-		fq_state_t prev = q->st;
-
-		st = q->st;
-		st.head = st.tail = st.hwm = 0;
-		st.punched = 0;
-		rc = fq_commit(q, &st, err);
-		if (rc == FQ_OK) {
-			FQ_HOOK("clear:before-truncate");
-			rc = fq_io_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
-			if (rc != FQ_OK) {
-				fq_rollback(q, &prev);  /* the file is whole: the queue stays as it was */
-			}
-		}
-	}
-	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
-		rc = fq_sync(q, err);
-	}
-	return fq_leave(q, rc, err);
+	return fq_leave(q, q->fmt->clear(q, err), err);
 }
 
 int fq_queue_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err)
 {
-	const unsigned char *area;
-	size_t got, start;
-	int rc = fq_queue_lock(q, err);
+	int rc;
 
 	*len = 0;
-	if (rc != FQ_OK) {
+	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
 		return rc;
 	}
-	if (fq_is_raw(q)) {
-		rc = fq_io_read(q->fd, q->path, 0, buf, FQ_RAW_BOOT_SIZE, &got, err);
-		if (rc == FQ_OK) {
-			*len = fq_raw_trim(buf, got, &start);
-			memmove(buf, buf + start, *len);
-		}
-		return fq_leave(q, rc, err);
-	}
-	area = q->map + FQ_OFF_BOOT + q->st.boot_area * FQ_BOOT_MAX;
-	if (q->st.boot_len > 0) {
-		if (fq_crc32c(0, area, q->st.boot_len) != q->st.boot_crc) {
-			rc = fq_error_set(err, FQ_ECORRUPT, "boot frame of '%s' is damaged (checksum mismatch)", q->path);
-			return fq_leave(q, rc, err);
-		}
-		memcpy(buf, area, q->st.boot_len);
-		*len = q->st.boot_len;
-	}
-	return fq_leave(q, rc, err);
+	return fq_leave(q, q->fmt->boot_read(q, buf, len, err), err);
 }
 
 int fq_queue_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t *err)
 {
-	fq_state_t st;
 	int rc;
 
 	if (len > fq_queue_boot_capacity(q)) {
 		return fq_error_set(err, FQ_ETOOBIG, "boot state of %zu bytes exceeds the %zu bytes the boot frame of '%s' holds",
 			len, fq_queue_boot_capacity(q), q->path);
 	}
-	rc = fq_queue_lock(q, err);
-	if (rc != FQ_OK) {
+	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
 		return rc;
 	}
-	if (fq_is_raw(q)) {
-		rc = fq_raw_write(q->fd, q->path, 0, data, len, FQ_RAW_BOOT_SIZE, err);
-		if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
-			rc = fq_sync(q, err);
-		}
-		return fq_leave(q, rc, err);
-	}
-	/* Into the area the current slot does not point at; the commit flips to it. */
-	st = q->st;
-	st.boot_area = q->st.boot_area ^ 1;
-	st.boot_len = (uint32_t) len;
-	st.boot_crc = fq_crc32c(0, data, len);
-	FQ_HOOK("boot:before-area");
-	memcpy(q->map + FQ_OFF_BOOT + st.boot_area * FQ_BOOT_MAX, data, len);
-	FQ_HOOK("boot:after-area");
-	if (q->flags & FQ_QUEUE_SYNC) {
-		rc = fq_sync(q, err);
-	}
-	if (rc == FQ_OK) {
-		rc = fq_commit(q, &st, err);
-	}
-	return fq_leave(q, rc, err);
+	return fq_leave(q, q->fmt->boot_write(q, data, len, err), err);
 }
 
 int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t *err)
 {
-	int rc = fq_queue_lock(q, err);
+	int rc;
 
-	if (rc != FQ_OK) {
+	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
 		return rc;
 	}
-	rc = fq_io_size(q->fd, q->path, file_size, NULL, err);
-	if (fq_is_raw(q)) {
-		memset(st, 0, sizeof(*st));
-		st->tail = st->hwm = *file_size / q->frame_size;
-	} else {
-		*st = q->st;
-	}
-	return fq_leave(q, rc, err);
+	return fq_leave(q, q->fmt->stat(q, st, file_size, err), err);
 }
 
-const char *fq_queue_lock_kind(const fq_queue_t *q)
-{
-	return q->mutex != NULL ? "robust mutex" : "flock";
-}
-
-
-/* ---- waiting ---------------------------------------------------------- */
-
-/* Whether a pop would find something; called under the lock. */
-static int fq_ready(fq_queue_t *q, int *ready, fq_error_t *err)
-{
-	unsigned char buf[4096];
-	uint64_t size, at;
-	size_t got, start, chunk;
-
-	if (!fq_is_raw(q)) {
-		*ready = q->st.tail > q->st.head;
-		return FQ_OK;
-	}
-	/* RAW: the last frame is there and not blank; look at it a page at a time. */
-	*ready = 0;
-	if (fq_io_size(q->fd, q->path, &size, NULL, err) != FQ_OK) {
-		return err->status;
-	}
-	at = size > q->frame_size ? size - q->frame_size : 0;
-	while (at < size) {
-		chunk = size - at < sizeof(buf) ? (size_t) (size - at) : sizeof(buf);
-		if (fq_io_read(q->fd, q->path, at, buf, chunk, &got, err) != FQ_OK) {
-			return err->status;
-		}
-		if (got == 0 || fq_raw_trim(buf, got, &start) > 0) {
-			*ready = got > 0;
-			return FQ_OK;
-		}
-		at += got;
-	}
-	return FQ_OK;
-}
+/* ---- waiting ----------------------------------------------------------- */
 
 /*
  * A sleep lasts at most one slice. Then the caller gets FQ_EINTR and runs the
@@ -1201,117 +320,41 @@ static int fq_ready(fq_queue_t *q, int *ready, fq_error_t *err)
  */
 #define FQ_WAIT_SLICE_NS 250000000LL
 
-static int64_t fq_slice(int64_t deadline_ns, int64_t now)
-{
-	int64_t left = deadline_ns < 0 ? FQ_WAIT_SLICE_NS : deadline_ns - now;
-
-	return left > FQ_WAIT_SLICE_NS ? FQ_WAIT_SLICE_NS : left;
-}
-
 int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *err)
 {
-#ifdef __linux__
-	int ifd = -1, no_inotify = 0;
-#endif
+	fq_wait_t w;
 	int rc;
 
 	*ready = 0;
 	if (q->depth > 0 && q->fork_gen == fq_fork_generation) {
 		return fq_error_set(err, FQ_ESTATE, "wait() on '%s' inside a transaction would hold the lock for ever", q->path);
 	}
+	memset(&w, 0, sizeof(w));
+	w.ifd = -1;
 	for (;;) {
-		uint32_t seen = 0;
 		int64_t now, slice;
-		int waited_errno = 0;
+		int waited;
 
 		rc = fq_queue_lock(q, err);
 		if (rc != FQ_OK) {
 			break;
 		}
-		rc = fq_ready(q, ready, err);
-		if (rc == FQ_OK && !*ready && !fq_is_raw(q)) {
-			seen = __atomic_load_n((uint32_t *) (void *) (q->map + FQ_OFF_WAKE), __ATOMIC_SEQ_CST);
-			__atomic_add_fetch((uint32_t *) (void *) (q->map + FQ_OFF_WAITERS), 1, __ATOMIC_SEQ_CST);
-		}
-#ifdef __linux__
-		if (rc == FQ_OK && !*ready && fq_is_raw(q) && ifd < 0 && !no_inotify) {
-			/* Watch before looking again, so a write between the look and the sleep wakes us. */
-			ifd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
-			if (ifd < 0 || inotify_add_watch(ifd, q->path, IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB
-					| IN_MOVE_SELF | IN_DELETE_SELF) < 0) {
-				int e = errno;
-
-				if (ifd >= 0) {
-					close(ifd);
-					ifd = -1;
-				}
-				if (e == EMFILE || e == ENFILE || e == ENOSPC || e == ENOMEM) {
-					no_inotify = 1;  /* inotify instances or watches used up (per user): sleep 2 ms, look again */
-				} else {
-					rc = fq_error_sys(err, e, "inotify", q->path);
-				}
-			} else {
-				rc = fq_ready(q, ready, err);
-			}
-		}
-#endif
-		rc = fq_leave(q, rc, err);
+		rc = fq_leave(q, q->fmt->ready(q, ready, &w, err), err);
 		if (rc != FQ_OK || *ready) {
 			break;
 		}
 		now = fq_now_ns();
 		if (deadline_ns >= 0 && now >= deadline_ns) {
-			if (!fq_is_raw(q)) {
-				__atomic_sub_fetch((uint32_t *) (void *) (q->map + FQ_OFF_WAITERS), 1, __ATOMIC_SEQ_CST);
-			}
 			break;
 		}
-		slice = fq_slice(deadline_ns, now);
-		if (!fq_is_raw(q)) {
-#ifdef __linux__
-			struct timespec ts;
-			ts.tv_sec = (time_t) (slice / 1000000000);
-			ts.tv_nsec = (long) (slice % 1000000000);
-			if (syscall(SYS_futex, q->map + FQ_OFF_WAKE, FUTEX_WAIT, seen, &ts, NULL, 0) != 0) {
-				waited_errno = errno;
-			}
-#else
-			struct timespec ts = {0, 2000000};  /* no futex: look again every 2 ms */
-			(void) seen;
-			waited_errno = nanosleep(&ts, NULL) != 0 ? errno : ETIMEDOUT;
-#endif
-			__atomic_sub_fetch((uint32_t *) (void *) (q->map + FQ_OFF_WAITERS), 1, __ATOMIC_SEQ_CST);
-		} else {
-#ifdef __linux__
-			struct pollfd pfd;
-			char drain[4096];
-			pfd.fd = ifd;   /* -1 without inotify: poll() just sleeps */
-			pfd.events = POLLIN;
-			pfd.revents = 0;
-			switch (poll(&pfd, 1, ifd < 0 ? 2 : (int) ((slice + 999999) / 1000000))) {
-				case -1: waited_errno = errno; break;
-				case 0: waited_errno = ETIMEDOUT; break;
-				default: break;
-			}
-			while (ifd >= 0 && read(ifd, drain, sizeof(drain)) > 0) {
-				/* drained: the look after the lock decides */
-			}
-#else
-			struct timespec ts = {0, 2000000};
-			waited_errno = nanosleep(&ts, NULL) != 0 ? errno : ETIMEDOUT;
-#endif
-		}
-		if (waited_errno == EINTR || waited_errno == ETIMEDOUT) {
+		slice = deadline_ns < 0 || deadline_ns - now > FQ_WAIT_SLICE_NS ? FQ_WAIT_SLICE_NS : deadline_ns - now;
+		waited = q->fmt->sleep(q, &w, slice);
+		if (waited == EINTR || waited == ETIMEDOUT) {
 			/* Interrupted, or a slice ended: let the caller dispatch signals and call again. */
-			rc = FQ_EINTR;
-			err->status = FQ_EINTR;
+			rc = err->status = FQ_EINTR;
 			break;
 		}
 	}
-#ifdef __linux__
-	if (ifd >= 0) {
-		close(ifd);
-	}
-#endif
+	q->fmt->end(q, &w);
 	return rc;
 }

@@ -61,23 +61,28 @@ typedef struct fq_state {
 	uint32_t punched;  /* blocks behind head were given back: shrink when the queue empties */
 } fq_state_t;
 
+struct fq_format;
+
 typedef struct fq_queue {
 	const char *path;       /* owned by the caller */
+	const struct fq_format *fmt;  /* framed or RAW (format.h) */
 	int fd;
 	int flags;
 	unsigned int mode;
 	uint32_t frame_size;
 	uint64_t dev, ino;      /* identity of the open file, to notice replacement */
 	unsigned long fork_gen; /* fork generation at open, to notice a child */
-	unsigned char *map;     /* the header, mapped (framed only); never moves: the mutex lives there */
+	/* framed */
+	unsigned char *map;     /* the header, mapped; never moves: the mutex lives there */
 	unsigned char *frames;  /* the frames, mapped from offset FQ_HEADER_SIZE; grows by remapping */
 	size_t frameslen;       /* bytes mapped at frames */
 	void *mutex;            /* the robust mutex in the mapped header; NULL: flock per call */
 	int64_t checked_ns;     /* when the path's identity was last compared with the open file */
 	uint64_t recovered;     /* locks this handle took over from a holder that died */
-	int depth;              /* lock nesting: >0 while held */
 	fq_state_t st;          /* state read when the lock was taken */
-	fq_watch_t watch;       /* RAW: reports a deletion, replacement or renamed path without a system call */
+	/* RAW */
+	fq_watch_t watch;       /* reports a deletion, replacement or renamed path without a system call */
+	int depth;              /* lock nesting: >0 while held */
 } fq_queue_t;
 
 /* Once per process, before any queue: CRC tables and the fork hook. */

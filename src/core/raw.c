@@ -1,9 +1,19 @@
 #include "platform.h"
 #include "raw.h"
 
+#include <errno.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifdef __linux__
+# include <poll.h>
+# include <sys/inotify.h>
+#endif
 
 #include "fdio.h"
+#include "format.h"
+#include "lock.h"
 
 static int fq_is_trim_char(unsigned char c)
 {
@@ -123,3 +133,302 @@ int fq_raw_pop_sized(int fd, const char *path, uint64_t size, size_t frame_size,
 	}
 	return FQ_OK;
 }
+
+/* ---- the RAW queue format (FileQ\Queue::RAW, and the seed functions) ---- */
+
+static size_t fq_rawq_max_payload(const fq_queue_t *q)
+{
+	return q->frame_size;
+}
+
+static int fq_rawq_open(fq_queue_t *q, fq_error_t *err)
+{
+	(void) q;
+	(void) err;
+	return FQ_OK;  /* no header: checked with statx() at every lock until the watch is due */
+}
+
+static void fq_rawq_close(fq_queue_t *q)
+{
+	fq_watch_stop(&q->watch);
+}
+
+/*
+ * flock, then the watch (or else one statx) tells whether the file still has
+ * a name (a file deleted, or replaced by a rename, has none left); with
+ * FQ_QUEUE_BYPATH whether the path still names it. No path lookup per call
+ * once the watch is on.
+ */
+static int fq_rawq_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
+{
+	fq_error_t scratch;
+	uint64_t raw_size = 0, nlink, path_size;
+	int rc, same, watched;
+
+	rc = fq_lock_ex(q->fd, q->path, err);
+	if (rc != FQ_OK) {
+		return rc;
+	}
+	if (fq_watch_quiet(&q->watch)) {
+		/* Nothing touched the file's links since the last look: still the file the path names. */
+		rc = size != NULL ? fq_io_end(q->fd, q->path, size, err) : FQ_OK;
+		if (rc != FQ_OK) {
+			fq_lock_un(q->fd, q->path, &scratch);
+		}
+		return rc;
+	}
+	watched = fq_watch_rearm(&q->watch);  /* before looking: a change while looking is reported next time */
+	if (q->flags & FQ_QUEUE_BYPATH) {
+		/* What the path names now (the file, and the size with it). */
+		same = fq_queue_same_file(q, &raw_size, err);
+	} else if ((rc = fq_io_size(q->fd, q->path, &raw_size, &nlink, err)) != FQ_OK) {
+		same = rc;
+	} else if (nlink == 0) {
+		same = 0;  /* no name left: deleted, or replaced by a rename */
+	} else {
+		/* Reported, and still linked: renamed away, exchanged, or replaced while hard-linked elsewhere? */
+		same = watched ? fq_queue_same_file(q, &path_size, err) : 1;
+	}
+	if (same <= 0) {
+		fq_lock_un(q->fd, q->path, &scratch);
+		return same < 0 ? same : FQ_EREOPEN;
+	}
+	if (!watched && fq_watch_due(&q->watch)) {
+		(void) fq_watch_start(&q->watch, q->fd, (q->flags & FQ_QUEUE_BYPATH) ? q->path : NULL);
+	}
+	if (size != NULL) {
+		*size = raw_size;
+	}
+	return FQ_OK;
+}
+
+static int fq_rawq_unlock(fq_queue_t *q, fq_error_t *err)
+{
+	return fq_lock_un(q->fd, q->path, err);
+}
+
+static int fq_rawq_sync(fq_queue_t *q, fq_error_t *err)
+{
+	return (q->flags & FQ_QUEUE_SYNC) ? fq_io_sync(q->fd, q->path, err) : FQ_OK;
+}
+
+static int fq_rawq_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
+{
+	uint64_t size;
+	int rc = fq_io_end(q->fd, q->path, &size, err);
+
+	if (rc == FQ_OK) {
+		rc = fq_raw_append(q->fd, q->path, data, len, q->frame_size, size, err);
+		*cursor = size;
+	}
+	if (rc == FQ_OK && (rc = fq_rawq_sync(q, err)) != FQ_OK) {
+		fq_error_t scratch;
+
+		/* Reported as failed: take the appended frame off again (best effort). */
+		(void) fq_io_truncate(q->fd, q->path, size, &scratch);
+	}
+	return rc;
+}
+
+static int fq_rawq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start, size_t *len, int *found,
+                        fq_error_t *err)
+{
+	uint64_t size;
+	int rc;
+
+	if (!newest) {
+		return fq_error_set(err, FQ_ESTATE,
+			"shift() needs the framed format: the RAW layout of '%s' is a stack emptied from the end", q->path);
+	}
+	rc = fq_io_end(q->fd, q->path, &size, err);
+	if (rc == FQ_OK) {
+		rc = fq_raw_pop_sized(q->fd, q->path, size, q->frame_size, FQ_RAW_APPEND, NULL, 0, buf, q->frame_size,
+			start, len, err);
+	}
+	*found = rc == FQ_OK && *len > 0;
+	if (*found && (rc = fq_rawq_sync(q, err)) != FQ_OK) {
+		/* Reported as failed: put the frame back at the end (best effort; the
+		 * trailing blanks trim() drops come back as NUL padding). */
+		fq_error_t scratch;
+		uint64_t end;
+
+		if (fq_io_size(q->fd, q->path, &end, NULL, &scratch) == FQ_OK) {
+			(void) fq_raw_write(q->fd, q->path, end, buf, *start + *len, q->frame_size, &scratch);
+		}
+		*found = 0;
+	}
+	return rc;
+}
+
+static int fq_rawq_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *start, size_t *len,
+                        fq_error_t *err)
+{
+	size_t got;
+	int rc = fq_io_read(q->fd, q->path, cursor, buf, q->frame_size, &got, err);
+
+	if (rc == FQ_OK) {
+		*len = fq_raw_trim(buf, got, start);
+		if (*len == 0) {
+			rc = fq_error_set(err, FQ_ENOENT, "no frame at cursor %llu of '%s'", (unsigned long long) cursor, q->path);
+		}
+	}
+	return rc;
+}
+
+static int fq_rawq_write(fq_queue_t *q, uint64_t cursor, const void *data, size_t len, fq_error_t *err)
+{
+	int rc = fq_raw_write(q->fd, q->path, cursor, data, len, q->frame_size, err);
+
+	return rc == FQ_OK ? fq_rawq_sync(q, err) : rc;
+}
+
+static int fq_rawq_count(fq_queue_t *q, uint64_t *count, fq_error_t *err)
+{
+	uint64_t size;
+	int rc = fq_io_size(q->fd, q->path, &size, NULL, err);
+
+	*count = rc == FQ_OK ? size / q->frame_size : 0;
+	return rc;
+}
+
+static int fq_rawq_clear(fq_queue_t *q, fq_error_t *err)
+{
+	int rc = fq_io_truncate(q->fd, q->path, 0, err);
+
+	return rc == FQ_OK ? fq_rawq_sync(q, err) : rc;
+}
+
+static int fq_rawq_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err)
+{
+	size_t got, start;
+	int rc = fq_io_read(q->fd, q->path, 0, buf, FQ_RAW_BOOT_SIZE, &got, err);
+
+	if (rc == FQ_OK) {
+		*len = fq_raw_trim(buf, got, &start);
+		memmove(buf, buf + start, *len);
+	}
+	return rc;
+}
+
+static int fq_rawq_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t *err)
+{
+	int rc = fq_raw_write(q->fd, q->path, 0, data, len, FQ_RAW_BOOT_SIZE, err);
+
+	return rc == FQ_OK ? fq_rawq_sync(q, err) : rc;
+}
+
+static int fq_rawq_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t *err)
+{
+	int rc = fq_io_size(q->fd, q->path, file_size, NULL, err);
+
+	memset(st, 0, sizeof(*st));
+	st->tail = st->hwm = *file_size / q->frame_size;
+	return rc;
+}
+
+/* ---- waiting: inotify on the file ---------------------------------------- */
+
+/* Whether a pop would find something: the last frame is there and not blank, looked at a page at a time. */
+static int fq_rawq_has_frame(fq_queue_t *q, int *ready, fq_error_t *err)
+{
+	unsigned char buf[4096];
+	uint64_t size, at;
+	size_t got, start, chunk;
+	int rc;
+
+	*ready = 0;
+	if ((rc = fq_io_size(q->fd, q->path, &size, NULL, err)) != FQ_OK) {
+		return rc;
+	}
+	at = size > q->frame_size ? size - q->frame_size : 0;
+	while (at < size) {
+		chunk = size - at < sizeof(buf) ? (size_t) (size - at) : sizeof(buf);
+		if ((rc = fq_io_read(q->fd, q->path, at, buf, chunk, &got, err)) != FQ_OK) {
+			return rc;
+		}
+		if (got == 0 || fq_raw_trim(buf, got, &start) > 0) {
+			*ready = got > 0;
+			return FQ_OK;
+		}
+		at += got;
+	}
+	return FQ_OK;
+}
+
+static int fq_rawq_ready(fq_queue_t *q, int *ready, fq_wait_t *w, fq_error_t *err)
+{
+	int rc = fq_rawq_has_frame(q, ready, err);
+
+#ifdef __linux__
+	if (rc == FQ_OK && !*ready && w->ifd < 0 && !w->no_inotify) {
+		/* Watch before looking again, so a write between the look and the sleep wakes us. */
+		w->ifd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+		if (w->ifd < 0 || inotify_add_watch(w->ifd, q->path, IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB
+				| IN_MOVE_SELF | IN_DELETE_SELF) < 0) {
+			int e = errno;
+
+			if (w->ifd >= 0) {
+				close(w->ifd);
+				w->ifd = -1;
+			}
+			if (e == EMFILE || e == ENFILE || e == ENOSPC || e == ENOMEM) {
+				w->no_inotify = 1;  /* inotify instances or watches used up (per user): sleep 2 ms, look again */
+			} else {
+				rc = fq_error_sys(err, e, "inotify", q->path);
+			}
+		} else {
+			rc = fq_rawq_has_frame(q, ready, err);
+		}
+	}
+#else
+	(void) w;
+#endif
+	return rc;
+}
+
+static int fq_rawq_sleep(fq_queue_t *q, fq_wait_t *w, int64_t slice_ns)
+{
+#ifdef __linux__
+	struct pollfd pfd;
+	char drain[4096];
+	int waited = 0;
+
+	(void) q;
+	pfd.fd = w->ifd;   /* -1 without inotify: poll() just sleeps */
+	pfd.events = POLLIN;
+	pfd.revents = 0;
+	switch (poll(&pfd, 1, w->ifd < 0 ? 2 : (int) ((slice_ns + 999999) / 1000000))) {
+		case -1: waited = errno; break;
+		case 0: waited = ETIMEDOUT; break;
+		default: break;
+	}
+	while (w->ifd >= 0 && read(w->ifd, drain, sizeof(drain)) > 0) {
+		/* drained: the look after the lock decides */
+	}
+	return waited;
+#else
+	struct timespec ts = {0, 2000000};
+
+	(void) q;
+	(void) w;
+	(void) slice_ns;
+	return nanosleep(&ts, NULL) != 0 ? errno : ETIMEDOUT;
+#endif
+}
+
+static void fq_rawq_end(fq_queue_t *q, fq_wait_t *w)
+{
+	(void) q;
+	if (w->ifd >= 0) {
+		close(w->ifd);
+		w->ifd = -1;
+	}
+}
+
+const fq_format_t fq_format_raw = {
+	fq_rawq_max_payload, FQ_RAW_BOOT_SIZE,
+	fq_rawq_open, fq_rawq_close, fq_rawq_lock, fq_rawq_unlock,
+	fq_rawq_push, fq_rawq_take, fq_rawq_read, fq_rawq_write, fq_rawq_count, fq_rawq_clear,
+	fq_rawq_boot_read, fq_rawq_boot_write, fq_rawq_stat,
+	fq_rawq_ready, fq_rawq_sleep, fq_rawq_end,
+};

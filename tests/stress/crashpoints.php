@@ -31,12 +31,12 @@ $points = ['push:before-frame', 'push:after-frame', 'commit:torn', 'commit:befor
     'take:before-commit', 'boot:before-area', 'boot:after-area', 'grow:after-allocate',
     'rewind:before-truncate', 'clear:before-truncate', 'init:before-magic'];
 
-// Every point must still exist in the core: a renamed point would make this test vacuous.
-$core = @file_get_contents(__DIR__ . '/../../src/core/queue.c');
+// Every point must still exist in the framed format: a renamed point would make this test vacuous.
+$core = @file_get_contents(__DIR__ . '/../../src/core/framed.c');
 if ($core !== false) {
     foreach ($points as $p) {
         if (!str_contains($core, "\"$p\"")) {
-            fwrite(STDERR, "crash point $p is no longer in src/core/queue.c\n");
+            fwrite(STDERR, "crash point $p is no longer in src/core/framed.c\n");
             exit(1);
         }
     }

@@ -1,0 +1,854 @@
+/*
+ * The framed format (see queue.h for the layout): a 4096-byte header with two
+ * commit slots, frames with a length and a CRC32C, the file mapped and grown
+ * in steps, the robust mutex of the lock layer in the header, and wait() on a
+ * futex word in the header.
+ */
+#include "platform.h"
+#include "format.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifdef __linux__
+# include <linux/futex.h>
+# include <sys/syscall.h>
+#endif
+
+#include "crc32c.h"
+#include "fdio.h"
+#include "hooks.h"
+#include "lock.h"
+
+/* Header layout (native byte order; the version word doubles as a byte-order check). */
+#define FQ_OFF_VERSION    8
+#define FQ_OFF_HDRSIZE    12
+#define FQ_OFF_FRAMESIZE  16
+#define FQ_OFF_FLAGS      20
+#define FQ_OFF_HCRC       24
+#define FQ_OFF_SLOTS      32
+#define FQ_SLOT_SIZE      128
+#define FQ_OFF_WAKE       288  /* u32 bumped on every push: the futex word of wait() */
+#define FQ_OFF_WAITERS    292  /* u32 processes sleeping on it */
+#define FQ_OFF_LOCKMAGIC  320  /* u32 FQ_LOCK_MAGIC once the mutex below is initialised */
+#define FQ_OFF_MUTEX      384  /* pthread_mutex_t, up to 128 bytes */
+#define FQ_OFF_BOOT       512  /* two boot areas of FQ_BOOT_MAX bytes */
+#define FQ_VERSION        1
+#define FQ_SEQ_MAX        ((uint64_t) 1 << 62)  /* slot generations stop here (never reached: 2^62 commits) */
+#define FQ_LOCK_MAGIC     0x4d545831u
+
+/* The mutex's room in the header. */
+typedef char fq_mutex_fits[FQ_LOCK_MUTEX_SIZE <= FQ_OFF_BOOT - FQ_OFF_MUTEX ? 1 : -1];
+
+/* The path is compared with the open file at most this often. */
+#define FQ_RECHECK_NS     100000000LL
+
+/* The file grows by doubling, at least 64 KiB and at most 64 MiB at a time. */
+#define FQ_GROW_MIN       (64u << 10)
+#define FQ_GROW_MAX       (64u << 20)
+
+/* Hole punching and shrinking keep a long-lived FIFO file from growing without bound. */
+#define FQ_PUNCH_CHUNK    (1u << 20)
+#define FQ_SHRINK_BYTES   (64u << 20)
+
+static const unsigned char fq_magic[8] = {'F', 'I', 'L', 'E', 'Q', 0, 0x1a, '\n'};
+
+
+static void fq_put32(unsigned char *p, uint32_t v) { memcpy(p, &v, 4); }
+static void fq_put64(unsigned char *p, uint64_t v) { memcpy(p, &v, 8); }
+static uint32_t fq_get32(const unsigned char *p) { uint32_t v; memcpy(&v, p, 4); return v; }
+static uint64_t fq_get64(const unsigned char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
+
+static size_t fq_framed_max_payload(const fq_queue_t *q)
+{
+	return q->frame_size - FQ_FRAME_OVERHEAD;
+}
+
+static uint64_t fq_frame_offset(const fq_queue_t *q, uint64_t index)
+{
+	return FQ_HEADER_SIZE + index * (uint64_t) q->frame_size;
+}
+
+static int fq_sync(fq_queue_t *q, fq_error_t *err)
+{
+	return fq_io_sync(q->fd, q->path, err);
+}
+
+/* ---- commit slots ---------------------------------------------------- */
+
+static void fq_slot_encode(unsigned char *s, const fq_state_t *st)
+{
+	memset(s, 0, FQ_SLOT_SIZE);
+	fq_put64(s + 0, st->seq);
+	fq_put64(s + 8, st->head);
+	fq_put64(s + 16, st->tail);
+	fq_put64(s + 24, st->hwm);
+	fq_put64(s + 32, st->pushed);
+	fq_put64(s + 40, st->popped);
+	fq_put64(s + 48, st->dropped);
+	fq_put32(s + 56, st->boot_len);
+	fq_put32(s + 60, st->boot_crc);
+	fq_put32(s + 64, st->boot_area);
+	fq_put32(s + 68, st->punched);
+	fq_put32(s + FQ_SLOT_SIZE - 4, fq_crc32c(0, s, FQ_SLOT_SIZE - 4));
+}
+
+/*
+ * 1 when the slot's checksum holds and its values are coherent. hwm is bounded
+ * so that FQ_HEADER_SIZE + hwm * frame_size (the file size it implies) cannot
+ * overflow: a wrapped product would pass the file-size check and index frames
+ * that were never mapped.
+ */
+static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st, uint32_t frame_size)
+{
+	if (fq_get32(s + FQ_SLOT_SIZE - 4) != fq_crc32c(0, s, FQ_SLOT_SIZE - 4)) {
+		return 0;
+	}
+	st->seq = fq_get64(s + 0);
+	st->head = fq_get64(s + 8);
+	st->tail = fq_get64(s + 16);
+	st->hwm = fq_get64(s + 24);
+	st->pushed = fq_get64(s + 32);
+	st->popped = fq_get64(s + 40);
+	st->dropped = fq_get64(s + 48);
+	st->boot_len = fq_get32(s + 56);
+	st->boot_crc = fq_get32(s + 60);
+	st->boot_area = fq_get32(s + 64);
+	st->punched = fq_get32(s + 68);
+	/*
+	 * A commit goes to slot (seq & 1), so the other slot keeps the state it
+	 * replaces: a slot in the wrong place, or a generation near wrapping (the
+	 * next commit would lose to the older slot), comes from a damaged file.
+	 */
+	return (st->seq & 1) == index && st->seq < FQ_SEQ_MAX
+		&& st->head <= st->tail && st->tail <= st->hwm && st->hwm < ((uint64_t) 1 << 48)
+		&& st->hwm <= (((uint64_t) 1 << 62) - FQ_HEADER_SIZE) / frame_size
+		&& st->boot_len <= FQ_BOOT_MAX && st->boot_area <= 1;
+}
+
+/*
+ * Reads the queue's state from the commit slots: the valid slot with the
+ * larger generation. Generations only grow, so when the larger one is the
+ * generation this handle last read or wrote, nothing was committed since and
+ * the copy in q->st is that slot: no checksum to compute on the hot path.
+ */
+static int fq_load_state(fq_queue_t *q, fq_error_t *err)
+{
+	const unsigned char *a = q->map + FQ_OFF_SLOTS, *b = a + FQ_SLOT_SIZE;
+	unsigned ni = fq_get64(a) > fq_get64(b) ? 0 : 1;
+	const unsigned char *newest = ni == 0 ? a : b;
+	const unsigned char *older = ni == 0 ? b : a;
+	fq_state_t st;
+
+	if (q->st.seq != 0 && fq_get64(newest) == q->st.seq) {
+		return FQ_OK;
+	}
+	if (fq_slot_decode(newest, ni, &st, q->frame_size) || fq_slot_decode(older, ni ^ 1, &st, q->frame_size)) {
+		q->st = st;
+		return FQ_OK;
+	}
+	return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: both commit slots are damaged", q->path);
+}
+
+/*
+ * Undoes the commit just made, under the same lock (so no other process saw
+ * it): the previous state is written again with the next generation. Used when
+ * what follows the commit fails (its fdatasync, clear's truncate), so that an
+ * operation that throws leaves the queue as it was.
+ */
+static void fq_rollback(fq_queue_t *q, const fq_state_t *prev)
+{
+	unsigned char slot[FQ_SLOT_SIZE];
+	fq_state_t back = *prev;
+
+	back.seq = q->st.seq + 1;
+	fq_slot_encode(slot, &back);
+	memcpy(q->map + FQ_OFF_SLOTS + (back.seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE);
+	q->st = back;
+}
+
+/*
+ * Makes st the queue's state: the next slot is written whole, the other one
+ * keeps the previous state. With FQ_QUEUE_SYNC a failed fdatasync rolls the
+ * commit back and reports the error.
+ */
+static int fq_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
+{
+	unsigned char slot[FQ_SLOT_SIZE];
+	fq_state_t prev = q->st;
+	int rc;
+
+	if (q->st.seq + 1 >= FQ_SEQ_MAX) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: commit generation exhausted", q->path);
+	}
+	st->seq = q->st.seq + 1;
+	fq_slot_encode(slot, st);
+#ifdef FQ_DEBUG_HOOKS
+	if (getenv("FILEQ_CRASH_AT") != NULL && strcmp(getenv("FILEQ_CRASH_AT"), "commit:torn") == 0) {
+		/* Half a slot, as a writer killed inside memcpy would leave it. */
+		memcpy(q->map + FQ_OFF_SLOTS + (st->seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE / 2);
+		FQ_HOOK("commit:torn");
+	}
+#endif
+	FQ_HOOK("commit:before");
+	memcpy(q->map + FQ_OFF_SLOTS + (st->seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE);
+	FQ_HOOK("commit:after");
+	q->st = *st;
+	if (q->flags & FQ_QUEUE_SYNC) {
+		rc = fq_sync(q, err);
+		if (rc != FQ_OK) {
+			fq_rollback(q, &prev);
+			*st = q->st;
+		}
+		return rc;
+	}
+	return FQ_OK;
+}
+
+static void fq_wake(fq_queue_t *q)
+{
+	uint32_t *word = (uint32_t *) (void *) (q->map + FQ_OFF_WAKE);
+	uint32_t *waiters = (uint32_t *) (void *) (q->map + FQ_OFF_WAITERS);
+
+	__atomic_add_fetch(word, 1, __ATOMIC_SEQ_CST);
+	if (__atomic_load_n(waiters, __ATOMIC_SEQ_CST) != 0) {
+#ifdef __linux__
+		syscall(SYS_futex, word, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
+#endif
+	}
+}
+
+/* Writes a fresh header; the magic goes last, so a creator killed half-way leaves a file we re-create. */
+static int fq_header_init(fq_queue_t *q, fq_error_t *err)
+{
+	unsigned char hdr[FQ_HEADER_SIZE];
+	fq_state_t st;
+	int rc;
+
+	memset(hdr, 0, sizeof(hdr));
+	memcpy(hdr, fq_magic, sizeof(fq_magic));
+	fq_put32(hdr + FQ_OFF_VERSION, FQ_VERSION);
+	fq_put32(hdr + FQ_OFF_HDRSIZE, FQ_HEADER_SIZE);
+	fq_put32(hdr + FQ_OFF_FRAMESIZE, q->frame_size);
+	fq_put32(hdr + FQ_OFF_FLAGS, 0);
+	fq_put32(hdr + FQ_OFF_HCRC, fq_crc32c(0, hdr, FQ_OFF_HCRC));
+	memset(&st, 0, sizeof(st));
+	st.seq = 1;
+	fq_slot_encode(hdr + FQ_OFF_SLOTS + FQ_SLOT_SIZE, &st);
+	memset(hdr, 0, sizeof(fq_magic));
+
+	rc = fq_io_truncate(q->fd, q->path, 0, err);
+	if (rc == FQ_OK) {
+		rc = fq_io_write(q->fd, q->path, 0, hdr, sizeof(hdr), sizeof(hdr), err);
+	}
+	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
+		rc = fq_sync(q, err);
+	}
+	if (rc == FQ_OK) {
+		FQ_HOOK("init:before-magic");
+		rc = fq_io_write(q->fd, q->path, 0, fq_magic, sizeof(fq_magic), sizeof(fq_magic), err);
+	}
+	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
+		rc = fq_sync(q, err);
+	}
+	return rc;
+}
+
+static int fq_header_check(fq_queue_t *q, uint64_t size, fq_error_t *err)
+{
+	unsigned char hdr[FQ_OFF_SLOTS];
+	size_t got, i;
+	int rc, blank = 1;
+
+	rc = fq_io_read(q->fd, q->path, 0, hdr, sizeof(hdr), &got, err);
+	if (rc != FQ_OK) {
+		return rc;
+	}
+	for (i = 0; i < sizeof(fq_magic) && i < got; i++) {
+		blank &= hdr[i] == 0;
+	}
+	if (size == 0 || (blank && size <= FQ_HEADER_SIZE)) {
+		return fq_header_init(q, err);
+	}
+	if (got < sizeof(hdr) || memcmp(hdr, fq_magic, sizeof(fq_magic)) != 0) {
+		return fq_error_set(err, FQ_ECORRUPT, "'%s' is not a fileq queue file (no fileq header)", q->path);
+	}
+	if (fq_get32(hdr + FQ_OFF_HCRC) != fq_crc32c(0, hdr, FQ_OFF_HCRC)) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: header checksum mismatch", q->path);
+	}
+	if (fq_get32(hdr + FQ_OFF_VERSION) != FQ_VERSION || fq_get32(hdr + FQ_OFF_HDRSIZE) != FQ_HEADER_SIZE) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' has format version %u, this fileq reads version %u",
+			q->path, (unsigned) fq_get32(hdr + FQ_OFF_VERSION), (unsigned) FQ_VERSION);
+	}
+	if (size < FQ_HEADER_SIZE) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
+			q->path, (unsigned long long) size);
+	}
+	if (fq_get32(hdr + FQ_OFF_FRAMESIZE) != q->frame_size) {
+		return fq_error_set(err, FQ_ESTATE, "queue '%s' holds frames of %u bytes, not %u",
+			q->path, (unsigned) fq_get32(hdr + FQ_OFF_FRAMESIZE), (unsigned) q->frame_size);
+	}
+	return FQ_OK;
+}
+
+/*
+ * Maps the frames up to file offset need. Mapping past the end of the file is
+ * allowed; touching it is not, so only frames below the state's hwm are used.
+ * The header has its own mapping that never moves: a robust mutex must stay at
+ * the address its holder registered.
+ */
+static int fq_map_frames(fq_queue_t *q, uint64_t need, fq_error_t *err)
+{
+	uint64_t want = need > FQ_HEADER_SIZE ? need - FQ_HEADER_SIZE : 0, len = q->frameslen;
+	void *map;
+
+	if (want <= q->frameslen) {
+		return FQ_OK;
+	}
+	if (len < FQ_GROW_MIN) {
+		len = FQ_GROW_MIN;
+	}
+	while (len < want) {
+		len = len < FQ_GROW_MAX ? len * 2 : len + FQ_GROW_MAX;
+	}
+	if (len > (uint64_t) SIZE_MAX / 4) {
+		return fq_error_set(err, FQ_ETOOBIG, "queue '%s' is too large to map (%llu bytes)",
+			q->path, (unsigned long long) need);
+	}
+#ifdef __linux__
+	if (q->frames != NULL) {
+		map = mremap(q->frames, q->frameslen, (size_t) len, MREMAP_MAYMOVE);
+	} else {
+		map = mmap(NULL, (size_t) len, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, FQ_HEADER_SIZE);
+	}
+#else
+	map = mmap(NULL, (size_t) len, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, FQ_HEADER_SIZE);
+	if (map != MAP_FAILED && q->frames != NULL) {
+		munmap(q->frames, q->frameslen);
+	}
+#endif
+	if (map == MAP_FAILED) {
+		return fq_error_sys(err, errno, "mmap", q->path);
+	}
+	q->frames = map;
+	q->frameslen = (size_t) len;
+	return FQ_OK;
+}
+
+static int fq_map_header(fq_queue_t *q, fq_error_t *err)
+{
+	void *map = mmap(NULL, FQ_HEADER_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, 0);
+
+	if (map == MAP_FAILED) {
+		return fq_error_sys(err, errno, "mmap", q->path);
+	}
+	q->map = map;
+	return FQ_OK;
+}
+
+/* Sets up the header's lock, for an opener that is alone with the file. */
+static int fq_mutex_init(fq_queue_t *q, fq_error_t *err)
+{
+	int rc;
+
+	memset(q->map + FQ_OFF_LOCKMAGIC, 0, 4);
+	/* No one else has the file open: a waiter count left by a killed waiter is stale. */
+	memset(q->map + FQ_OFF_WAITERS, 0, 4);
+	rc = fq_lock_mutex_init(q->map + FQ_OFF_MUTEX, q->path, err);
+	if (rc == FQ_OK) {
+		fq_put32(q->map + FQ_OFF_LOCKMAGIC, FQ_LOCK_MAGIC);
+		q->mutex = q->map + FQ_OFF_MUTEX;
+	}
+	return rc;
+}
+
+
+/* ---- opening and locking --------------------------------------------- */
+
+/* Checks (or creates) the header, maps it and the frames, and sets up or finds the lock. */
+static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
+{
+	uint64_t size;
+	int rc, alone = 1, tries;
+
+	for (tries = 0; ; tries++) {
+#ifdef FQ_LOCK_HAVE_MUTEX
+		rc = fq_lock_open(q->fd, q->path, &alone, err);
+#else
+		rc = fq_lock_ex(q->fd, q->path, err);
+#endif
+		if (rc != FQ_OK) {
+			return rc;
+		}
+		rc = fq_io_size(q->fd, q->path, &size, NULL, err);
+		if (rc == FQ_OK && !alone && size < FQ_HEADER_SIZE && tries < 50) {
+			/* Held shared by someone, yet no header: a creator died. Look again. */
+			fq_lock_un(q->fd, q->path, err);
+			usleep(1000);
+			continue;
+		}
+		if (rc == FQ_OK) {
+			rc = fq_header_check(q, size, err);
+		}
+		if (rc == FQ_OK) {
+			rc = fq_io_size(q->fd, q->path, &size, NULL, err);
+		}
+		if (rc == FQ_OK) {
+			rc = fq_map_header(q, err);
+		}
+		if (rc == FQ_OK) {
+			rc = fq_load_state(q, err);
+		}
+		if (rc == FQ_OK) {
+			rc = fq_map_frames(q, size, err);
+		}
+		if (rc == FQ_OK && FQ_HEADER_SIZE + q->st.hwm * q->frame_size > size) {
+			rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: %llu bytes cannot hold its %llu frames",
+				q->path, (unsigned long long) size, (unsigned long long) q->st.hwm);
+		}
+#ifdef FQ_LOCK_HAVE_MUTEX
+		if (rc == FQ_OK && alone) {
+			rc = fq_mutex_init(q, err);
+			if (rc == FQ_OK) {
+				rc = fq_lock_sh(q->fd, q->path, err);
+			}
+		} else if (rc == FQ_OK) {
+			if (fq_get32(q->map + FQ_OFF_LOCKMAGIC) != FQ_LOCK_MAGIC) {
+				if (tries < 50) {
+					/* Defensive: the opener that was alone sets it before it shares the file. */
+					fq_lock_un(q->fd, q->path, err);
+					munmap(q->map, FQ_HEADER_SIZE);
+					q->map = NULL;
+					usleep(1000);
+					continue;
+				}
+				rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' has no initialised lock", q->path);
+			} else {
+				q->mutex = q->map + FQ_OFF_MUTEX;
+			}
+		}
+#else
+		if (rc == FQ_OK) {
+			rc = fq_lock_un(q->fd, q->path, err);
+		}
+#endif
+		return rc;
+	}
+}
+
+static void fq_framed_close(fq_queue_t *q)
+{
+	if (q->frames != NULL) {
+		munmap(q->frames, q->frameslen);
+		q->frames = NULL;
+		q->frameslen = 0;
+	}
+	if (q->map != NULL) {
+		munmap(q->map, FQ_HEADER_SIZE);
+		q->map = NULL;
+	}
+	q->mutex = NULL;
+	memset(&q->st, 0, sizeof(q->st));  /* another file may reuse these generations */
+}
+
+/*
+ * No system call at all in the common case: the mutex is a compare-and-swap,
+ * the state a memory read. The path is compared with the open file every
+ * FQ_RECHECK_NS, and the file's size with the state then.
+ */
+static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
+{
+	fq_error_t scratch;
+	uint64_t path_size = 0;
+	int64_t now = fq_now_ns();
+	int rc, recheck = 0;
+
+	if (now - q->checked_ns >= FQ_RECHECK_NS) {
+		rc = fq_queue_same_file(q, &path_size, err);
+		if (rc <= 0) {
+			return rc < 0 ? rc : FQ_EREOPEN;  /* deleted or replaced under us: open what the path names now */
+		}
+		if (path_size < FQ_HEADER_SIZE) {
+			/* Not even the header (and the mutex in it) is left: never touch the mapping. */
+			return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
+				q->path, (unsigned long long) path_size);
+		}
+		q->checked_ns = now;
+		recheck = 1;
+	}
+	rc = fq_lock_acquire(q->fd, q->mutex, q->path, &q->recovered, err);
+	if (rc != FQ_OK) {
+		return rc;
+	}
+	rc = fq_load_state(q, err);
+	if (rc == FQ_OK && recheck) {
+		/*
+		 * A file cut shorter than its frames by something other than a queue
+		 * would fault in the mapping. Compared under the lock with the state
+		 * just loaded: another handle's clear() or rewind may have shrunk the
+		 * file legitimately since this handle's last call.
+		 */
+		rc = fq_io_size(q->fd, q->path, &path_size, NULL, err);
+		if (rc == FQ_OK && path_size < FQ_HEADER_SIZE + q->st.hwm * q->frame_size) {
+			rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
+				q->path, (unsigned long long) path_size);
+		}
+	}
+	if (rc == FQ_OK) {
+		/* Another process may have grown the file: map what the state says exists. */
+		rc = fq_map_frames(q, FQ_HEADER_SIZE + q->st.hwm * q->frame_size, err);
+	}
+	if (rc == FQ_OK && size != NULL) {
+		rc = fq_io_size(q->fd, q->path, size, NULL, err);
+	}
+	if (rc != FQ_OK) {
+		fq_lock_release(q->fd, q->mutex, q->path, &scratch);
+	}
+	return rc;
+}
+
+static int fq_framed_unlock(fq_queue_t *q, fq_error_t *err)
+{
+	return fq_lock_release(q->fd, q->mutex, q->path, err);
+}
+
+/* ---- frames ----------------------------------------------------------- */
+
+static void fq_frame_put(fq_queue_t *q, uint64_t index, const void *data, size_t len)
+{
+	unsigned char *p = q->frames + (size_t) index * q->frame_size;
+
+	fq_put32(p, (uint32_t) len);
+	fq_put32(p + 4, fq_crc32c(fq_crc32c(0, p, 4), data, len));
+	memcpy(p + FQ_FRAME_OVERHEAD, data, len);
+}
+
+/* Copies the frame at index into buf; 0 when it is torn (oversize length or checksum mismatch). */
+static int fq_frame_get(fq_queue_t *q, uint64_t index, unsigned char *buf, size_t *len)
+{
+	const unsigned char *p = q->frames + (size_t) index * q->frame_size;
+	uint32_t flen = fq_get32(p);
+
+	*len = 0;
+	if (flen > fq_framed_max_payload(q)) {
+		return 0;
+	}
+	if (fq_get32(p + 4) != fq_crc32c(fq_crc32c(0, p, 4), p + FQ_FRAME_OVERHEAD, flen)) {
+		return 0;
+	}
+	memcpy(buf, p + FQ_FRAME_OVERHEAD, flen);
+	*len = flen;
+	return 1;
+}
+
+/* Makes room for more frames: blocks are reserved now, so a full disk is an error here, not a fault later. */
+static int fq_grow(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
+{
+	uint64_t fs = q->frame_size, step = st->hwm, from, to;
+	int rc;
+
+	if (step * fs < FQ_GROW_MIN) {
+		step = (FQ_GROW_MIN + fs - 1) / fs;
+	}
+	if (step * fs > FQ_GROW_MAX) {
+		step = FQ_GROW_MAX / fs > 0 ? FQ_GROW_MAX / fs : 1;
+	}
+	from = FQ_HEADER_SIZE + st->hwm * fs;
+	to = from + step * fs;
+	rc = fq_io_allocate(q->fd, q->path, from, to, err);
+	if (rc != FQ_OK) {
+		return rc;
+	}
+	FQ_HOOK("grow:after-allocate");
+	rc = fq_map_frames(q, to, err);
+	if (rc == FQ_OK) {
+		st->hwm += step;
+	}
+	return rc;
+}
+
+/*
+ * Called when the queue has just become empty: start again at the front.
+ * Returns 1 when the file should also be cut back to its header, which the
+ * caller does only after committing st: a crash between the two then leaves
+ * an empty queue in a long file, never a state whose frames the file lost.
+ */
+static int fq_rewind(fq_queue_t *q, fq_state_t *st)
+{
+	st->head = st->tail = 0;
+	if (st->punched || st->hwm * (uint64_t) q->frame_size > FQ_SHRINK_BYTES) {
+		/* Holes must not be written through the mapping: give the space back and grow anew. */
+		st->hwm = 0;
+		st->punched = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* Cuts the file back to its header after a committed rewind. Best effort:
+ * the frames are already gone from the state, and a file left long (holes
+ * included) is filled again by fallocate when the queue grows. */
+static void fq_shrink(fq_queue_t *q)
+{
+	fq_error_t scratch;
+
+	FQ_HOOK("rewind:before-truncate");
+	(void) fq_io_truncate(q->fd, q->path, FQ_HEADER_SIZE, &scratch);
+}
+
+/*
+ * Gives back the disk blocks of frames that head has left behind: [*from, *to).
+ * Returns 1 when there is such a range. The caller marks the state punched,
+ * commits it, and only then punches: a frame still inside the committed state
+ * must never lose its blocks (a crash between punch and commit would turn the
+ * oldest frame into zeros, dropped as torn).
+ */
+static int fq_punch_range(fq_queue_t *q, const fq_state_t *st, uint64_t old_head, uint64_t *from, uint64_t *to)
+{
+	*from = fq_frame_offset(q, old_head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
+	*to = fq_frame_offset(q, st->head) / FQ_PUNCH_CHUNK * FQ_PUNCH_CHUNK;
+	if (*from < FQ_HEADER_SIZE) {
+		*from = FQ_HEADER_SIZE;
+	}
+	return fq_io_can_punch() && *to > *from;
+}
+
+/* ---- operations (under the lock) --------------------------------------- */
+
+static int fq_framed_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
+{
+	fq_state_t st = q->st;
+	int rc = FQ_OK;
+
+	if (st.tail == st.hwm) {
+		rc = fq_grow(q, &st, err);
+	}
+	if (rc == FQ_OK) {
+		FQ_HOOK("push:before-frame");
+		fq_frame_put(q, st.tail, data, len);
+		FQ_HOOK("push:after-frame");
+		if (q->flags & FQ_QUEUE_SYNC) {
+			rc = fq_sync(q, err);  /* the frame is on disk before the slot that points at it */
+		}
+	}
+	if (rc == FQ_OK) {
+		*cursor = fq_frame_offset(q, st.tail);
+		st.tail++;
+		st.pushed++;
+		rc = fq_commit(q, &st, err);
+		fq_wake(q);
+	}
+	return rc;
+}
+
+static int fq_framed_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start, size_t *len, int *found,
+                          fq_error_t *err)
+{
+	fq_state_t st = q->st;
+	uint64_t punch_from = 0, punch_to = 0;
+	int rc = FQ_OK, ok = 0, shrink = 0, punch = 0;
+
+	*start = 0;
+	while (st.tail > st.head && !ok) {
+		ok = fq_frame_get(q, newest ? st.tail - 1 : st.head, buf, len);
+		if (newest) {
+			st.tail--;
+		} else {
+			st.head++;
+		}
+		if (ok) {
+			st.popped++;
+		} else {
+			st.dropped++;  /* torn: never returned, dropped under the lock */
+		}
+	}
+	if (st.head == st.tail) {
+		if (st.head != 0) {
+			shrink = fq_rewind(q, &st);
+		}
+	} else if (!newest && fq_punch_range(q, &st, q->st.head, &punch_from, &punch_to)) {
+		st.punched = 1;
+		punch = 1;
+	}
+	if (st.head != q->st.head || st.tail != q->st.tail || st.hwm != q->st.hwm) {
+		FQ_HOOK("take:before-commit");
+		rc = fq_commit(q, &st, err);
+		*found = ok && rc == FQ_OK;
+		if (rc == FQ_OK && shrink) {
+			fq_shrink(q);
+		}
+		if (rc == FQ_OK && punch) {
+			fq_io_punch(q->fd, punch_from, punch_to);  /* best effort: punched stays set where it cannot */
+		}
+	}
+	return rc;
+}
+
+/* The frame index of a cursor, and whether a frame lives there. */
+static int fq_cursor_index(fq_queue_t *q, uint64_t cursor, uint64_t *index, fq_error_t *err)
+{
+	if (cursor < FQ_HEADER_SIZE || (cursor - FQ_HEADER_SIZE) % q->frame_size != 0) {
+		return fq_error_set(err, FQ_EARG, "cursor %llu is not the start of a frame of '%s'",
+			(unsigned long long) cursor, q->path);
+	}
+	*index = (cursor - FQ_HEADER_SIZE) / q->frame_size;
+	if (*index < q->st.head || *index >= q->st.tail) {
+		return fq_error_set(err, FQ_ENOENT, "no frame at cursor %llu of '%s'", (unsigned long long) cursor, q->path);
+	}
+	return FQ_OK;
+}
+
+static int fq_framed_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *start, size_t *len,
+                          fq_error_t *err)
+{
+	uint64_t index;
+	int rc = fq_cursor_index(q, cursor, &index, err);
+
+	*start = 0;
+	if (rc == FQ_OK && !fq_frame_get(q, index, buf, len)) {
+		rc = fq_error_set(err, FQ_ECORRUPT, "frame at cursor %llu of '%s' is damaged (checksum mismatch)",
+			(unsigned long long) cursor, q->path);
+	}
+	return rc;
+}
+
+static int fq_framed_write(fq_queue_t *q, uint64_t cursor, const void *data, size_t len, fq_error_t *err)
+{
+	uint64_t index;
+	int rc = fq_cursor_index(q, cursor, &index, err);
+
+	if (rc == FQ_OK) {
+		fq_frame_put(q, index, data, len);
+		if (q->flags & FQ_QUEUE_SYNC) {
+			rc = fq_sync(q, err);
+		}
+	}
+	return rc;
+}
+
+static int fq_framed_count(fq_queue_t *q, uint64_t *count, fq_error_t *err)
+{
+	(void) err;
+	*count = q->st.tail - q->st.head;
+	return FQ_OK;
+}
+
+static int fq_framed_clear(fq_queue_t *q, fq_error_t *err)
+{
+	/* The state first: a crash after it leaves an empty queue in a long file, never the reverse. */
+	fq_state_t prev = q->st, st = q->st;
+	int rc;
+
+	st.head = st.tail = st.hwm = 0;
+	st.punched = 0;
+	rc = fq_commit(q, &st, err);
+	if (rc == FQ_OK) {
+		FQ_HOOK("clear:before-truncate");
+		rc = fq_io_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
+		if (rc != FQ_OK) {
+			fq_rollback(q, &prev);  /* the file is whole: the queue stays as it was */
+		}
+	}
+	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
+		rc = fq_sync(q, err);
+	}
+	return rc;
+}
+
+static int fq_framed_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err)
+{
+	const unsigned char *area = q->map + FQ_OFF_BOOT + q->st.boot_area * FQ_BOOT_MAX;
+
+	if (q->st.boot_len > 0) {
+		if (fq_crc32c(0, area, q->st.boot_len) != q->st.boot_crc) {
+			return fq_error_set(err, FQ_ECORRUPT, "boot frame of '%s' is damaged (checksum mismatch)", q->path);
+		}
+		memcpy(buf, area, q->st.boot_len);
+		*len = q->st.boot_len;
+	}
+	return FQ_OK;
+}
+
+static int fq_framed_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t *err)
+{
+	/* Into the area the current slot does not point at; the commit flips to it. */
+	fq_state_t st = q->st;
+	int rc = FQ_OK;
+
+	st.boot_area = q->st.boot_area ^ 1;
+	st.boot_len = (uint32_t) len;
+	st.boot_crc = fq_crc32c(0, data, len);
+	FQ_HOOK("boot:before-area");
+	memcpy(q->map + FQ_OFF_BOOT + st.boot_area * FQ_BOOT_MAX, data, len);
+	FQ_HOOK("boot:after-area");
+	if (q->flags & FQ_QUEUE_SYNC) {
+		rc = fq_sync(q, err);
+	}
+	if (rc == FQ_OK) {
+		rc = fq_commit(q, &st, err);
+	}
+	return rc;
+}
+
+static int fq_framed_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t *err)
+{
+	*st = q->st;
+	return fq_io_size(q->fd, q->path, file_size, NULL, err);
+}
+
+/* ---- waiting ----------------------------------------------------------- */
+
+/* Not ready: become a waiter on the wake word as it is now, so that a push after the lock goes wakes the sleep. */
+static int fq_framed_ready(fq_queue_t *q, int *ready, fq_wait_t *w, fq_error_t *err)
+{
+	(void) err;
+	*ready = q->st.tail > q->st.head;
+	if (!*ready) {
+		w->seen = __atomic_load_n((uint32_t *) (void *) (q->map + FQ_OFF_WAKE), __ATOMIC_SEQ_CST);
+		__atomic_add_fetch((uint32_t *) (void *) (q->map + FQ_OFF_WAITERS), 1, __ATOMIC_SEQ_CST);
+		w->registered = 1;
+	}
+	return FQ_OK;
+}
+
+static void fq_framed_end(fq_queue_t *q, fq_wait_t *w)
+{
+	if (w->registered) {
+		__atomic_sub_fetch((uint32_t *) (void *) (q->map + FQ_OFF_WAITERS), 1, __ATOMIC_SEQ_CST);
+		w->registered = 0;
+	}
+}
+
+static int fq_framed_sleep(fq_queue_t *q, fq_wait_t *w, int64_t slice_ns)
+{
+	int waited = 0;
+#ifdef __linux__
+	struct timespec ts;
+
+	ts.tv_sec = (time_t) (slice_ns / 1000000000);
+	ts.tv_nsec = (long) (slice_ns % 1000000000);
+	if (syscall(SYS_futex, q->map + FQ_OFF_WAKE, FUTEX_WAIT, w->seen, &ts, NULL, 0) != 0) {
+		waited = errno;
+	}
+#else
+	struct timespec ts = {0, 2000000};  /* no futex: look again every 2 ms */
+
+	(void) slice_ns;
+	waited = nanosleep(&ts, NULL) != 0 ? errno : ETIMEDOUT;
+#endif
+	fq_framed_end(q, w);
+	return waited;
+}
+
+const fq_format_t fq_format_framed = {
+	fq_framed_max_payload, FQ_BOOT_MAX,
+	fq_framed_open, fq_framed_close, fq_framed_lock, fq_framed_unlock,
+	fq_framed_push, fq_framed_take, fq_framed_read, fq_framed_write, fq_framed_count, fq_framed_clear,
+	fq_framed_boot_read, fq_framed_boot_write, fq_framed_stat,
+	fq_framed_ready, fq_framed_sleep, fq_framed_end,
+};
