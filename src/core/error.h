@@ -17,6 +17,7 @@
 #define FQ_ESTATE   (-6)  /* not allowed now (mismatched frame size, wrong format) */
 #define FQ_EINTR    (-7)  /* a signal arrived: the caller runs its handlers and retries */
 #define FQ_ENOENT   (-8)  /* nothing at that address */
+#define FQ_ECALLER  (-9)  /* a hook the caller gave failed; the caller knows why (the record says nothing) */
 
 /*
  * Room for the operation, a path and the errno text. A longer path is

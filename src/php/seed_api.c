@@ -1,26 +1,17 @@
 /*
  * The seed's procedural API, native: queue_address_push() and
  * queue_address_pop(), byte-compatible with the pure-PHP originals
- * (tests/seed/seed_queue_baseline.inc reproduces them; README, "The seed's queue functions").
- *
- * Each queue file gets one RAW fq_queue_t with FQ_QUEUE_BYPATH, cached per
- * thread by path and kept across requests, as a persistent connection is: a
- * PHP-FPM worker opens a file once, not once per request, and nothing is torn
- * down at the end of a request. fq_queue_lock_size() takes the flock, checks
- * that the path still names the open file (src/core/watch.c tells that without
- * a system call once a file has been used enough; until then, or where it
- * cannot, one statx() of the path per call), reopens it otherwise, and reports
- * the file's size; the frame size varies per call, so the frames are handled
- * with fq_raw_*() on q.fd between lock and unlock. A push is flock, lseek,
- * pwrite, unlock; a LIFO pop flock, lseek, pread, ftruncate, unlock.
+ * (tests/seed/seed_queue_baseline.inc reproduces them; README, "The seed's
+ * queue functions"). The work is the core's (src/core/seed.c); this file finds
+ * the queue file, keeps one open file per path for the thread (kept across
+ * requests, as a persistent connection is: a PHP-FPM worker opens a file once,
+ * not once per request), and runs the PHP callback when the core asks.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
 #endif
 
 #include <errno.h>
-#include <fcntl.h>
-#include <unistd.h>
 
 #include "php.h"
 #include "php_streams.h"
@@ -28,9 +19,7 @@
 #include "zend_exceptions.h"
 
 #include "php_fileq.h"
-#include "src/core/queue.h"
-#include "src/core/fdio.h"
-#include "src/core/raw.h"
+#include "src/core/seed.h"
 #include "src/php/exceptions.h"
 #include "src/php/seed_api.h"
 
@@ -38,8 +27,8 @@
 #define PHP_FILEQ_SEED_FILES_MAX 64
 
 typedef struct php_fileq_seed_file {
-	fq_queue_t q;
-	zend_string *path;  /* persistent; keeps q.path alive */
+	fq_seed_file_t s;
+	zend_string *path;  /* persistent; keeps the core's path alive */
 	zend_ulong request; /* the request that last checked open_basedir for it */
 } php_fileq_seed_file_t;
 
@@ -47,7 +36,7 @@ static void php_fileq_seed_file_free(zval *zv)
 {
 	php_fileq_seed_file_t *f = Z_PTR_P(zv);
 
-	fq_queue_close(&f->q);
+	fq_seed_close(&f->s);
 	zend_string_release(f->path);
 	pefree(f, 1);
 }
@@ -84,7 +73,7 @@ static void php_fileq_seed_files_trim(HashTable *files)
 	zend_string *key;
 
 	ZEND_HASH_FOREACH_STR_KEY_PTR(files, key, f) {
-		if (f->q.depth == 0) {
+		if (!fq_seed_busy(&f->s)) {
 			zend_hash_del(files, key);
 		}
 	} ZEND_HASH_FOREACH_END();
@@ -204,7 +193,7 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 	f = pemalloc(sizeof(*f), 1);
 	f->path = zend_string_init(ZSTR_VAL(path), ZSTR_LEN(path), 1);
 	f->request = FILEQ_G(seed_request);
-	if (fq_queue_open(&f->q, ZSTR_VAL(f->path), 1, FQ_QUEUE_RAW | FQ_QUEUE_BYPATH, 0666, &err) != FQ_OK) {
+	if (fq_seed_open(&f->s, ZSTR_VAL(f->path), &err) != FQ_OK) {
 		zend_string_release(f->path);
 		pefree(f, 1);
 		php_fileq_throw(&err);
@@ -214,32 +203,15 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 	return f;
 }
 
-/*
- * The file at path (released here when owned), opened or taken from the cache,
- * locked, with its size in *size. NULL with an exception thrown.
- */
-static php_fileq_seed_file_t *php_fileq_seed_lock(zend_string *path, bool owned, uint64_t *size)
+/* The file at path (released here when owned), opened or taken from the cache; NULL with an exception thrown. */
+static php_fileq_seed_file_t *php_fileq_seed_get(zend_string *path, bool owned)
 {
 	php_fileq_seed_file_t *f = php_fileq_seed_file(path);
-	fq_error_t err;
 
 	if (owned) {
 		zend_string_release(path);
 	}
-	if (f != NULL && fq_queue_lock_size(&f->q, size, &err) != FQ_OK) {
-		php_fileq_throw(&err);
-		f = NULL;
-	}
 	return f;
-}
-
-static void php_fileq_seed_unlock(php_fileq_seed_file_t *f)
-{
-	fq_error_t err;
-
-	if (fq_queue_unlock(&f->q, &err) != FQ_OK && !EG(exception)) {
-		php_fileq_throw(&err);
-	}
 }
 
 /*
@@ -272,70 +244,60 @@ static bool php_fileq_seed_callback_arg(zval **callback, uint32_t arg_num)
 	return true;
 }
 
+/* What the core's seed operation hands back to PHP: the callback and its arguments, the popped frame's memory. */
+typedef struct php_fileq_seed_ctx {
+	php_fileq_seed_file_t *f;
+	zval *callback;     /* NULL: none */
+	zval *args;         /* args[0] is set to $fh */
+	uint32_t argc;
+	zend_string *buf;   /* pop: the frame read */
+} php_fileq_seed_ctx_t;
+
 /*
- * @call_user_func($callback, $fh, ...args) under the lock: $fh is a PHP stream
- * on a dup() of the locked descriptor (the dup shares the flock; closing it
- * afterwards does not release it). The callback may write or truncate, so the
- * file's size is read again into *size. FAILURE when an exception is pending.
+ * @call_user_func($callback, $fh, ...args), run by the core under the lock:
+ * $fh is a PHP stream on a duplicate of the locked descriptor (it shares the
+ * flock; closing it does not release it). FQ_ECALLER when an exception is
+ * pending.
  */
-static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback, zval *args, uint32_t argc,
-	uint64_t *size)
+static int php_fileq_seed_hook(void *ptr, int *fd, fq_error_t *err)
 {
+	php_fileq_seed_ctx_t *ctx = ptr;
 	zend_fcall_info fci = empty_fcall_info;
 	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	zend_long reporting;
 	php_stream *stream;
 	char *error = NULL;
-	fq_error_t err;
 	zval retval;
-	int fd;
 
 	/*
 	 * Resolved from this function's frame, which has no class scope: the seed's
 	 * call_user_func() ran inside a global function, so "self::x" or a private
 	 * method of the caller's class was not callable there either.
 	 */
-	if (!zend_is_callable_at_frame(callback, NULL, EG(current_execute_data), 0, &fcc, &error)) {
+	if (!zend_is_callable_at_frame(ctx->callback, NULL, EG(current_execute_data), 0, &fcc, &error)) {
 		zend_type_error("call_user_func(): Argument #1 ($callback) must be a valid callback, %s",
 			error != NULL ? error : "unknown error");
 		if (error != NULL) {
 			efree(error);
 		}
-		return FAILURE;
+		return FQ_ECALLER;
 	}
 	if (error != NULL) {
 		efree(error);  /* a deprecation, which the seed's @ silences */
 	}
 	fci.size = sizeof(fci);
 	fci.object = fcc.object;
-	ZVAL_COPY_VALUE(&fci.function_name, callback);
+	ZVAL_COPY_VALUE(&fci.function_name, ctx->callback);
 	fci.named_params = NULL;
-	do {
-		fd = fcntl(f->q.fd, F_DUPFD_CLOEXEC, 0);
-	} while (fd < 0 && errno == EINTR);
-	if (fd < 0) {
-		fq_error_sys(&err, errno, "dup", ZSTR_VAL(f->path));
-		php_fileq_throw(&err);
-		return FAILURE;
-	}
-	/* $fh starts at 0, as the seed's fopen() did (the lock may have left the shared offset at the end). */
-	if (lseek(fd, 0, SEEK_SET) < 0) {
-		fq_error_sys(&err, errno, "lseek", ZSTR_VAL(f->path));
-		close(fd);
-		php_fileq_throw(&err);
-		return FAILURE;
-	}
-	stream = php_stream_fopen_from_fd(fd, "r+", NULL);
+	stream = php_stream_fopen_from_fd(*fd, "r+", NULL);
 	if (stream == NULL) {
-		close(fd);
-		fq_error_sys(&err, EIO, "stream", ZSTR_VAL(f->path));
-		php_fileq_throw(&err);
-		return FAILURE;
+		return fq_error_set(err, FQ_EIO, "stream on '%s': cannot be made", ZSTR_VAL(ctx->f->path));
 	}
+	*fd = -1;  /* the stream's now */
 	/* What the seed's fopen() stream reports in stream_get_meta_data(): "plainfile" and the path. */
 	stream->wrapper = &php_plain_files_wrapper;
-	stream->orig_path = estrndup(ZSTR_VAL(f->path), ZSTR_LEN(f->path));
-	php_stream_to_zval(stream, &args[0]);
+	stream->orig_path = estrndup(ZSTR_VAL(ctx->f->path), ZSTR_LEN(ctx->f->path));
+	php_stream_to_zval(stream, &ctx->args[0]);
 
 	/* What `@` does: only fatal errors stay reported while the callback runs. */
 	reporting = EG(error_reporting);
@@ -344,8 +306,8 @@ static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback,
 	}
 	ZVAL_UNDEF(&retval);
 	fci.retval = &retval;
-	fci.params = args;
-	fci.param_count = argc;
+	fci.params = ctx->args;
+	fci.param_count = ctx->argc;
 	zend_call_function(&fci, &fcc);
 	if (E_HAS_ONLY_FATAL_ERRORS(EG(error_reporting)) && !E_HAS_ONLY_FATAL_ERRORS(reporting)) {
 		EG(error_reporting) = reporting;
@@ -353,18 +315,31 @@ static zend_result php_fileq_seed_call(php_fileq_seed_file_t *f, zval *callback,
 	zval_ptr_dtor(&retval);
 
 	/* Closed now, even if the callback kept $fh (it may have fclose()d it itself). */
-	if (Z_RES(args[0])->type == php_file_le_stream()) {
-		zend_list_close(Z_RES(args[0]));
+	if (Z_RES(ctx->args[0])->type == php_file_le_stream()) {
+		zend_list_close(Z_RES(ctx->args[0]));
 	}
-	zval_ptr_dtor(&args[0]);
-	if (EG(exception)) {
-		return FAILURE;
+	zval_ptr_dtor(&ctx->args[0]);
+	return EG(exception) ? FQ_ECALLER : FQ_OK;
+}
+
+static unsigned char *php_fileq_seed_alloc(void *ptr, size_t cap)
+{
+	php_fileq_seed_ctx_t *ctx = ptr;
+
+	ctx->buf = zend_string_alloc(cap, 0);
+	return (unsigned char *) ZSTR_VAL(ctx->buf);
+}
+
+/* After fq_seed_*(): FAILURE with the exception thrown (or already pending: the callback's). */
+static zend_result php_fileq_seed_result(int rc, fq_error_t *err)
+{
+	if (rc == FQ_OK && !EG(exception)) {
+		return SUCCESS;
 	}
-	if (fq_io_size(f->q.fd, ZSTR_VAL(f->path), size, NULL, &err) != FQ_OK) {
-		php_fileq_throw(&err);
-		return FAILURE;
+	if (rc != FQ_OK && rc != FQ_ECALLER && !EG(exception)) {
+		php_fileq_throw(err);
 	}
-	return SUCCESS;
+	return FAILURE;
 }
 
 /*
@@ -391,12 +366,12 @@ ZEND_FUNCTION(queue_address_push)
 {
 	zend_string *frame, *path;
 	zend_long frame_size = 0, cursor = ZEND_LONG_MAX;
-	zval *callback = NULL;
-	php_fileq_seed_file_t *f;
+	zval *callback = NULL, args[3];
+	php_fileq_seed_ctx_t ctx = {0};
+	fq_seed_call_t call = {0};
 	fq_error_t err;
-	uint64_t at = 0, size = 0;
+	uint64_t at = 0;
 	bool owned;
-	int rc;
 
 	ZEND_PARSE_PARAMETERS_START(1, 4)
 		Z_PARAM_STR(frame)
@@ -433,36 +408,23 @@ ZEND_FUNCTION(queue_address_push)
 		}
 		RETURN_THROWS();
 	}
-	f = php_fileq_seed_lock(path, owned, &size);
-	if (f == NULL) {
+	if ((ctx.f = php_fileq_seed_get(path, owned)) == NULL) {
 		RETURN_THROWS();
 	}
 	if (callback != NULL) {
-		zval args[3];
-
 		ZVAL_LONG(&args[1], frame_size);
 		ZVAL_LONG(&args[2], cursor);
-		if (php_fileq_seed_call(f, callback, args, 3, &size) != SUCCESS) {
-			php_fileq_seed_unlock(f);
-			RETURN_THROWS();
-		}
+		ctx.callback = callback;
+		ctx.args = args;
+		ctx.argc = 3;
+		call.hook = php_fileq_seed_hook;
 	}
-	/* Appending writes at the size the lock saw (and cuts a failed write back off). */
-	if (cursor == ZEND_LONG_MAX) {
-		at = size;
-		rc = fq_raw_append(f->q.fd, ZSTR_VAL(f->path), ZSTR_VAL(frame), ZSTR_LEN(frame), (size_t) frame_size,
-			size, &err);
-	} else {
-		rc = fq_raw_push(f->q.fd, ZSTR_VAL(f->path), ZSTR_VAL(frame), ZSTR_LEN(frame), (size_t) frame_size,
-			(int64_t) cursor, &at, &err);
-	}
-	if (rc != FQ_OK) {
-		php_fileq_seed_unlock(f);
-		php_fileq_throw(&err);
-		RETURN_THROWS();
-	}
-	php_fileq_seed_unlock(f);
-	if (EG(exception)) {
+	call.frame_size = (size_t) frame_size;
+	call.cursor = cursor == ZEND_LONG_MAX ? FQ_RAW_APPEND : (int64_t) cursor;
+	call.data = ZSTR_VAL(frame);
+	call.len = ZSTR_LEN(frame);
+	call.ctx = &ctx;
+	if (php_fileq_seed_result(fq_seed_push(&ctx.f->s, &call, &at, &err), &err) != SUCCESS) {
 		RETURN_THROWS();
 	}
 	RETURN_LONG((zend_long) at);
@@ -474,10 +436,11 @@ ZEND_FUNCTION(queue_address_pop)
 {
 	zend_long frame_size = 0, cursor = ZEND_LONG_MAX;
 	zend_string *replace = ZSTR_EMPTY_ALLOC(), *path, *buf;
-	zval *callback = NULL;
-	php_fileq_seed_file_t *f;
-	size_t cap, start = 0, len = 0;
-	uint64_t size;
+	zval *callback = NULL, args[4];
+	php_fileq_seed_ctx_t ctx = {0};
+	fq_seed_call_t call = {0};
+	unsigned char *frame;
+	size_t start, len;
 	fq_error_t err;
 	bool owned;
 	int rc;
@@ -504,61 +467,39 @@ ZEND_FUNCTION(queue_address_pop)
 	if (path == NULL) {
 		RETURN_THROWS();
 	}
-	f = php_fileq_seed_lock(path, owned, &size);
-	if (f == NULL) {
+	if ((ctx.f = php_fileq_seed_get(path, owned)) == NULL) {
 		RETURN_THROWS();
 	}
 	if (callback != NULL) {
-		zval args[4];
-
 		ZVAL_LONG(&args[1], frame_size);
 		ZVAL_LONG(&args[2], cursor);
 		ZVAL_STR(&args[3], replace);  /* borrowed: the call does not outlive this frame */
-		if (php_fileq_seed_call(f, callback, args, 4, &size) != SUCCESS) {
-			php_fileq_seed_unlock(f);
-			RETURN_THROWS();
-		}
+		ctx.callback = callback;
+		ctx.args = args;
+		ctx.argc = 4;
+		call.hook = php_fileq_seed_hook;
 	}
-	if (size < 1) {
-		php_fileq_seed_unlock(f);  /* an empty file is an empty queue */
+	call.frame_size = frame_size > 0 ? (size_t) frame_size : 0;
+	call.cursor = cursor == ZEND_LONG_MAX ? FQ_RAW_APPEND : (int64_t) cursor;
+	call.data = ZSTR_VAL(replace);
+	call.len = ZSTR_LEN(replace);
+	call.alloc = php_fileq_seed_alloc;
+	call.ctx = &ctx;
+	rc = fq_seed_pop(&ctx.f->s, &call, &frame, &start, &len, &err);
+	buf = ctx.buf;
+	if (php_fileq_seed_result(rc, &err) != SUCCESS || len == 0) {
+		if (buf != NULL) {
+			zend_string_efree(buf);
+		}
 		if (EG(exception)) {
 			RETURN_THROWS();
 		}
 		RETURN_EMPTY_STRING();
 	}
-	if (frame_size <= 0) {
-		/* The seed reaches fread($fh, $frame_size) here. */
-		php_fileq_seed_unlock(f);
-		if (!EG(exception)) {
-			zend_throw_error(zend_ce_value_error, "fread(): Argument #2 ($length) must be greater than 0");
-		}
-		RETURN_THROWS();
-	}
-	cap = (uint64_t) frame_size < size ? (size_t) frame_size : (size_t) size;
-	buf = zend_string_alloc(cap, 0);
-	rc = fq_raw_pop_sized(f->q.fd, ZSTR_VAL(f->path), size, (size_t) frame_size,
-		cursor == ZEND_LONG_MAX ? FQ_RAW_APPEND : (int64_t) cursor,
-		ZSTR_VAL(replace), ZSTR_LEN(replace), (unsigned char *) ZSTR_VAL(buf), cap, &start, &len, &err);
-	php_fileq_seed_unlock(f);
-	if (rc != FQ_OK) {
-		zend_string_efree(buf);
-		if (!EG(exception)) {
-			php_fileq_throw(&err);
-		}
-		RETURN_THROWS();
-	}
-	if (EG(exception)) {
-		zend_string_efree(buf);
-		RETURN_THROWS();
-	}
-	if (len == 0) {
-		zend_string_efree(buf);
-		RETURN_EMPTY_STRING();
-	}
 	if (start > 0) {
 		memmove(ZSTR_VAL(buf), ZSTR_VAL(buf) + start, len);
 	}
-	if (len < cap / 2 && cap > 1024) {
+	if (len < ZSTR_LEN(buf) / 2 && ZSTR_LEN(buf) > 1024) {
 		buf = zend_string_truncate(buf, len, 0);
 	}
 	ZSTR_LEN(buf) = len;
