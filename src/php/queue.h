@@ -19,6 +19,15 @@ static inline php_fileq_queue_t *php_fileq_queue_from_obj(zend_object *obj)
 	return (php_fileq_queue_t *) ((char *) obj - offsetof(php_fileq_queue_t, std));
 }
 
+/* The object behind $this, or NULL (with an Error thrown) when the constructor never ran. */
+php_fileq_queue_t *php_fileq_queue_this(zval *this_ptr);
+
+#define PHP_FILEQ_QUEUE_THIS() \
+	php_fileq_queue_t *self = php_fileq_queue_this(ZEND_THIS); \
+	if (self == NULL) { \
+		RETURN_THROWS(); \
+	}
+
 extern const php_fileq_subsystem_t php_fileq_queue_subsystem;
 
 #endif /* PHP_FILEQ_QUEUE_H */

@@ -22,6 +22,7 @@
 #include "src/core/seed.h"
 #include "src/php/exceptions.h"
 #include "src/php/seed_api.h"
+#include "src/php/util.h"
 
 /* More files than this in one request: the idle descriptors are closed first. */
 #define PHP_FILEQ_SEED_FILES_MAX 64
@@ -496,15 +497,7 @@ ZEND_FUNCTION(queue_address_pop)
 		}
 		RETURN_EMPTY_STRING();
 	}
-	if (start > 0) {
-		memmove(ZSTR_VAL(buf), ZSTR_VAL(buf) + start, len);
-	}
-	if (len < ZSTR_LEN(buf) / 2 && ZSTR_LEN(buf) > 1024) {
-		buf = zend_string_truncate(buf, len, 0);
-	}
-	ZSTR_LEN(buf) = len;
-	ZSTR_VAL(buf)[len] = '\0';
-	RETURN_NEW_STR(buf);
+	RETURN_NEW_STR(php_fileq_payload(buf, start, len));
 }
 /* }}} */
 

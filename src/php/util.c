@@ -58,3 +58,16 @@ zend_result php_fileq_deadline(double timeout, uint32_t arg_num, int64_t *deadli
 	}
 	return SUCCESS;
 }
+
+zend_string *php_fileq_payload(zend_string *buf, size_t start, size_t len)
+{
+	if (start > 0) {
+		memmove(ZSTR_VAL(buf), ZSTR_VAL(buf) + start, len);
+	}
+	if (len < ZSTR_LEN(buf) / 2 && ZSTR_LEN(buf) > 1024) {
+		buf = zend_string_truncate(buf, len, 0);  /* a frame much shorter than its room: give the rest back */
+	}
+	ZSTR_LEN(buf) = len;
+	ZSTR_VAL(buf)[len] = '\0';
+	return buf;
+}

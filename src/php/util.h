@@ -20,4 +20,7 @@ zend_result php_fileq_unserialize(const char *buf, size_t len, bool allow_object
  */
 zend_result php_fileq_deadline(double timeout, uint32_t arg_num, int64_t *deadline_ns);
 
+/* A buffer the core filled as a PHP string: the payload buf[start, start + len) moved to its front. */
+zend_string *php_fileq_payload(zend_string *buf, size_t start, size_t len);
+
 #endif /* PHP_FILEQ_UTIL_H */

@@ -1,5 +1,5 @@
 #include "platform.h"
-#include "proc.h"
+#include "registry.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -7,10 +7,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <sys/types.h>
 #include <unistd.h>
 
-uint64_t fq_proc_start_time(long pid)
+/*
+ * Start time of pid in clock ticks since boot (Linux: /proc/<pid>/stat field
+ * 22), 0 when unknown. Together with the pid it names a process even after the
+ * pid is reused.
+ */
+static uint64_t fq_member_start_time(long pid)
 {
 #ifdef __linux__
 	char path[64], buf[1024];
@@ -50,7 +56,7 @@ uint64_t fq_proc_start_time(long pid)
 #endif
 }
 
-int fq_proc_alive(long pid, uint64_t start_time)
+static int fq_member_pid_alive(long pid, uint64_t start_time)
 {
 	if (pid <= 0) {
 		return 0;
@@ -59,10 +65,25 @@ int fq_proc_alive(long pid, uint64_t start_time)
 		return 0;
 	}
 	if (start_time != 0) {
-		uint64_t now = fq_proc_start_time(pid);
+		uint64_t now = fq_member_start_time(pid);
 		if (now != 0 && now != start_time) {
 			return 0;  /* the pid was reused by another process */
 		}
 	}
 	return 1;
+}
+
+void fq_member_self(fq_member_t *m)
+{
+	struct timeval tv;
+
+	gettimeofday(&tv, NULL);
+	m->pid = (long) getpid();
+	m->start_time = fq_member_start_time(m->pid);
+	m->last_update = (double) tv.tv_sec + tv.tv_usec / 1e6;
+}
+
+int fq_member_alive(const fq_member_t *m)
+{
+	return fq_member_pid_alive(m->pid, m->start_time);
 }
