@@ -19,8 +19,8 @@ if test "$PHP_FILEQ" != "no"; then
     FILEQ_CFLAGS="$FILEQ_CFLAGS -DFQ_DEBUG_HOOKS=1"
   fi
 
-  AC_CHECK_FUNCS([fdatasync fallocate posix_fallocate pipe2 semtimedop])
-  AC_CHECK_HEADERS([sys/inotify.h linux/futex.h])
+  dnl No configure checks: the core picks its platform calls itself (src/core/fdio.c,
+  dnl lock.c, watch.c), by the headers and macros the system has.
 
   dnl The core is plain C99 + POSIX (see src/core); the binding is Zend.
   FILEQ_CORE="src/core/clock.c src/core/crc32c.c src/core/error.c src/core/fdio.c src/core/framed.c src/core/hooks.c src/core/lock.c src/core/queue.c src/core/raw.c src/core/registry.c src/core/seed.c src/core/watch.c"

@@ -205,14 +205,6 @@ void fq_signal_restore_all(void)
 	fq_signal_forget();
 }
 
-int fq_signal_action(int sig)
-{
-	if (!fq_signal_valid(sig)) {
-		return -1;
-	}
-	return (int) fq_sig_action[sig] - 1;
-}
-
 void fq_signal_add_caught(sigset_t *set, const sigset_t *excluded)
 {
 	struct sigaction cur;

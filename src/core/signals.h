@@ -88,8 +88,6 @@ int fq_signal_set(int sig, int action, int flags, fq_error_t *err);
 int fq_signal_restore(int sig, fq_error_t *err);
 /* fq_signal_restore() for every signal, and forgets whatever is pending. */
 void fq_signal_restore_all(void);
-/* The disposition fileq installed for sig: FQ_SIG_CATCH/IGNORE/DEFAULT, or -1 when fileq never set one. */
-int fq_signal_action(int sig);
 
 /* The handler itself (SA_SIGINFO form); exposed so a caller can tell it apart. */
 void fq_signal_handler(int sig, siginfo_t *info, void *ctx);
