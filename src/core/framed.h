@@ -1,0 +1,58 @@
+/*
+ * Inside the framed format: the header's layout and what framed.c asks of
+ * framed_header.c (the commit slots, creating and checking the header, the
+ * lock and the wake word that live in it). Native byte order; the version
+ * word doubles as a byte-order check.
+ */
+#ifndef FQ_CORE_FRAMED_H
+#define FQ_CORE_FRAMED_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "format.h"
+#include "lock.h"
+
+#define FQ_OFF_VERSION    8
+#define FQ_OFF_HDRSIZE    12
+#define FQ_OFF_FRAMESIZE  16
+#define FQ_OFF_FLAGS      20
+#define FQ_OFF_HCRC       24
+#define FQ_OFF_SLOTS      32
+#define FQ_SLOT_SIZE      128
+#define FQ_OFF_WAKE       288  /* u32 bumped on every push: the futex word of wait() */
+#define FQ_OFF_WAITERS    292  /* u32 processes sleeping on it */
+#define FQ_OFF_LOCKMAGIC  320  /* u32 FQ_LOCK_MAGIC once the mutex below is initialised */
+#define FQ_OFF_MUTEX      384  /* pthread_mutex_t, up to 128 bytes */
+#define FQ_OFF_BOOT       512  /* two boot areas of FQ_BOOT_MAX bytes */
+#define FQ_VERSION        1
+#define FQ_SEQ_MAX        ((uint64_t) 1 << 62)  /* slot generations stop here (never reached: 2^62 commits) */
+#define FQ_LOCK_MAGIC     0x4d545831u
+
+/* The mutex's room in the header. */
+typedef char fq_mutex_fits[FQ_LOCK_MUTEX_SIZE <= FQ_OFF_BOOT - FQ_OFF_MUTEX ? 1 : -1];
+
+static inline void fq_put32(unsigned char *p, uint32_t v) { memcpy(p, &v, 4); }
+static inline void fq_put64(unsigned char *p, uint64_t v) { memcpy(p, &v, 8); }
+static inline uint32_t fq_get32(const unsigned char *p) { uint32_t v; memcpy(&v, p, 4); return v; }
+static inline uint64_t fq_get64(const unsigned char *p) { uint64_t v; memcpy(&v, p, 8); return v; }
+
+/* Reads the state from the commit slots into q->st (nothing to do when no one committed since). */
+int fq_framed_load_state(fq_queue_t *q, fq_error_t *err);
+
+/* Makes st the queue's state (the next slot written whole); with FQ_QUEUE_SYNC a failed fdatasync undoes it. */
+int fq_framed_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err);
+
+/* Undoes the commit just made, under the same lock: prev again, with the next generation. */
+void fq_framed_rollback(fq_queue_t *q, const fq_state_t *prev);
+
+/* Wakes the processes sleeping in wait() on the header's wake word. */
+void fq_framed_wake(fq_queue_t *q);
+
+/* The header of a file of size bytes: written when the file is new (or a creator died before its magic), else checked. */
+int fq_framed_header_check(fq_queue_t *q, uint64_t size, fq_error_t *err);
+
+/* Sets up the header's lock, for an opener that is alone with the file. */
+int fq_framed_mutex_init(fq_queue_t *q, fq_error_t *err);
+
+#endif /* FQ_CORE_FRAMED_H */

@@ -1,0 +1,260 @@
+/*
+ * The framed format's header: the commit slots (a change is visible once the
+ * next slot is written whole, so a writer killed half-way leaves the previous
+ * state), creating and checking the header, and the lock and wake word in it.
+ */
+#include "platform.h"
+#include "framed.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+
+#ifdef __linux__
+# include <linux/futex.h>
+# include <sys/syscall.h>
+# include <unistd.h>
+#endif
+
+#include "crc32c.h"
+#include "fdio.h"
+#include "hooks.h"
+
+static const unsigned char fq_magic[8] = {'F', 'I', 'L', 'E', 'Q', 0, 0x1a, '\n'};
+
+static int fq_sync(fq_queue_t *q, fq_error_t *err)
+{
+	return fq_io_sync(q->fd, q->path, err);
+}
+
+/* ---- commit slots ---------------------------------------------------- */
+
+static void fq_slot_encode(unsigned char *s, const fq_state_t *st)
+{
+	memset(s, 0, FQ_SLOT_SIZE);
+	fq_put64(s + 0, st->seq);
+	fq_put64(s + 8, st->head);
+	fq_put64(s + 16, st->tail);
+	fq_put64(s + 24, st->hwm);
+	fq_put64(s + 32, st->pushed);
+	fq_put64(s + 40, st->popped);
+	fq_put64(s + 48, st->dropped);
+	fq_put32(s + 56, st->boot_len);
+	fq_put32(s + 60, st->boot_crc);
+	fq_put32(s + 64, st->boot_area);
+	fq_put32(s + 68, st->punched);
+	fq_put32(s + FQ_SLOT_SIZE - 4, fq_crc32c(0, s, FQ_SLOT_SIZE - 4));
+}
+
+/*
+ * 1 when the slot's checksum holds and its values are coherent. hwm is bounded
+ * so that FQ_HEADER_SIZE + hwm * frame_size (the file size it implies) cannot
+ * overflow: a wrapped product would pass the file-size check and index frames
+ * that were never mapped.
+ */
+static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st, uint32_t frame_size)
+{
+	if (fq_get32(s + FQ_SLOT_SIZE - 4) != fq_crc32c(0, s, FQ_SLOT_SIZE - 4)) {
+		return 0;
+	}
+	st->seq = fq_get64(s + 0);
+	st->head = fq_get64(s + 8);
+	st->tail = fq_get64(s + 16);
+	st->hwm = fq_get64(s + 24);
+	st->pushed = fq_get64(s + 32);
+	st->popped = fq_get64(s + 40);
+	st->dropped = fq_get64(s + 48);
+	st->boot_len = fq_get32(s + 56);
+	st->boot_crc = fq_get32(s + 60);
+	st->boot_area = fq_get32(s + 64);
+	st->punched = fq_get32(s + 68);
+	/*
+	 * A commit goes to slot (seq & 1), so the other slot keeps the state it
+	 * replaces: a slot in the wrong place, or a generation near wrapping (the
+	 * next commit would lose to the older slot), comes from a damaged file.
+	 */
+	return (st->seq & 1) == index && st->seq < FQ_SEQ_MAX
+		&& st->head <= st->tail && st->tail <= st->hwm && st->hwm < ((uint64_t) 1 << 48)
+		&& st->hwm <= (((uint64_t) 1 << 62) - FQ_HEADER_SIZE) / frame_size
+		&& st->boot_len <= FQ_BOOT_MAX && st->boot_area <= 1;
+}
+
+/*
+ * Reads the queue's state from the commit slots: the valid slot with the
+ * larger generation. Generations only grow, so when the larger one is the
+ * generation this handle last read or wrote, nothing was committed since and
+ * the copy in q->st is that slot: no checksum to compute on the hot path.
+ */
+int fq_framed_load_state(fq_queue_t *q, fq_error_t *err)
+{
+	const unsigned char *a = q->map + FQ_OFF_SLOTS, *b = a + FQ_SLOT_SIZE;
+	unsigned ni = fq_get64(a) > fq_get64(b) ? 0 : 1;
+	const unsigned char *newest = ni == 0 ? a : b;
+	const unsigned char *older = ni == 0 ? b : a;
+	fq_state_t st;
+
+	if (q->st.seq != 0 && fq_get64(newest) == q->st.seq) {
+		return FQ_OK;
+	}
+	if (fq_slot_decode(newest, ni, &st, q->frame_size) || fq_slot_decode(older, ni ^ 1, &st, q->frame_size)) {
+		q->st = st;
+		return FQ_OK;
+	}
+	return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: both commit slots are damaged", q->path);
+}
+
+/*
+ * Undoes the commit just made, under the same lock (so no other process saw
+ * it): the previous state is written again with the next generation. Used when
+ * what follows the commit fails (its fdatasync, clear's truncate), so that an
+ * operation that throws leaves the queue as it was.
+ */
+void fq_framed_rollback(fq_queue_t *q, const fq_state_t *prev)
+{
+	unsigned char slot[FQ_SLOT_SIZE];
+	fq_state_t back = *prev;
+
+	back.seq = q->st.seq + 1;
+	fq_slot_encode(slot, &back);
+	memcpy(q->map + FQ_OFF_SLOTS + (back.seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE);
+	q->st = back;
+}
+
+/*
+ * Makes st the queue's state: the next slot is written whole, the other one
+ * keeps the previous state. With FQ_QUEUE_SYNC a failed fdatasync rolls the
+ * commit back and reports the error.
+ */
+int fq_framed_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
+{
+	unsigned char slot[FQ_SLOT_SIZE];
+	fq_state_t prev = q->st;
+	int rc;
+
+	if (q->st.seq + 1 >= FQ_SEQ_MAX) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: commit generation exhausted", q->path);
+	}
+	st->seq = q->st.seq + 1;
+	fq_slot_encode(slot, st);
+#ifdef FQ_DEBUG_HOOKS
+	if (getenv("FILEQ_CRASH_AT") != NULL && strcmp(getenv("FILEQ_CRASH_AT"), "commit:torn") == 0) {
+		/* Half a slot, as a writer killed inside memcpy would leave it. */
+		memcpy(q->map + FQ_OFF_SLOTS + (st->seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE / 2);
+		FQ_HOOK("commit:torn");
+	}
+#endif
+	FQ_HOOK("commit:before");
+	memcpy(q->map + FQ_OFF_SLOTS + (st->seq & 1) * FQ_SLOT_SIZE, slot, FQ_SLOT_SIZE);
+	FQ_HOOK("commit:after");
+	q->st = *st;
+	if (q->flags & FQ_QUEUE_SYNC) {
+		rc = fq_sync(q, err);
+		if (rc != FQ_OK) {
+			fq_framed_rollback(q, &prev);
+			*st = q->st;
+		}
+		return rc;
+	}
+	return FQ_OK;
+}
+
+void fq_framed_wake(fq_queue_t *q)
+{
+	uint32_t *word = (uint32_t *) (void *) (q->map + FQ_OFF_WAKE);
+	uint32_t *waiters = (uint32_t *) (void *) (q->map + FQ_OFF_WAITERS);
+
+	__atomic_add_fetch(word, 1, __ATOMIC_SEQ_CST);
+	if (__atomic_load_n(waiters, __ATOMIC_SEQ_CST) != 0) {
+#ifdef __linux__
+		syscall(SYS_futex, word, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
+#endif
+	}
+}
+
+/* Writes a fresh header; the magic goes last, so a creator killed half-way leaves a file we re-create. */
+static int fq_header_init(fq_queue_t *q, fq_error_t *err)
+{
+	unsigned char hdr[FQ_HEADER_SIZE];
+	fq_state_t st;
+	int rc;
+
+	memset(hdr, 0, sizeof(hdr));
+	memcpy(hdr, fq_magic, sizeof(fq_magic));
+	fq_put32(hdr + FQ_OFF_VERSION, FQ_VERSION);
+	fq_put32(hdr + FQ_OFF_HDRSIZE, FQ_HEADER_SIZE);
+	fq_put32(hdr + FQ_OFF_FRAMESIZE, q->frame_size);
+	fq_put32(hdr + FQ_OFF_FLAGS, 0);
+	fq_put32(hdr + FQ_OFF_HCRC, fq_crc32c(0, hdr, FQ_OFF_HCRC));
+	memset(&st, 0, sizeof(st));
+	st.seq = 1;
+	fq_slot_encode(hdr + FQ_OFF_SLOTS + FQ_SLOT_SIZE, &st);
+	memset(hdr, 0, sizeof(fq_magic));
+
+	rc = fq_io_truncate(q->fd, q->path, 0, err);
+	if (rc == FQ_OK) {
+		rc = fq_io_write(q->fd, q->path, 0, hdr, sizeof(hdr), sizeof(hdr), err);
+	}
+	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
+		rc = fq_sync(q, err);
+	}
+	if (rc == FQ_OK) {
+		FQ_HOOK("init:before-magic");
+		rc = fq_io_write(q->fd, q->path, 0, fq_magic, sizeof(fq_magic), sizeof(fq_magic), err);
+	}
+	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
+		rc = fq_sync(q, err);
+	}
+	return rc;
+}
+
+int fq_framed_header_check(fq_queue_t *q, uint64_t size, fq_error_t *err)
+{
+	unsigned char hdr[FQ_OFF_SLOTS];
+	size_t got, i;
+	int rc, blank = 1;
+
+	rc = fq_io_read(q->fd, q->path, 0, hdr, sizeof(hdr), &got, err);
+	if (rc != FQ_OK) {
+		return rc;
+	}
+	for (i = 0; i < sizeof(fq_magic) && i < got; i++) {
+		blank &= hdr[i] == 0;
+	}
+	if (size == 0 || (blank && size <= FQ_HEADER_SIZE)) {
+		return fq_header_init(q, err);
+	}
+	if (got < sizeof(hdr) || memcmp(hdr, fq_magic, sizeof(fq_magic)) != 0) {
+		return fq_error_set(err, FQ_ECORRUPT, "'%s' is not a fileq queue file (no fileq header)", q->path);
+	}
+	if (fq_get32(hdr + FQ_OFF_HCRC) != fq_crc32c(0, hdr, FQ_OFF_HCRC)) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: header checksum mismatch", q->path);
+	}
+	if (fq_get32(hdr + FQ_OFF_VERSION) != FQ_VERSION || fq_get32(hdr + FQ_OFF_HDRSIZE) != FQ_HEADER_SIZE) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' has format version %u, this fileq reads version %u",
+			q->path, (unsigned) fq_get32(hdr + FQ_OFF_VERSION), (unsigned) FQ_VERSION);
+	}
+	if (size < FQ_HEADER_SIZE) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
+			q->path, (unsigned long long) size);
+	}
+	if (fq_get32(hdr + FQ_OFF_FRAMESIZE) != q->frame_size) {
+		return fq_error_set(err, FQ_ESTATE, "queue '%s' holds frames of %u bytes, not %u",
+			q->path, (unsigned) fq_get32(hdr + FQ_OFF_FRAMESIZE), (unsigned) q->frame_size);
+	}
+	return FQ_OK;
+}
+
+int fq_framed_mutex_init(fq_queue_t *q, fq_error_t *err)
+{
+	int rc;
+
+	memset(q->map + FQ_OFF_LOCKMAGIC, 0, 4);
+	/* No one else has the file open: a waiter count left by a killed waiter is stale. */
+	memset(q->map + FQ_OFF_WAITERS, 0, 4);
+	rc = fq_lock_mutex_init(q->map + FQ_OFF_MUTEX, q->path, err);
+	if (rc == FQ_OK) {
+		fq_put32(q->map + FQ_OFF_LOCKMAGIC, FQ_LOCK_MAGIC);
+		q->mutex = q->map + FQ_OFF_MUTEX;
+	}
+	return rc;
+}
