@@ -323,6 +323,18 @@ static int php_fileq_seed_hook(void *ptr, int *fd, fq_error_t *err)
 	return EG(exception) ? FQ_ECALLER : FQ_OK;
 }
 
+/* The callback, when there is one, as call's hook, with args (args[0] is set to $fh when it runs). */
+static void php_fileq_seed_callback(php_fileq_seed_ctx_t *ctx, fq_seed_call_t *call, zval *callback, zval *args,
+	uint32_t argc)
+{
+	if (callback != NULL) {
+		ctx->callback = callback;
+		ctx->args = args;
+		ctx->argc = argc;
+		call->hook = php_fileq_seed_hook;
+	}
+}
+
 static unsigned char *php_fileq_seed_alloc(void *ptr, size_t cap)
 {
 	php_fileq_seed_ctx_t *ctx = ptr;
@@ -412,14 +424,9 @@ ZEND_FUNCTION(queue_address_push)
 	if ((ctx.f = php_fileq_seed_get(path, owned)) == NULL) {
 		RETURN_THROWS();
 	}
-	if (callback != NULL) {
-		ZVAL_LONG(&args[1], frame_size);
-		ZVAL_LONG(&args[2], cursor);
-		ctx.callback = callback;
-		ctx.args = args;
-		ctx.argc = 3;
-		call.hook = php_fileq_seed_hook;
-	}
+	ZVAL_LONG(&args[1], frame_size);
+	ZVAL_LONG(&args[2], cursor);
+	php_fileq_seed_callback(&ctx, &call, callback, args, 3);
 	call.frame_size = (size_t) frame_size;
 	call.cursor = cursor == ZEND_LONG_MAX ? FQ_RAW_APPEND : (int64_t) cursor;
 	call.data = ZSTR_VAL(frame);
@@ -471,15 +478,10 @@ ZEND_FUNCTION(queue_address_pop)
 	if ((ctx.f = php_fileq_seed_get(path, owned)) == NULL) {
 		RETURN_THROWS();
 	}
-	if (callback != NULL) {
-		ZVAL_LONG(&args[1], frame_size);
-		ZVAL_LONG(&args[2], cursor);
-		ZVAL_STR(&args[3], replace);  /* borrowed: the call does not outlive this frame */
-		ctx.callback = callback;
-		ctx.args = args;
-		ctx.argc = 4;
-		call.hook = php_fileq_seed_hook;
-	}
+	ZVAL_LONG(&args[1], frame_size);
+	ZVAL_LONG(&args[2], cursor);
+	ZVAL_STR(&args[3], replace);  /* borrowed: the call does not outlive this frame */
+	php_fileq_seed_callback(&ctx, &call, callback, args, 4);
 	call.frame_size = frame_size > 0 ? (size_t) frame_size : 0;
 	call.cursor = cursor == ZEND_LONG_MAX ? FQ_RAW_APPEND : (int64_t) cursor;
 	call.data = ZSTR_VAL(replace);
