@@ -1,0 +1,400 @@
+#include "platform.h"
+#include "path.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#ifdef __linux__
+# include <sys/vfs.h>
+#endif
+
+/* Symbolic links followed in one path at the most, as the kernel's own limit (ELOOP). */
+#define FQ_PATH_LINKS_MAX 40
+
+/* A file that changed between the look and the open is looked at again this many times. */
+#define FQ_PATH_TRIES 8
+
+#ifndef O_PATH
+# define O_PATH 0
+#endif
+
+int fq_path_mode_ok(unsigned int mode, fq_error_t *err)
+{
+	if (mode > 0777) {
+		return fq_error_set(err, FQ_EARG,
+			"permissions must be between 0 and 0777 (no set-id or sticky bit), 0%o given", mode);
+	}
+	return FQ_OK;
+}
+
+/* Whether gid is the process's effective group or one of its supplementary groups. */
+static int fq_path_in_group(uint32_t gid)
+{
+	gid_t groups[256];
+	int n, i;
+
+	if ((uint32_t) getegid() == gid) {
+		return 1;
+	}
+	n = getgroups((int) (sizeof(groups) / sizeof(groups[0])), groups);
+	for (i = 0; i < n; i++) {
+		if ((uint32_t) groups[i] == gid) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int fq_path_trusted(const char *path, uint32_t uid, uint32_t gid, unsigned int mode, fq_error_t *err)
+{
+	uint32_t me = (uint32_t) geteuid();
+
+	if (uid != me && (mode & S_IWOTH)) {
+		return fq_error_set(err, FQ_ESTATE,
+			"'%s' is not trusted: anyone may write it (mode 0%o) and it belongs to uid %u, not to this process (uid %u)",
+			path, mode & 07777, (unsigned) uid, (unsigned) me);
+	}
+	if (uid != me && uid != 0 && !fq_path_in_group(gid)) {
+		return fq_error_set(err, FQ_ESTATE,
+			"'%s' is not trusted: it belongs to uid %u and group %u, and this process (uid %u) is neither its owner "
+			"nor in its group", path, (unsigned) uid, (unsigned) gid, (unsigned) me);
+	}
+	return FQ_OK;
+}
+
+/* File systems whose files are the kernel's, not data: never a queue. */
+static int fq_path_kernel_fs(int fd)
+{
+#ifdef __linux__
+	static const unsigned long kernel[] = {
+		0x9fa0UL,       /* proc */
+		0x62656572UL,   /* sysfs */
+		0x64626720UL,   /* debugfs */
+		0x74726163UL,   /* tracefs */
+		0x27e0ebUL,     /* cgroup */
+		0x63677270UL,   /* cgroup2 */
+		0x1cd1UL,       /* devpts */
+		0x73636673UL,   /* securityfs */
+		0xcafe4a11UL,   /* bpf */
+		0x62656570UL,   /* configfs */
+		0x6165676cUL,   /* pstore */
+		0xde5e81e4UL,   /* efivarfs */
+		0xf97cff8cUL,   /* selinuxfs */
+		0x42494e4dUL,   /* binfmt_misc */
+		0x65735543UL,   /* fusectl */
+	};
+	struct statfs sf;
+	size_t i;
+	int rc;
+
+	do {
+		rc = fstatfs(fd, &sf);
+	} while (rc != 0 && errno == EINTR);
+	if (rc != 0) {
+		return 0;
+	}
+	for (i = 0; i < sizeof(kernel) / sizeof(kernel[0]); i++) {
+		if ((unsigned long) sf.f_type == kernel[i]) {
+			return 1;
+		}
+	}
+#else
+	(void) fd;
+#endif
+	return 0;
+}
+
+static const char *fq_path_kind_name(mode_t mode)
+{
+	if (S_ISREG(mode)) {
+		return "a regular file";
+	}
+	if (S_ISDIR(mode)) {
+		return "a directory";
+	}
+	if (S_ISFIFO(mode)) {
+		return "a FIFO";
+	}
+	if (S_ISSOCK(mode)) {
+		return "a socket";
+	}
+	if (S_ISCHR(mode) || S_ISBLK(mode)) {
+		return "a device";
+	}
+	return "not a file";
+}
+
+static void fq_path_close(int *fd)
+{
+	if (*fd >= 0) {
+		close(*fd);
+		*fd = -1;
+	}
+}
+
+/* One walk of path: follows what may be followed, opens or makes the last part. *again: it changed meanwhile, try again. */
+static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_file_t *out, int *again,
+                       fq_error_t *err)
+{
+	char *rest = NULL, *comp, *next;
+	size_t cap = strlen(path) + 1;
+	int dirfd, fd = -1, links = 0, rc = FQ_OK;
+	uid_t me = geteuid();
+
+	*again = 0;
+	rest = malloc(cap);
+	if (rest == NULL) {
+		return fq_error_sys(err, ENOMEM, "open", path);
+	}
+	memcpy(rest, path, cap);
+	do {
+		dirfd = open(path[0] == '/' ? "/" : ".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	} while (dirfd < 0 && errno == EINTR);
+	if (dirfd < 0) {
+		rc = fq_error_sys(err, errno, "open", path);
+		goto out;
+	}
+	comp = rest;
+	for (;;) {
+		struct stat st;
+		int last, nfd;
+
+		while (*comp == '/') {
+			comp++;
+		}
+		if (*comp == '\0') {
+			rc = fq_error_sys(err, EISDIR, "open", path);
+			goto out;
+		}
+		next = strchr(comp, '/');
+		if (next != NULL) {
+			*next++ = '\0';
+			while (*next == '/') {
+				next++;
+			}
+		}
+		last = next == NULL || *next == '\0';
+		if (fstatat(dirfd, comp, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+			if (errno == ENOENT && last && spec->create) {
+				break;  /* to be made: below */
+			}
+			rc = fq_error_sys(err, errno, "open", path);
+			goto out;
+		}
+		if (S_ISLNK(st.st_mode)) {
+			struct stat dir;
+			char *target, *joined;
+			ssize_t n;
+			size_t tlen, nlen;
+
+			if (++links > FQ_PATH_LINKS_MAX) {
+				rc = fq_error_sys(err, ELOOP, "open", path);
+				goto out;
+			}
+			if (fstat(dirfd, &dir) != 0) {
+				rc = fq_error_sys(err, errno, "open", path);
+				goto out;
+			}
+			if (st.st_uid != me && st.st_uid != dir.st_uid) {
+				rc = fq_error_set(err, FQ_ESTATE,
+					"open '%s': the symbolic link '%s' in it belongs to uid %u, neither this process (uid %u) nor the "
+					"owner of its directory (uid %u): not followed", path, comp, (unsigned) st.st_uid,
+					(unsigned) me, (unsigned) dir.st_uid);
+				goto out;
+			}
+			target = malloc((size_t) st.st_size + 2);
+			if (target == NULL) {
+				rc = fq_error_sys(err, ENOMEM, "open", path);
+				goto out;
+			}
+			n = readlinkat(dirfd, comp, target, (size_t) st.st_size + 1);
+			if (n < 0 || (size_t) n > (size_t) st.st_size || n == 0) {
+				free(target);
+				*again = n >= 0;  /* it changed since the look */
+				rc = n < 0 ? fq_error_sys(err, errno, "open", path) : FQ_OK;
+				goto out;
+			}
+			target[n] = '\0';
+			/* What is left to walk: the target, then the rest after the link. */
+			tlen = (size_t) n;
+			nlen = next != NULL ? strlen(next) : 0;
+			joined = malloc(tlen + nlen + 2);
+			if (joined == NULL) {
+				free(target);
+				rc = fq_error_sys(err, ENOMEM, "open", path);
+				goto out;
+			}
+			memcpy(joined, target, tlen);
+			joined[tlen] = '/';
+			if (nlen > 0) {
+				memcpy(joined + tlen + 1, next, nlen);
+			}
+			joined[tlen + 1 + nlen] = '\0';
+			if (nlen == 0) {
+				joined[tlen] = '\0';  /* the link was the last part: its target is */
+			}
+			if (target[0] == '/') {
+				close(dirfd);
+				do {
+					dirfd = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+				} while (dirfd < 0 && errno == EINTR);
+				if (dirfd < 0) {
+					free(target);
+					free(joined);
+					rc = fq_error_sys(err, errno, "open", path);
+					goto out;
+				}
+			}
+			free(target);
+			free(rest);
+			rest = comp = joined;
+			continue;
+		}
+		if (!last) {
+			do {
+				nfd = openat(dirfd, comp, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			} while (nfd < 0 && errno == EINTR);
+			if (nfd < 0) {
+				*again = errno == ELOOP;  /* became a link since the look */
+				rc = *again ? FQ_OK : fq_error_sys(err, errno, "open", path);
+				goto out;
+			}
+			close(dirfd);
+			dirfd = nfd;
+			comp = next;
+			continue;
+		}
+		/* The last part, there. It must be what was asked for, before it is opened. */
+		if (spec->kind == FQ_PATH_FILE ? !S_ISREG(st.st_mode) : !S_ISFIFO(st.st_mode)) {
+			rc = fq_error_set(err, FQ_ESTATE, "open '%s': it is %s, not %s", path, fq_path_kind_name(st.st_mode),
+				spec->kind == FQ_PATH_FILE ? "a regular file" : "a FIFO");
+			goto out;
+		}
+		if (spec->trust && (rc = fq_path_trusted(path, (uint32_t) st.st_uid, (uint32_t) st.st_gid,
+				(unsigned int) st.st_mode & 07777, err)) != FQ_OK) {
+			goto out;
+		}
+		do {
+			fd = openat(dirfd, comp, spec->flags | O_NOFOLLOW | O_CLOEXEC);
+		} while (fd < 0 && errno == EINTR);
+		if (fd < 0) {
+			*again = errno == ELOOP || errno == ENOENT;  /* replaced or removed since the look */
+			rc = *again ? FQ_OK : fq_error_sys(err, errno, "open", path);
+			goto out;
+		}
+		out->created = 0;
+		goto opened;
+	}
+
+	/* Made here: O_EXCL, never through a link; then exactly the permissions asked. */
+	if (spec->kind == FQ_PATH_FILE) {
+		do {
+			fd = openat(dirfd, comp, spec->flags | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, (mode_t) spec->mode);
+		} while (fd < 0 && errno == EINTR);
+		if (fd < 0) {
+			*again = errno == EEXIST;  /* made by someone else meanwhile: look at it as an existing file */
+			rc = *again ? FQ_OK : fq_error_sys(err, errno, "open", path);
+			goto out;
+		}
+		if (fchmod(fd, (mode_t) spec->mode) != 0) {
+			rc = fq_error_sys(err, errno, "chmod", path);
+			goto out;
+		}
+	} else {
+		struct stat made;
+		char proc[64];
+		int pfd;
+
+		if (mkfifoat(dirfd, comp, (mode_t) spec->mode) != 0) {
+			*again = errno == EEXIST;
+			rc = *again ? FQ_OK : fq_error_sys(err, errno, "mkfifo", path);
+			goto out;
+		}
+		/* A FIFO cannot be fchmod()ed without opening it (which may block): through its O_PATH descriptor. */
+		do {
+			pfd = openat(dirfd, comp, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+		} while (pfd < 0 && errno == EINTR);
+		if (pfd < 0) {
+			rc = fq_error_sys(err, errno, "open", path);
+			goto out;
+		}
+		snprintf(proc, sizeof(proc), "/proc/self/fd/%d", pfd);
+		if (fstat(pfd, &made) != 0 || !S_ISFIFO(made.st_mode) || made.st_uid != me) {
+			close(pfd);
+			*again = 1;  /* not the FIFO just made: look again */
+			goto out;
+		}
+		if (chmod(proc, (mode_t) spec->mode) != 0) {
+			int e = errno;
+
+			close(pfd);
+			rc = fq_error_sys(err, e, "chmod", path);
+			goto out;
+		}
+		close(pfd);
+		do {
+			fd = openat(dirfd, comp, spec->flags | O_NOFOLLOW | O_CLOEXEC);
+		} while (fd < 0 && errno == EINTR);
+		if (fd < 0) {
+			rc = fq_error_sys(err, errno, "open", path);
+			goto out;
+		}
+	}
+	out->created = 1;
+
+opened:
+	{
+		struct stat st;
+
+		if (fstat(fd, &st) != 0) {
+			rc = fq_error_sys(err, errno, "fstat", path);
+			goto out;
+		}
+		if (spec->kind == FQ_PATH_FILE ? !S_ISREG(st.st_mode) : !S_ISFIFO(st.st_mode)) {
+			*again = 1;  /* swapped between the look and the open */
+			goto out;
+		}
+		if (spec->kind == FQ_PATH_FILE && fq_path_kernel_fs(fd)) {
+			rc = fq_error_set(err, FQ_ESTATE, "open '%s': a file of a kernel file system (/proc, /sys, ...) is not a queue",
+				path);
+			goto out;
+		}
+		out->fd = fd;
+		out->dev = (uint64_t) st.st_dev;
+		out->ino = (uint64_t) st.st_ino;
+		fd = -1;
+	}
+
+out:
+	fq_path_close(&fd);
+	if (dirfd >= 0) {
+		close(dirfd);
+	}
+	free(rest);
+	return rc;
+}
+
+int fq_path_open(const char *path, const fq_path_spec_t *spec, fq_path_file_t *out, fq_error_t *err)
+{
+	int tries, again, rc;
+
+	out->fd = -1;
+	out->created = 0;
+	if (path[0] == '\0') {
+		return fq_error_sys(err, ENOENT, "open", path);
+	}
+	for (tries = 0; tries < FQ_PATH_TRIES; tries++) {
+		rc = fq_path_try(path, spec, out, &again, err);
+		if (rc != FQ_OK || !again) {
+			return rc;
+		}
+	}
+	return fq_error_set(err, FQ_ESTATE, "open '%s': it keeps changing while it is opened", path);
+}
