@@ -12,14 +12,6 @@
 
 static const unsigned char fq_zeros[4096];
 
-int fq_io_open(const char *path, int flags, unsigned int mode, int *fd, fq_error_t *err)
-{
-	do {
-		*fd = open(path, flags | O_CLOEXEC, (mode_t) mode);
-	} while (*fd < 0 && errno == EINTR);
-	return *fd < 0 ? fq_error_sys(err, errno, "open", path) : FQ_OK;
-}
-
 int fq_io_size(int fd, const char *path, uint64_t *size, uint64_t *nlink, fq_error_t *err)
 {
 	struct stat st;
@@ -93,19 +85,6 @@ int fq_io_stat_path(const char *path, uint64_t *size, uint64_t *dev, uint64_t *i
 	*size = (uint64_t) st.st_size;
 	*dev = (uint64_t) st.st_dev;
 	*ino = (uint64_t) st.st_ino;
-	return FQ_OK;
-}
-
-int fq_io_identity(int fd, const char *path, uint64_t *dev, uint64_t *ino, int *regular, fq_error_t *err)
-{
-	struct stat st;
-
-	if (fstat(fd, &st) != 0) {
-		return fq_error_sys(err, errno, "fstat", path);
-	}
-	*dev = (uint64_t) st.st_dev;
-	*ino = (uint64_t) st.st_ino;
-	*regular = S_ISREG(st.st_mode) ? 1 : 0;
 	return FQ_OK;
 }
 

@@ -1,8 +1,9 @@
 /*
- * Descriptor I/O: every system call the core makes on a queue file, each
+ * Descriptor I/O: every system call the core makes on an open queue file, each
  * retried when a signal interrupts it, each failure an error record naming the
  * operation, the path and the errno text. The platform choices for files
  * (statx, fdatasync, fallocate, hole punching) live here and nowhere else.
+ * Opening a path is path.c's.
  */
 #ifndef FQ_CORE_FDIO_H
 #define FQ_CORE_FDIO_H
@@ -11,9 +12,6 @@
 #include <stdint.h>
 
 #include "error.h"
-
-/* open(2) with O_CLOEXEC added. */
-int fq_io_open(const char *path, int flags, unsigned int mode, int *fd, fq_error_t *err);
 
 /*
  * The file's size, and (nlink not NULL) its link count: 0 once it was deleted
@@ -30,9 +28,6 @@ int fq_io_end(int fd, const char *path, uint64_t *size, fq_error_t *err);
 
 /* What path names now: its size, device and inode. FQ_ENOENT when nothing is there. */
 int fq_io_stat_path(const char *path, uint64_t *size, uint64_t *dev, uint64_t *ino, fq_error_t *err);
-
-/* Device and inode of the open file. */
-int fq_io_identity(int fd, const char *path, uint64_t *dev, uint64_t *ino, int *regular, fq_error_t *err);
 
 /* Reads up to len bytes at offset; *got is short at the end of the file. */
 int fq_io_read(int fd, const char *path, uint64_t offset, void *buf, size_t len, size_t *got, fq_error_t *err);

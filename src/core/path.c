@@ -272,6 +272,10 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 			continue;
 		}
 		/* The last part, there. It must be what was asked for, before it is opened. */
+		if (S_ISDIR(st.st_mode)) {
+			rc = fq_error_sys(err, EISDIR, "open", path);
+			goto out;
+		}
 		if (spec->kind == FQ_PATH_FILE ? !S_ISREG(st.st_mode) : !S_ISFIFO(st.st_mode)) {
 			rc = fq_error_set(err, FQ_ESTATE, "open '%s': it is %s, not %s", path, fq_path_kind_name(st.st_mode),
 				spec->kind == FQ_PATH_FILE ? "a regular file" : "a FIFO");

@@ -16,6 +16,7 @@
 #include "crc32c.h"
 #include "fdio.h"
 #include "format.h"
+#include "path.h"
 
 /* Bumped in every forked child: a handle opened before fork() must reopen its file. */
 static volatile unsigned long fq_fork_generation;
@@ -75,21 +76,26 @@ static void fq_close_file(fq_queue_t *q)
 
 static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 {
-	int rc, regular;
+	fq_path_spec_t spec;
+	fq_path_file_t file;
+	int rc;
 
-	rc = fq_io_open(q->path, (q->flags & FQ_QUEUE_BYPATH) ? O_RDWR : O_RDWR | O_CREAT, q->mode, &q->fd, err);
+	/* The seed functions open what the path names, as the originals' fopen() did: never made, owner not judged. */
+	spec.kind = FQ_PATH_FILE;
+	spec.flags = O_RDWR;
+	spec.create = !(q->flags & FQ_QUEUE_BYPATH);
+	spec.mode = q->mode;
+	spec.trust = !(q->flags & FQ_QUEUE_BYPATH);
+	rc = fq_path_open(q->path, &spec, &file, err);
 	if (rc != FQ_OK) {
 		return rc;
 	}
-	rc = fq_io_identity(q->fd, q->path, &q->dev, &q->ino, &regular, err);
-	if (rc == FQ_OK && !regular) {
-		rc = fq_error_set(err, FQ_ESTATE, "'%s' is not a regular file", q->path);
-	}
-	if (rc == FQ_OK) {
-		q->fork_gen = fq_fork_generation;
-		q->checked_ns = fq_now_ns();
-		rc = q->fmt->open(q, err);
-	}
+	q->fd = file.fd;
+	q->dev = file.dev;
+	q->ino = file.ino;
+	q->fork_gen = fq_fork_generation;
+	q->checked_ns = fq_now_ns();
+	rc = q->fmt->open(q, err);
 	if (rc != FQ_OK) {
 		fq_close_file(q);
 	}
@@ -112,6 +118,9 @@ int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flag
 	if (frame_size < min || frame_size > FQ_FRAME_SIZE_MAX) {
 		return fq_error_set(err, FQ_EARG, "frame size must be between %u and %u, %u given",
 			(unsigned) min, (unsigned) FQ_FRAME_SIZE_MAX, (unsigned) frame_size);
+	}
+	if (fq_path_mode_ok(mode, err) != FQ_OK) {
+		return FQ_EARG;
 	}
 	fq_core_init();
 	return fq_open_file(q, err);
