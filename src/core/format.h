@@ -74,6 +74,9 @@ typedef struct fq_format {
 extern const fq_format_t fq_format_framed;
 extern const fq_format_t fq_format_raw;
 
+/* Whether the file at fd begins as a framed queue does (for a RAW open, which must not touch one). */
+int fq_framed_sniff(int fd, const char *path, int *framed, fq_error_t *err);
+
 /*
  * 1 when q's path names the open file now, 0 when it was deleted or replaced
  * (*size: the size of what it names); < 0 for an error.

@@ -178,6 +178,9 @@ static int fq_header_init(fq_queue_t *q, fq_error_t *err)
 	fq_state_t st;
 	int rc;
 
+	if (q->frame_size == 0) {
+		q->frame_size = FQ_FRAME_SIZE_DEFAULT;  /* a new file, and the caller left the size to the file */
+	}
 	memset(hdr, 0, sizeof(hdr));
 	memcpy(hdr, fq_magic, sizeof(fq_magic));
 	fq_put32(hdr + FQ_OFF_VERSION, FQ_VERSION);
@@ -237,11 +240,27 @@ int fq_framed_header_check(fq_queue_t *q, uint64_t size, fq_error_t *err)
 		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
 			q->path, (unsigned long long) size);
 	}
-	if (fq_get32(hdr + FQ_OFF_FRAMESIZE) != q->frame_size) {
+	if (fq_get32(hdr + FQ_OFF_FRAMESIZE) <= FQ_FRAME_OVERHEAD || fq_get32(hdr + FQ_OFF_FRAMESIZE) > FQ_FRAME_SIZE_MAX) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: its header names frames of %u bytes",
+			q->path, (unsigned) fq_get32(hdr + FQ_OFF_FRAMESIZE));
+	}
+	if (q->frame_size == 0) {
+		q->frame_size = fq_get32(hdr + FQ_OFF_FRAMESIZE);  /* the file's own */
+	} else if (fq_get32(hdr + FQ_OFF_FRAMESIZE) != q->frame_size) {
 		return fq_error_set(err, FQ_ESTATE, "queue '%s' holds frames of %u bytes, not %u",
 			q->path, (unsigned) fq_get32(hdr + FQ_OFF_FRAMESIZE), (unsigned) q->frame_size);
 	}
 	return FQ_OK;
+}
+
+int fq_framed_sniff(int fd, const char *path, int *framed, fq_error_t *err)
+{
+	unsigned char head[sizeof(fq_magic)];
+	size_t got;
+	int rc = fq_io_read(fd, path, 0, head, sizeof(head), &got, err);
+
+	*framed = rc == FQ_OK && got == sizeof(head) && memcmp(head, fq_magic, sizeof(head)) == 0;
+	return rc;
 }
 
 int fq_framed_mutex_init(fq_queue_t *q, fq_error_t *err)

@@ -107,6 +107,10 @@ int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flag
 {
 	uint32_t min = (flags & FQ_QUEUE_RAW) ? 1 : FQ_FRAME_OVERHEAD + 1;
 
+	if (frame_size == 0 && (flags & FQ_QUEUE_RAW)) {
+		frame_size = FQ_FRAME_SIZE_DEFAULT;  /* a RAW file does not say its frame size */
+	}
+
 	memset(q, 0, sizeof(*q));
 	q->fd = -1;
 	fq_watch_init(&q->watch);
@@ -115,7 +119,7 @@ int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flag
 	q->flags = flags;
 	q->mode = mode;
 	q->frame_size = frame_size;
-	if (frame_size < min || frame_size > FQ_FRAME_SIZE_MAX) {
+	if ((frame_size != 0 && frame_size < min) || frame_size > FQ_FRAME_SIZE_MAX) {
 		return fq_error_set(err, FQ_EARG, "frame size must be between %u and %u, %u given",
 			(unsigned) min, (unsigned) FQ_FRAME_SIZE_MAX, (unsigned) frame_size);
 	}

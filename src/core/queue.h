@@ -44,6 +44,7 @@
 #define FQ_HEADER_SIZE     4096
 #define FQ_FRAME_OVERHEAD  8
 #define FQ_FRAME_SIZE_MAX  (64u * 1024 * 1024)
+#define FQ_FRAME_SIZE_DEFAULT 256   /* of a new file when the caller leaves the size to the file (0) */
 #define FQ_BOOT_MAX        1792   /* bytes of serialized boot state (framed) */
 
 /* One commit slot of the header: the queue's state at one point in time. */
@@ -88,7 +89,11 @@ typedef struct fq_queue {
 /* Once per process, before any queue: CRC tables and the fork hook. */
 void fq_core_init(void);
 
-/* Opens (creating file and header when missing) a queue. */
+/*
+ * Opens (creating file and header when missing) a queue. frame_size 0: the
+ * file's own (FQ_FRAME_SIZE_DEFAULT for a new file, and for RAW, whose file
+ * does not say). mode: the permissions of a file made here, exactly (0 to 0777).
+ */
 int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flags,
                   unsigned int mode, fq_error_t *err);
 void fq_queue_close(fq_queue_t *q);

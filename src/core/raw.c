@@ -141,11 +141,17 @@ static size_t fq_rawq_max_payload(const fq_queue_t *q)
 	return q->frame_size;
 }
 
+/* No header to read: the file is checked with statx() at every lock until the watch is due. */
 static int fq_rawq_open(fq_queue_t *q, fq_error_t *err)
 {
-	(void) q;
-	(void) err;
-	return FQ_OK;  /* no header: checked with statx() at every lock until the watch is due */
+	int framed, rc = fq_framed_sniff(q->fd, q->path, &framed, err);
+
+	if (rc == FQ_OK && framed) {
+		/* Its holders keep a shared flock for life (an exclusive one would wait for ever), and raw bytes would wreck it. */
+		rc = fq_error_set(err, FQ_ECORRUPT, "'%s' is a framed fileq queue, not one in the seed's RAW layout: %s",
+			q->path, (q->flags & FQ_QUEUE_BYPATH) ? "the seed functions cannot use it" : "open it without Queue::RAW");
+	}
+	return rc;
 }
 
 static void fq_rawq_close(fq_queue_t *q)

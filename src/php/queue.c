@@ -3,6 +3,7 @@
 # include "config.h"
 #endif
 
+#include <errno.h>
 #include <math.h>
 
 #include "php.h"
@@ -60,13 +61,14 @@ PHP_METHOD(FileQ_Queue, __construct)
 {
 	php_fileq_queue_t *self = php_fileq_queue_from_obj(Z_OBJ_P(ZEND_THIS));
 	zend_string *path;
-	zend_long frame_size = 256, flags = 0, permissions = 0666;
+	zend_long frame_size = 0, flags = 0, permissions = 0600;
+	bool frame_size_null = true;
 	fq_error_t err;
 
 	ZEND_PARSE_PARAMETERS_START(1, 4)
 		Z_PARAM_PATH_STR(path)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(frame_size)
+		Z_PARAM_LONG_OR_NULL(frame_size, frame_size_null)
 		Z_PARAM_LONG(flags)
 		Z_PARAM_LONG(permissions)
 	ZEND_PARSE_PARAMETERS_END();
@@ -79,7 +81,7 @@ PHP_METHOD(FileQ_Queue, __construct)
 		zend_argument_value_error(1, "must not be empty");
 		RETURN_THROWS();
 	}
-	{
+	if (!frame_size_null) {
 		zend_long min = (flags & FQ_QUEUE_RAW) ? 1 : FQ_FRAME_OVERHEAD + 1;
 		if (frame_size < min || frame_size > (zend_long) FQ_FRAME_SIZE_MAX) {
 			zend_argument_value_error(2, "must be between " ZEND_LONG_FMT " and %u", min, (unsigned) FQ_FRAME_SIZE_MAX);
@@ -90,11 +92,22 @@ PHP_METHOD(FileQ_Queue, __construct)
 		zend_argument_value_error(3, "must be a combination of FileQ\\Queue::RAW and FileQ\\Queue::SYNC");
 		RETURN_THROWS();
 	}
-	if (permissions < 0 || permissions > 07777) {
-		zend_argument_value_error(4, "must be between 0 and 0o7777");
+	if (permissions < 0 || permissions > 0777) {
+		zend_argument_value_error(4, "must be between 0 and 0o777 (no set-id or sticky bit)");
 		RETURN_THROWS();
 	}
-	self->path = zend_string_copy(path);
+	if (php_check_open_basedir(ZSTR_VAL(path))) {
+		fq_error_sys(&err, EPERM, "open (open_basedir)", ZSTR_VAL(path));
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	/* Resolved once, here: a later chdir() does not move the queue. */
+	self->path = php_fileq_absolute_path(path);
+	if (self->path == NULL) {
+		fq_error_sys(&err, errno, "getcwd", ZSTR_VAL(path));
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
 	fq_error_clear(&err);
 	if (fq_queue_open(&self->q, ZSTR_VAL(self->path), (uint32_t) frame_size, (int) flags,
 			(unsigned int) permissions, &err) != FQ_OK) {

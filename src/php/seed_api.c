@@ -131,19 +131,17 @@ static zend_string *php_fileq_seed_path(bool *owned)
 	}
 	if (ZSTR_VAL(path)[0] != '/') {
 		/* From PHP's current directory, as the original's fopen() took it (ZTS keeps one per thread). */
-		char *abs = expand_filepath(ZSTR_VAL(path), NULL);
+		zend_string *abs = php_fileq_absolute_path(path);
 
 		if (*owned) {
 			zend_string_release(path);
-			*owned = false;
 		}
+		*owned = abs != NULL;
 		if (abs == NULL) {
 			zend_throw_exception(php_fileq_io_exception_ce, "No queue file: its relative path cannot be resolved", 0);
 			return NULL;
 		}
-		path = zend_string_init(abs, strlen(abs), 0);
-		efree(abs);
-		*owned = true;
+		path = abs;
 	}
 	return path;
 }

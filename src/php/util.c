@@ -71,3 +71,19 @@ zend_string *php_fileq_payload(zend_string *buf, size_t start, size_t len)
 	ZSTR_VAL(buf)[len] = '\0';
 	return buf;
 }
+
+zend_string *php_fileq_absolute_path(zend_string *path)
+{
+	char cwd[MAXPATHLEN];
+	size_t len;
+
+	if (ZSTR_VAL(path)[0] == '/') {
+		return zend_string_copy(path);
+	}
+	/* PHP's current directory (ZTS keeps one per thread), not a lexical clean-up: "link/.." stays the kernel's to walk. */
+	if (VCWD_GETCWD(cwd, sizeof(cwd)) == NULL) {
+		return NULL;
+	}
+	len = strlen(cwd);
+	return zend_string_concat3(cwd, len, "/", len > 0 && cwd[len - 1] == '/' ? 0 : 1, ZSTR_VAL(path), ZSTR_LEN(path));
+}

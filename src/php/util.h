@@ -23,4 +23,7 @@ zend_result php_fileq_deadline(double timeout, uint32_t arg_num, int64_t *deadli
 /* A buffer the core filled as a PHP string: the payload buf[start, start + len) moved to its front. */
 zend_string *php_fileq_payload(zend_string *buf, size_t start, size_t len);
 
+/* path made absolute from PHP's current directory (a new reference; NULL when that cannot be had). */
+zend_string *php_fileq_absolute_path(zend_string *path);
+
 #endif /* PHP_FILEQ_UTIL_H */

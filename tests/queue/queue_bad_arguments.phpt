@@ -1,5 +1,5 @@
 --TEST--
-FileQ\Queue: bad flags, permissions, empty paths, NUL bytes and wrong types are refused
+FileQ\Queue: bad flags, permissions (set-id and sticky bits too), empty paths, NUL bytes and wrong types are refused
 --EXTENSIONS--
 fileq
 --FILE--
@@ -9,6 +9,8 @@ $calls = [
     fn() => new FileQ\Queue($f, 256, 4),
     fn() => new FileQ\Queue($f, 256, 0, -1),
     fn() => new FileQ\Queue($f, 256, 0, 0o10000),
+    fn() => new FileQ\Queue($f, 256, 0, 0o4600),
+    fn() => new FileQ\Queue($f, 256, 0, 0o1666),
     fn() => new FileQ\Queue(''),
     fn() => new FileQ\Queue("$f\0.evil"),
     fn() => new FileQ\Queue([]),
@@ -36,12 +38,14 @@ var_dump(count($q));
 <?php @unlink(__DIR__ . '/queue_bad_arguments.q'); ?>
 --EXPECT--
 ValueError: FileQ\Queue::__construct(): Argument #3 ($flags) must be a combination of FileQ\Queue::RAW and FileQ\Queue::SYNC
-ValueError: FileQ\Queue::__construct(): Argument #4 ($permissions) must be between 0 and 0o7777
-ValueError: FileQ\Queue::__construct(): Argument #4 ($permissions) must be between 0 and 0o7777
+ValueError: FileQ\Queue::__construct(): Argument #4 ($permissions) must be between 0 and 0o777 (no set-id or sticky bit)
+ValueError: FileQ\Queue::__construct(): Argument #4 ($permissions) must be between 0 and 0o777 (no set-id or sticky bit)
+ValueError: FileQ\Queue::__construct(): Argument #4 ($permissions) must be between 0 and 0o777 (no set-id or sticky bit)
+ValueError: FileQ\Queue::__construct(): Argument #4 ($permissions) must be between 0 and 0o777 (no set-id or sticky bit)
 ValueError: FileQ\Queue::__construct(): Argument #1 ($path) must not be empty
 ValueError: FileQ\Queue::__construct(): Argument #1 ($path) must not contain any null bytes
 TypeError: FileQ\Queue::__construct(): Argument #1 ($path) must be of type string, array given
-TypeError: FileQ\Queue::__construct(): Argument #2 ($frameSize) must be of type int, string given
+TypeError: FileQ\Queue::__construct(): Argument #2 ($frameSize) must be of type ?int, string given
 bool(false)
 TypeError: FileQ\Queue::push(): Argument #1 ($data) must be of type string, array given
 TypeError: FileQ\Queue::read(): Argument #1 ($cursor) must be of type int, string given
