@@ -30,6 +30,9 @@ ZEND_DECLARE_MODULE_GLOBALS(fileq)
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("fileq.queue_file", "", PHP_INI_ALL, OnUpdateString, queue_file,
 		zend_fileq_globals, fileq_globals)
+	/* Seconds a queue lock is waited for (the seed functions, and a Queue without a lockTimeout); -1: for ever. */
+	STD_PHP_INI_ENTRY("fileq.lock_timeout", "60", PHP_INI_ALL, OnUpdateReal, lock_timeout,
+		zend_fileq_globals, fileq_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(fileq)
@@ -38,6 +41,7 @@ static PHP_GINIT_FUNCTION(fileq)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	fileq_globals->queue_file = NULL;
+	fileq_globals->lock_timeout = 60;
 	fileq_globals->seed_files = NULL;
 	fileq_globals->seed_request = 0;
 }

@@ -35,7 +35,7 @@ final class Queue implements \Countable
      */
     public const BOOT_CAPACITY = UNKNOWN;
 
-    public function __construct(string $path, ?int $frameSize = null, int $flags = 0, int $permissions = 0600) {}
+    public function __construct(string $path, ?int $frameSize = null, int $flags = 0, int $permissions = 0600, float $lockTimeout = -1) {}
 
     public function push(string $data): int {}
 

@@ -115,9 +115,9 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 
 	for (tries = 0; ; tries++) {
 #ifdef FQ_LOCK_HAVE_MUTEX
-		rc = fq_lock_open(q->fd, q->path, &alone, err);
+		rc = fq_lock_open(q->fd, q->path, q->lock_timeout_ns, &alone, err);
 #else
-		rc = fq_lock_ex(q->fd, q->path, err);
+		rc = fq_lock_ex(q->fd, NULL, q->path, q->lock_timeout_ns, err);
 #endif
 		if (rc != FQ_OK) {
 			return rc;
@@ -125,7 +125,7 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 		rc = fq_io_size(q->fd, q->path, &size, NULL, err);
 		if (rc == FQ_OK && !alone && size < FQ_HEADER_SIZE && tries < 50) {
 			/* Held shared by someone, yet no header: a creator died. Look again. */
-			fq_lock_un(q->fd, q->path, err);
+			fq_lock_drop(q->fd, q->path, err);
 			usleep(1000);
 			continue;
 		}
@@ -152,13 +152,13 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 		if (rc == FQ_OK && alone) {
 			rc = fq_framed_mutex_init(q, err);
 			if (rc == FQ_OK) {
-				rc = fq_lock_sh(q->fd, q->path, err);
+				rc = fq_lock_share(q->fd, q->path, err);
 			}
 		} else if (rc == FQ_OK) {
 			if (fq_get32(q->map + FQ_OFF_LOCKMAGIC) != FQ_LOCK_MAGIC) {
 				if (tries < 50) {
 					/* Defensive: the opener that was alone sets it before it shares the file. */
-					fq_lock_un(q->fd, q->path, err);
+					fq_lock_drop(q->fd, q->path, err);
 					munmap(q->map, FQ_HEADER_SIZE);
 					q->map = NULL;
 					usleep(1000);
@@ -171,7 +171,7 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 		}
 #else
 		if (rc == FQ_OK) {
-			rc = fq_lock_un(q->fd, q->path, err);
+			rc = fq_lock_drop(q->fd, q->path, err);
 		}
 #endif
 		return rc;
@@ -200,6 +200,7 @@ static void fq_framed_close(fq_queue_t *q)
  */
 static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
+	fq_lock_id_t id = {q->dev, q->ino};
 	fq_error_t scratch;
 	uint64_t path_size = 0;
 	int64_t now = fq_now_ns();
@@ -218,7 +219,7 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		q->checked_ns = now;
 		recheck = 1;
 	}
-	rc = fq_lock_acquire(q->fd, q->mutex, q->path, &q->recovered, err);
+	rc = fq_lock_acquire(q->fd, q->mutex, &id, q->path, q->lock_timeout_ns, &q->recovered, err);
 	if (rc != FQ_OK) {
 		return rc;
 	}
@@ -244,14 +245,16 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		rc = fq_io_size(q->fd, q->path, size, NULL, err);
 	}
 	if (rc != FQ_OK) {
-		fq_lock_release(q->fd, q->mutex, q->path, &scratch);
+		fq_lock_release(q->fd, q->mutex, &id, q->path, &scratch);
 	}
 	return rc;
 }
 
 static int fq_framed_unlock(fq_queue_t *q, fq_error_t *err)
 {
-	return fq_lock_release(q->fd, q->mutex, q->path, err);
+	fq_lock_id_t id = {q->dev, q->ino};
+
+	return fq_lock_release(q->fd, q->mutex, &id, q->path, err);
 }
 
 /* ---- frames ----------------------------------------------------------- */

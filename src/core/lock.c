@@ -2,72 +2,210 @@
 #include "lock.h"
 
 #include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "clock.h"
 
 #ifdef FQ_LOCK_HAVE_MUTEX
-# include <pthread.h>
-/* The mutex must fit the room the callers give it. */
-typedef char fq_lock_mutex_fits[sizeof(pthread_mutex_t) <= FQ_LOCK_MUTEX_SIZE ? 1 : -1];
+/*
+ * The mutex's room: the pthread_mutex_t, then who holds it, written by the
+ * holder after it got the lock: its pid and pid namespace (for the timeout's
+ * message) and its thread (a thread asking again through another handle
+ * would wait for itself). The mutex's own owner field is a thread id of the
+ * owner's pid namespace, which another namespace cannot read.
+ */
+# define FQ_LOCK_HOLDER_OFF 64
+typedef struct fq_lock_holder {
+	uint64_t who;       /* pid << 32 | the thread (pthread_self(), folded): one word, read and written whole */
+	uint64_t pidns;     /* inode of /proc/self/ns/pid, 0 when not known */
+} fq_lock_holder_t;
+typedef char fq_lock_mutex_fits[sizeof(pthread_mutex_t) <= FQ_LOCK_HOLDER_OFF
+	&& FQ_LOCK_HOLDER_OFF + sizeof(fq_lock_holder_t) <= FQ_LOCK_MUTEX_SIZE ? 1 : -1];
 #endif
 
-#ifdef _WIN32
-# include <io.h>
-# include <windows.h>
+/* A bounded flock wait looks again after a sleep that grows from 20 us to 2 ms. */
+#define FQ_LOCK_POLL_MIN_NS 20000
+#define FQ_LOCK_POLL_MAX_NS 2000000
 
-/* The whole file as one range: Windows locks byte ranges, not files. */
-static int fq_lock_win(int fd, DWORD flags, const char *path, fq_error_t *err)
+/* ---- the locks this thread holds ------------------------------------------ */
+
+/*
+ * Per thread, the queue files whose lock it holds (by device and inode): a
+ * second handle of the same thread asking for one of them would wait for
+ * itself for ever. Looked at only when a lock is not free at once.
+ */
+typedef struct fq_lock_held {
+	size_t n, cap;
+	fq_lock_id_t *ids;
+} fq_lock_held_t;
+
+#ifdef FQ_LOCK_HAVE_MUTEX
+typedef struct fq_lock_proc {
+	uint64_t pid;
+	uint64_t pidns;
+} fq_lock_proc_t;
+static fq_lock_proc_t fq_lock_me;
+#endif
+static pthread_key_t fq_lock_held_key;
+static pthread_once_t fq_lock_held_once = PTHREAD_ONCE_INIT;
+static int fq_lock_held_ok;
+
+/* This thread's table, if the key exists and it has one (no pthread_once: also from the fork hook). */
+static fq_lock_held_t *fq_lock_ok_held(void)
 {
-	HANDLE h = (HANDLE) _get_osfhandle(fd);
-	OVERLAPPED ov = {0};
+	return fq_lock_held_ok ? pthread_getspecific(fq_lock_held_key) : NULL;
+}
 
-	if (h == INVALID_HANDLE_VALUE) {
-		return fq_error_sys(err, EBADF, "lock", path);
+static void fq_lock_held_free(void *arg)
+{
+	fq_lock_held_t *h = arg;
+
+	free(h->ids);
+	free(h);
+}
+
+/* In a forked child: no lock held, and another pid. */
+static void fq_lock_forget_all(void)
+{
+	fq_lock_held_t *h = fq_lock_ok_held();
+
+	if (h != NULL) {
+		h->n = 0;
 	}
-	if (!LockFileEx(h, flags | LOCKFILE_EXCLUSIVE_LOCK, 0, MAXDWORD, MAXDWORD, &ov)) {
-		if (GetLastError() == ERROR_LOCK_VIOLATION && (flags & LOCKFILE_FAIL_IMMEDIATELY)) {
-			return fq_error_set(err, FQ_ETIMEOUT, "lock '%s': held by another process", path);
+#ifdef FQ_LOCK_HAVE_MUTEX
+	fq_lock_me.pid = 0;
+#endif
+}
+
+static void fq_lock_held_init(void)
+{
+	fq_lock_held_ok = pthread_key_create(&fq_lock_held_key, fq_lock_held_free) == 0;
+	/* A forked child holds none of them: its handles reopen their files. */
+	pthread_atfork(NULL, NULL, fq_lock_forget_all);
+}
+
+static fq_lock_held_t *fq_lock_held(int create)
+{
+	fq_lock_held_t *h;
+
+	pthread_once(&fq_lock_held_once, fq_lock_held_init);
+	if (!fq_lock_held_ok) {
+		return NULL;
+	}
+	h = pthread_getspecific(fq_lock_held_key);
+	if (h == NULL && create) {
+		h = calloc(1, sizeof(*h));
+		if (h != NULL && pthread_setspecific(fq_lock_held_key, h) != 0) {
+			free(h);
+			h = NULL;
 		}
-		return fq_error_sys(err, EIO, "LockFileEx", path);
 	}
-	return FQ_OK;
+	return h;
 }
 
-int fq_lock_ex(int fd, const char *path, fq_error_t *err)
+static int fq_lock_held_by_me(const fq_lock_id_t *id)
 {
-	return fq_lock_win(fd, 0, path, err);
-}
+	fq_lock_held_t *h = fq_lock_held(0);
+	size_t i;
 
-int fq_lock_try(int fd, const char *path, fq_error_t *err)
-{
-	return fq_lock_win(fd, LOCKFILE_FAIL_IMMEDIATELY, path, err);
-}
-
-int fq_lock_sh(int fd, const char *path, fq_error_t *err)
-{
-	HANDLE h = (HANDLE) _get_osfhandle(fd);
-	OVERLAPPED ov = {0};
-
-	/* Windows cannot convert a lock: drop the exclusive one first (ignored when not held). */
-	UnlockFileEx(h, 0, MAXDWORD, MAXDWORD, &ov);
-	if (!LockFileEx(h, 0, 0, MAXDWORD, MAXDWORD, &ov)) {
-		return fq_error_sys(err, EIO, "LockFileEx", path);
+	for (i = 0; h != NULL && i < h->n; i++) {
+		if (h->ids[i].dev == id->dev && h->ids[i].ino == id->ino) {
+			return 1;
+		}
 	}
-	return FQ_OK;
+	return 0;
 }
 
-int fq_lock_un(int fd, const char *path, fq_error_t *err)
+/* Best effort: without room, only the self-deadlock check is lost. */
+static void fq_lock_held_add(const fq_lock_id_t *id)
 {
-	HANDLE h = (HANDLE) _get_osfhandle(fd);
-	OVERLAPPED ov = {0};
+	fq_lock_held_t *h = fq_lock_held(1);
 
-	if (!UnlockFileEx(h, 0, MAXDWORD, MAXDWORD, &ov)) {
-		return fq_error_sys(err, EIO, "UnlockFileEx", path);
+	if (h == NULL) {
+		return;
 	}
-	return FQ_OK;
+	if (h->n == h->cap) {
+		size_t cap = h->cap ? h->cap * 2 : 8;
+		fq_lock_id_t *ids = realloc(h->ids, cap * sizeof(*ids));
+
+		if (ids == NULL) {
+			return;
+		}
+		h->ids = ids;
+		h->cap = cap;
+	}
+	h->ids[h->n++] = *id;
 }
 
-#else
-# include <sys/file.h>
+void fq_lock_forget(const fq_lock_id_t *id)
+{
+	fq_lock_held_t *h = fq_lock_held(0);
+	size_t i;
+
+	for (i = 0; h != NULL && i < h->n; i++) {
+		if (h->ids[i].dev == id->dev && h->ids[i].ino == id->ino) {
+			h->ids[i] = h->ids[--h->n];
+			return;
+		}
+	}
+}
+
+static int fq_lock_self_deadlock(const char *path, fq_error_t *err)
+{
+	return fq_error_set(err, FQ_ESTATE,
+		"queue '%s' is locked by another handle of this process (in its transaction or callback)", path);
+}
+
+/* ---- who holds it: for the timeout's message -------------------------------- */
+
+/* The pid holding a flock on the file (from /proc/locks), 0 when not known. */
+static long fq_lock_flock_holder(const fq_lock_id_t *id)
+{
+	char line[256], want[64];
+	long pid = 0;
+	FILE *f = fopen("/proc/locks", "re");
+
+	if (f == NULL) {
+		return 0;
+	}
+	snprintf(want, sizeof(want), " %02x:%02x:%llu ", (unsigned) major((dev_t) id->dev), (unsigned) minor((dev_t) id->dev),
+		(unsigned long long) id->ino);
+	while (pid == 0 && fgets(line, sizeof(line), f) != NULL) {
+		char *at = strstr(line, want);
+
+		if (at != NULL && strstr(line, "FLOCK") != NULL && strstr(line, "->") == NULL) {
+			/* "1: FLOCK  ADVISORY  WRITE 1234 08:01:5678 0 EOF": the pid stands right before the file */
+			while (at > line && at[-1] == ' ') {
+				at--;
+			}
+			while (at > line && at[-1] >= '0' && at[-1] <= '9') {
+				at--;
+			}
+			pid = strtol(at, NULL, 10);
+		}
+	}
+	fclose(f);
+	return pid;
+}
+
+static int fq_lock_timeout(const char *path, int64_t timeout_ns, long holder, fq_error_t *err)
+{
+	if (holder > 0) {
+		return fq_error_set(err, FQ_ETIMEOUT, "lock '%s': not had within %.3f s (held by pid %ld)",
+			path, timeout_ns / 1e9, holder);
+	}
+	return fq_error_set(err, FQ_ETIMEOUT, "lock '%s': not had within %.3f s", path, timeout_ns / 1e9);
+}
+
+/* ---- flock --------------------------------------------------------------------- */
 
 static int fq_flock(int fd, int op, const char *path, fq_error_t *err)
 {
@@ -85,34 +223,82 @@ static int fq_flock(int fd, int op, const char *path, fq_error_t *err)
 	return FQ_OK;
 }
 
-int fq_lock_ex(int fd, const char *path, fq_error_t *err)
+/* op (LOCK_EX or LOCK_SH) within timeout_ns (-1: for ever). */
+static int fq_flock_within(int fd, int op, const fq_lock_id_t *id, const char *path, int64_t timeout_ns,
+                           fq_error_t *err)
 {
-	return fq_flock(fd, LOCK_EX, path, err);
+	int64_t deadline, pause = FQ_LOCK_POLL_MIN_NS;
+	int rc = fq_flock(fd, op | LOCK_NB, path, err);
+
+	if (rc != FQ_ETIMEOUT) {
+		return rc;
+	}
+	if (id != NULL && fq_lock_held_by_me(id)) {
+		return fq_lock_self_deadlock(path, err);
+	}
+	if (timeout_ns < 0) {
+		return fq_flock(fd, op, path, err);
+	}
+	/* flock(2) has no timeout: look again after a growing pause until the deadline. */
+	deadline = fq_now_ns() + timeout_ns;
+	for (;;) {
+		int64_t left = deadline - fq_now_ns();
+		struct timespec ts;
+
+		if (left <= 0) {
+			return fq_lock_timeout(path, timeout_ns, id != NULL ? fq_lock_flock_holder(id) : 0, err);
+		}
+		if (pause > left) {
+			pause = left;
+		}
+		ts.tv_sec = (time_t) (pause / 1000000000);
+		ts.tv_nsec = (long) (pause % 1000000000);
+		nanosleep(&ts, NULL);
+		rc = fq_flock(fd, op | LOCK_NB, path, err);
+		if (rc != FQ_ETIMEOUT) {
+			return rc;
+		}
+		pause = pause * 2 > FQ_LOCK_POLL_MAX_NS ? FQ_LOCK_POLL_MAX_NS : pause * 2;
+	}
 }
 
-int fq_lock_try(int fd, const char *path, fq_error_t *err)
+int fq_lock_ex(int fd, const fq_lock_id_t *id, const char *path, int64_t timeout_ns, fq_error_t *err)
 {
-	return fq_flock(fd, LOCK_EX | LOCK_NB, path, err);
+	int rc = fq_flock_within(fd, LOCK_EX, id, path, timeout_ns, err);
+
+	if (rc == FQ_OK && id != NULL) {
+		fq_lock_held_add(id);
+	}
+	return rc;
 }
 
-int fq_lock_sh(int fd, const char *path, fq_error_t *err)
+int fq_lock_un(int fd, const fq_lock_id_t *id, const char *path, fq_error_t *err)
+{
+	if (id != NULL) {
+		fq_lock_forget(id);
+	}
+	return fq_flock(fd, LOCK_UN, path, err);
+}
+
+int fq_lock_open(int fd, const char *path, int64_t timeout_ns, int *alone, fq_error_t *err)
+{
+	int rc = fq_flock(fd, LOCK_EX | LOCK_NB, path, err);
+
+	*alone = rc == FQ_OK;
+	return rc == FQ_ETIMEOUT ? fq_flock_within(fd, LOCK_SH, NULL, path, timeout_ns, err) : rc;
+}
+
+int fq_lock_share(int fd, const char *path, fq_error_t *err)
 {
 	return fq_flock(fd, LOCK_SH, path, err);
 }
 
-int fq_lock_un(int fd, const char *path, fq_error_t *err)
+int fq_lock_drop(int fd, const char *path, fq_error_t *err)
 {
 	return fq_flock(fd, LOCK_UN, path, err);
 }
-#endif
 
-int fq_lock_open(int fd, const char *path, int *alone, fq_error_t *err)
-{
-	int rc = fq_lock_try(fd, path, err);
-
-	*alone = rc == FQ_OK;
-	return rc == FQ_ETIMEOUT ? fq_lock_sh(fd, path, err) : rc;
-}
+/* ---- the robust mutex -------------------------------------------------------- */
 
 #ifdef FQ_LOCK_HAVE_MUTEX
 int fq_lock_mutex_init(void *mem, const char *path, fq_error_t *err)
@@ -125,12 +311,112 @@ int fq_lock_mutex_init(void *mem, const char *path, fq_error_t *err)
 	if (rc == 0) {
 		pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
 		pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
-		/* Error-checking: a second handle of the same thread gets EDEADLK, not a hang. */
-		pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ERRORCHECK);
+		/*
+		 * A normal one, not error-checking: the owner it records is a thread id
+		 * of the owner's pid namespace, so two processes of two namespaces may
+		 * share one, and an error-checking mutex would tell the second "you hold
+		 * it already". A thread's own second handle is caught by the table above.
+		 */
+		pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_NORMAL);
 		rc = pthread_mutex_init((pthread_mutex_t *) mem, &attr);
 		pthread_mutexattr_destroy(&attr);
 	}
 	return rc != 0 ? fq_error_sys(err, rc, "pthread_mutex_init", path) : FQ_OK;
+}
+
+/*
+ * This process, as the holder record names it: pid and pid namespace, looked
+ * up again after a fork. The holder word adds the thread: one word, because a
+ * record written by several processes must not be read in pieces (the pid of
+ * one holder with the thread of the next would look like our own).
+ */
+
+static const fq_lock_proc_t *fq_lock_self(void)
+{
+	if (fq_lock_me.pid == 0) {
+		struct stat st;
+
+		pthread_once(&fq_lock_held_once, fq_lock_held_init);  /* the fork hook that forgets it */
+		fq_lock_me.pidns = stat("/proc/self/ns/pid", &st) == 0 ? (uint64_t) st.st_ino : 0;
+		fq_lock_me.pid = (uint64_t) getpid();
+	}
+	return &fq_lock_me;
+}
+
+/* The holder word of this thread of this process. */
+static uint64_t fq_lock_who(const fq_lock_proc_t *me)
+{
+	uintptr_t t = (uintptr_t) pthread_self();
+
+	return me->pid << 32 | (uint32_t) (t >> 12 ^ t);
+}
+
+static fq_lock_holder_t *fq_lock_holder_of(void *mutex)
+{
+	return (fq_lock_holder_t *) (void *) ((unsigned char *) mutex + FQ_LOCK_HOLDER_OFF);
+}
+
+static int fq_lock_mutex(void *mutex, const fq_lock_id_t *id, const char *path, int64_t timeout_ns,
+                         uint64_t *recovered, fq_error_t *err)
+{
+	pthread_mutex_t *m = mutex;
+	fq_lock_holder_t *holder = fq_lock_holder_of(mutex);
+	const fq_lock_proc_t *me;
+	int rc = pthread_mutex_trylock(m);
+
+	(void) id;
+	if (rc == EBUSY) {
+		me = fq_lock_self();
+		if (__atomic_load_n(&holder->who, __ATOMIC_RELAXED) == fq_lock_who(me) && holder->pidns == me->pidns) {
+			return fq_lock_self_deadlock(path, err);
+		}
+		if (timeout_ns < 0) {
+			rc = pthread_mutex_lock(m);
+		} else {
+			struct timespec at;
+
+# if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 30))
+			int64_t deadline = fq_now_ns() + timeout_ns;
+
+			at.tv_sec = (time_t) (deadline / 1000000000);
+			at.tv_nsec = (long) (deadline % 1000000000);
+			rc = pthread_mutex_clocklock(m, CLOCK_MONOTONIC, &at);
+# else
+			clock_gettime(CLOCK_REALTIME, &at);
+			at.tv_sec += (time_t) (timeout_ns / 1000000000);
+			at.tv_nsec += (long) (timeout_ns % 1000000000);
+			if (at.tv_nsec >= 1000000000) {
+				at.tv_sec++;
+				at.tv_nsec -= 1000000000;
+			}
+			rc = pthread_mutex_timedlock(m, &at);
+# endif
+			if (rc == ETIMEDOUT) {
+				long pid = (long) (__atomic_load_n(&holder->who, __ATOMIC_RELAXED) >> 32);
+				uint64_t pidns = holder->pidns;
+
+				if (pidns != me->pidns && pidns != 0 && me->pidns != 0) {
+					return fq_error_set(err, FQ_ETIMEOUT,
+						"lock '%s': not had within %.3f s (held by pid %ld of another pid namespace)",
+						path, timeout_ns / 1e9, pid);
+				}
+				return fq_lock_timeout(path, timeout_ns, pid, err);
+			}
+		}
+	}
+	if (rc == EOWNERDEAD) {
+		/* The holder died mid-operation: the lock is the caller's, the holder's change its to undo. */
+		pthread_mutex_consistent(m);
+		(*recovered)++;
+		rc = 0;
+	}
+	if (rc != 0) {
+		return fq_error_sys(err, rc, "lock", path);
+	}
+	me = fq_lock_self();
+	holder->pidns = me->pidns;
+	__atomic_store_n(&holder->who, fq_lock_who(me), __ATOMIC_RELAXED);
+	return FQ_OK;
 }
 #else
 int fq_lock_mutex_init(void *mem, const char *path, fq_error_t *err)
@@ -140,41 +426,33 @@ int fq_lock_mutex_init(void *mem, const char *path, fq_error_t *err)
 }
 #endif
 
-int fq_lock_acquire(int fd, void *mutex, const char *path, uint64_t *recovered, fq_error_t *err)
+int fq_lock_acquire(int fd, void *mutex, const fq_lock_id_t *id, const char *path, int64_t timeout_ns,
+                    uint64_t *recovered, fq_error_t *err)
 {
 #ifdef FQ_LOCK_HAVE_MUTEX
 	if (mutex != NULL) {
-		int rc = pthread_mutex_lock((pthread_mutex_t *) mutex);
-
-		if (rc == EOWNERDEAD) {
-			/* The holder died mid-operation: the lock is the caller's, the holder's change its to undo. */
-			pthread_mutex_consistent((pthread_mutex_t *) mutex);
-			(*recovered)++;
-			rc = 0;
-		}
-		if (rc == EDEADLK) {
-			return fq_error_set(err, FQ_ESTATE,
-				"queue '%s' is locked by another handle of this process (in its transaction)", path);
-		}
-		return rc == 0 ? FQ_OK : fq_error_sys(err, rc, "lock", path);
+		return fq_lock_mutex(mutex, id, path, timeout_ns, recovered, err);
 	}
 #else
 	(void) mutex;
 	(void) recovered;
 #endif
-	return fq_lock_ex(fd, path, err);
+	return fq_lock_ex(fd, id, path, timeout_ns, err);
 }
 
-int fq_lock_release(int fd, void *mutex, const char *path, fq_error_t *err)
+int fq_lock_release(int fd, void *mutex, const fq_lock_id_t *id, const char *path, fq_error_t *err)
 {
 #ifdef FQ_LOCK_HAVE_MUTEX
 	if (mutex != NULL) {
-		int rc = pthread_mutex_unlock((pthread_mutex_t *) mutex);
+		int rc;
 
+		/* no longer this thread's: a later wait must not look like its own */
+		__atomic_store_n(&fq_lock_holder_of(mutex)->who, 0, __ATOMIC_RELAXED);
+		rc = pthread_mutex_unlock((pthread_mutex_t *) mutex);
 		return rc == 0 ? FQ_OK : fq_error_sys(err, rc, "unlock", path);
 	}
 #else
 	(void) mutex;
 #endif
-	return fq_lock_un(fd, path, err);
+	return fq_lock_un(fd, id, path, err);
 }

@@ -4,8 +4,7 @@
  * LMDB's LOCK_MUTEX are the models).
  *
  * - flock on the whole file: what the seed's pure-PHP functions use, so RAW
- *   queues always take it; released by the kernel when its holder dies. On
- *   Windows, LockFileEx on the whole range.
+ *   queues always take it; released by the kernel when its holder dies.
  * - a process-shared robust mutex (Linux), in memory every holder maps: the
  *   framed format's lock, a user-space compare-and-swap when uncontended. Its
  *   holder dying leaves EOWNERDEAD to the next locker, who takes it over.
@@ -13,7 +12,11 @@
  *   handle holds a shared flock for its lifetime; an opener that gets the
  *   exclusive one instead is alone with the file (LMDB's mdb_env_excl_lock).
  *
- * Every call is retried when a signal interrupts it.
+ * A wait is bounded by timeout_ns (-1: for ever); past it FQ_ETIMEOUT names the
+ * path and, where it can be found, the pid holding the lock. A thread asking
+ * for a queue lock it already holds through another handle gets FQ_ESTATE at
+ * once instead of waiting for itself. Every call is retried when a signal
+ * interrupts it.
  */
 #ifndef FQ_CORE_LOCK_H
 #define FQ_CORE_LOCK_H
@@ -29,36 +32,39 @@
 /* Bytes the robust mutex may take in the shared memory. */
 #define FQ_LOCK_MUTEX_SIZE 128
 
-/* flock: blocks until the caller holds the exclusive lock on fd. */
-int fq_lock_ex(int fd, const char *path, fq_error_t *err);
+/* Which queue file a lock guards: its device and inode. */
+typedef struct fq_lock_id {
+	uint64_t dev, ino;
+} fq_lock_id_t;
 
-/* flock: takes the lock only if it is free: FQ_OK, or FQ_ETIMEOUT when another holder has it. */
-int fq_lock_try(int fd, const char *path, fq_error_t *err);
-
-/* flock: blocks until the caller holds a shared lock on fd (or converts its exclusive one). */
-int fq_lock_sh(int fd, const char *path, fq_error_t *err);
-
-/* flock: releases it. */
-int fq_lock_un(int fd, const char *path, fq_error_t *err);
+/* flock: the exclusive lock on fd within timeout_ns, and its release. id may be NULL (not a queue's lock). */
+int fq_lock_ex(int fd, const fq_lock_id_t *id, const char *path, int64_t timeout_ns, fq_error_t *err);
+int fq_lock_un(int fd, const fq_lock_id_t *id, const char *path, fq_error_t *err);
 
 /*
  * The opening protocol: the exclusive flock when it is free (*alone = 1: no
  * other handle has the file open, so its shared state may be set up), else a
- * shared one (*alone = 0). An opener that was alone calls fq_lock_sh() once
- * the state is ready, so that the next opener is not.
+ * shared one within timeout_ns (*alone = 0). An opener that was alone calls
+ * fq_lock_share() once the state is ready, so that the next opener is not;
+ * one that gives up calls fq_lock_drop().
  */
-int fq_lock_open(int fd, const char *path, int *alone, fq_error_t *err);
+int fq_lock_open(int fd, const char *path, int64_t timeout_ns, int *alone, fq_error_t *err);
+int fq_lock_share(int fd, const char *path, fq_error_t *err);
+int fq_lock_drop(int fd, const char *path, fq_error_t *err);
 
-/* Initialises a robust, process-shared, error-checking mutex in mem (FQ_LOCK_MUTEX_SIZE bytes). */
+/* Initialises a robust, process-shared mutex in mem (FQ_LOCK_MUTEX_SIZE bytes). */
 int fq_lock_mutex_init(void *mem, const char *path, fq_error_t *err);
 
 /*
  * The exclusive lock of a queue: the robust mutex at mutex, or with mutex
  * NULL the flock of fd. *recovered is bumped when the mutex's holder had died
- * (its half-done change is the caller's to ignore). A second handle of the
- * same thread asking for a mutex it holds gets FQ_ESTATE, not a hang.
+ * (its half-done change is the caller's to ignore).
  */
-int fq_lock_acquire(int fd, void *mutex, const char *path, uint64_t *recovered, fq_error_t *err);
-int fq_lock_release(int fd, void *mutex, const char *path, fq_error_t *err);
+int fq_lock_acquire(int fd, void *mutex, const fq_lock_id_t *id, const char *path, int64_t timeout_ns,
+                    uint64_t *recovered, fq_error_t *err);
+int fq_lock_release(int fd, void *mutex, const fq_lock_id_t *id, const char *path, fq_error_t *err);
+
+/* This thread no longer holds the lock of id (its handle was closed while holding it). */
+void fq_lock_forget(const fq_lock_id_t *id);
 
 #endif /* FQ_CORE_LOCK_H */

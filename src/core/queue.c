@@ -16,6 +16,7 @@
 #include "crc32c.h"
 #include "fdio.h"
 #include "format.h"
+#include "lock.h"
 #include "path.h"
 
 /* Bumped in every forked child: a handle opened before fork() must reopen its file. */
@@ -66,6 +67,11 @@ int fq_queue_same_file(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 
 static void fq_close_file(fq_queue_t *q)
 {
+	if (q->depth > 0) {
+		fq_lock_id_t id = {q->dev, q->ino};
+
+		fq_lock_forget(&id);  /* closing the descriptor drops a flock; a mutex is not ours once unmapped */
+	}
 	q->fmt->close(q);
 	if (q->fd >= 0) {
 		close(q->fd);  /* drops the handle's flock too */
@@ -102,8 +108,13 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 	return rc;
 }
 
+void fq_queue_set_lock_timeout(fq_queue_t *q, int64_t lock_timeout_ns)
+{
+	q->lock_timeout_ns = lock_timeout_ns;
+}
+
 int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flags,
-                  unsigned int mode, fq_error_t *err)
+                  unsigned int mode, int64_t lock_timeout_ns, fq_error_t *err)
 {
 	uint32_t min = (flags & FQ_QUEUE_RAW) ? 1 : FQ_FRAME_OVERHEAD + 1;
 
@@ -119,6 +130,7 @@ int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flag
 	q->flags = flags;
 	q->mode = mode;
 	q->frame_size = frame_size;
+	q->lock_timeout_ns = lock_timeout_ns;
 	if ((frame_size != 0 && frame_size < min) || frame_size > FQ_FRAME_SIZE_MAX) {
 		return fq_error_set(err, FQ_EARG, "frame size must be between %u and %u, %u given",
 			(unsigned) min, (unsigned) FQ_FRAME_SIZE_MAX, (unsigned) frame_size);
@@ -176,6 +188,11 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 int fq_queue_unlock(fq_queue_t *q, fq_error_t *err)
 {
 	if (q->depth <= 0) {
+		return FQ_OK;
+	}
+	if (q->fork_gen != fq_fork_generation) {
+		/* A child forked inside a transaction: the lock is the parent's (a shared flock, its mutex), not to be released here. */
+		fq_close_file(q);
 		return FQ_OK;
 	}
 	if (--q->depth > 0) {

@@ -80,6 +80,7 @@ typedef struct fq_queue {
 	void *mutex;            /* the robust mutex in the mapped header; NULL: flock per call */
 	int64_t checked_ns;     /* when the path's identity was last compared with the open file */
 	uint64_t recovered;     /* locks this handle took over from a holder that died */
+	int64_t lock_timeout_ns; /* how long a lock is waited for; -1: for ever */
 	fq_state_t st;          /* state read when the lock was taken */
 	/* RAW */
 	fq_watch_t watch;       /* reports a deletion, replacement or renamed path without a system call */
@@ -95,7 +96,10 @@ void fq_core_init(void);
  * does not say). mode: the permissions of a file made here, exactly (0 to 0777).
  */
 int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flags,
-                  unsigned int mode, fq_error_t *err);
+                  unsigned int mode, int64_t lock_timeout_ns, fq_error_t *err);
+
+/* How long the handle's next locks wait (-1: for ever); past it, FQ_ETIMEOUT naming the holder. */
+void fq_queue_set_lock_timeout(fq_queue_t *q, int64_t lock_timeout_ns);
 void fq_queue_close(fq_queue_t *q);
 
 /* Largest payload a frame holds. */

@@ -167,11 +167,12 @@ static void fq_rawq_close(fq_queue_t *q)
  */
 static int fq_rawq_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
+	fq_lock_id_t id = {q->dev, q->ino};
 	fq_error_t scratch;
 	uint64_t raw_size = 0, nlink, path_size;
 	int rc, same, watched;
 
-	rc = fq_lock_ex(q->fd, q->path, err);
+	rc = fq_lock_ex(q->fd, &id, q->path, q->lock_timeout_ns, err);
 	if (rc != FQ_OK) {
 		return rc;
 	}
@@ -179,7 +180,7 @@ static int fq_rawq_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		/* Nothing touched the file's links since the last look: still the file the path names. */
 		rc = size != NULL ? fq_io_end(q->fd, q->path, size, err) : FQ_OK;
 		if (rc != FQ_OK) {
-			fq_lock_un(q->fd, q->path, &scratch);
+			fq_lock_un(q->fd, &id, q->path, &scratch);
 		}
 		return rc;
 	}
@@ -196,7 +197,7 @@ static int fq_rawq_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		same = watched ? fq_queue_same_file(q, &path_size, err) : 1;
 	}
 	if (same <= 0) {
-		fq_lock_un(q->fd, q->path, &scratch);
+		fq_lock_un(q->fd, &id, q->path, &scratch);
 		return same < 0 ? same : FQ_EREOPEN;
 	}
 	if (!watched && fq_watch_due(&q->watch)) {
@@ -210,7 +211,9 @@ static int fq_rawq_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 
 static int fq_rawq_unlock(fq_queue_t *q, fq_error_t *err)
 {
-	return fq_lock_un(q->fd, q->path, err);
+	fq_lock_id_t id = {q->dev, q->ino};
+
+	return fq_lock_un(q->fd, &id, q->path, err);
 }
 
 static int fq_rawq_sync(fq_queue_t *q, fq_error_t *err)

@@ -5,15 +5,20 @@
 
 #include "fdio.h"
 
-int fq_seed_open(fq_seed_file_t *f, const char *path, fq_error_t *err)
+int fq_seed_open(fq_seed_file_t *f, const char *path, int64_t lock_timeout_ns, fq_error_t *err)
 {
 	/* Frames vary per call: the handle's frame size is only the lock's. */
-	return fq_queue_open(&f->q, path, 1, FQ_QUEUE_RAW | FQ_QUEUE_BYPATH, 0666, err);
+	return fq_queue_open(&f->q, path, 1, FQ_QUEUE_RAW | FQ_QUEUE_BYPATH, 0666, lock_timeout_ns, err);
 }
 
 void fq_seed_close(fq_seed_file_t *f)
 {
 	fq_queue_close(&f->q);
+}
+
+void fq_seed_set_lock_timeout(fq_seed_file_t *f, int64_t lock_timeout_ns)
+{
+	fq_queue_set_lock_timeout(&f->q, lock_timeout_ns);
 }
 
 int fq_seed_busy(const fq_seed_file_t *f)

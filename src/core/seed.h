@@ -20,8 +20,11 @@ typedef struct fq_seed_file {
 	fq_queue_t q;
 } fq_seed_file_t;
 
-/* Opens path (which must exist; the caller keeps the string alive). */
-int fq_seed_open(fq_seed_file_t *f, const char *path, fq_error_t *err);
+/* Opens path (which must exist; the caller keeps the string alive); locks wait lock_timeout_ns (-1: for ever). */
+int fq_seed_open(fq_seed_file_t *f, const char *path, int64_t lock_timeout_ns, fq_error_t *err);
+
+/* How long the next calls wait for the lock (-1: for ever). */
+void fq_seed_set_lock_timeout(fq_seed_file_t *f, int64_t lock_timeout_ns);
 void fq_seed_close(fq_seed_file_t *f);
 
 /* 1 while a call on f is running (its callback may be calling again): not to be closed now. */

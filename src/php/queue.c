@@ -63,14 +63,16 @@ PHP_METHOD(FileQ_Queue, __construct)
 	zend_string *path;
 	zend_long frame_size = 0, flags = 0, permissions = 0600;
 	bool frame_size_null = true;
+	double lock_timeout = -1;
 	fq_error_t err;
 
-	ZEND_PARSE_PARAMETERS_START(1, 4)
+	ZEND_PARSE_PARAMETERS_START(1, 5)
 		Z_PARAM_PATH_STR(path)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG_OR_NULL(frame_size, frame_size_null)
 		Z_PARAM_LONG(flags)
 		Z_PARAM_LONG(permissions)
+		Z_PARAM_DOUBLE(lock_timeout)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (self->open) {
@@ -96,6 +98,10 @@ PHP_METHOD(FileQ_Queue, __construct)
 		zend_argument_value_error(4, "must be between 0 and 0o777 (no set-id or sticky bit)");
 		RETURN_THROWS();
 	}
+	if (lock_timeout != lock_timeout || (lock_timeout < 0 && lock_timeout != -1)) {
+		zend_argument_value_error(5, "must be -1 (the ini fileq.lock_timeout) or a number of seconds >= 0");
+		RETURN_THROWS();
+	}
 	if (php_check_open_basedir(ZSTR_VAL(path))) {
 		fq_error_sys(&err, EPERM, "open (open_basedir)", ZSTR_VAL(path));
 		php_fileq_throw(&err);
@@ -110,7 +116,7 @@ PHP_METHOD(FileQ_Queue, __construct)
 	}
 	fq_error_clear(&err);
 	if (fq_queue_open(&self->q, ZSTR_VAL(self->path), (uint32_t) frame_size, (int) flags,
-			(unsigned int) permissions, &err) != FQ_OK) {
+			(unsigned int) permissions, php_fileq_lock_timeout_ns(lock_timeout), &err) != FQ_OK) {
 		zend_string_release(self->path);
 		self->path = NULL;
 		php_fileq_throw(&err);

@@ -181,6 +181,8 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 			}
 			f->request = FILEQ_G(seed_request);
 		}
+		/* The ini may differ from one call to the next (ini_set()). */
+		fq_seed_set_lock_timeout(&f->s, php_fileq_lock_timeout_ns(-1));
 		return f;
 	}
 	if (!php_fileq_seed_allowed(path)) {
@@ -192,7 +194,7 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 	f = pemalloc(sizeof(*f), 1);
 	f->path = zend_string_init(ZSTR_VAL(path), ZSTR_LEN(path), 1);
 	f->request = FILEQ_G(seed_request);
-	if (fq_seed_open(&f->s, ZSTR_VAL(f->path), &err) != FQ_OK) {
+	if (fq_seed_open(&f->s, ZSTR_VAL(f->path), php_fileq_lock_timeout_ns(-1), &err) != FQ_OK) {
 		zend_string_release(f->path);
 		pefree(f, 1);
 		php_fileq_throw(&err);

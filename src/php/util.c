@@ -8,6 +8,7 @@
 
 #include "src/core/clock.h"
 #include "src/core/error.h"
+#include "php_fileq.h"
 #include "src/php/util.h"
 
 zend_string *php_fileq_serialize(zval *value)
@@ -86,4 +87,12 @@ zend_string *php_fileq_absolute_path(zend_string *path)
 	}
 	len = strlen(cwd);
 	return zend_string_concat3(cwd, len, "/", len > 0 && cwd[len - 1] == '/' ? 0 : 1, ZSTR_VAL(path), ZSTR_LEN(path));
+}
+
+int64_t php_fileq_lock_timeout_ns(double seconds)
+{
+	if (seconds < 0 || seconds != seconds) {
+		seconds = FILEQ_G(lock_timeout);  /* none of its own: the ini's */
+	}
+	return seconds < 0 || seconds != seconds || seconds >= 9.2e9 ? -1 : (int64_t) (seconds * 1e9);
 }

@@ -26,4 +26,10 @@ zend_string *php_fileq_payload(zend_string *buf, size_t start, size_t len);
 /* path made absolute from PHP's current directory (a new reference; NULL when that cannot be had). */
 zend_string *php_fileq_absolute_path(zend_string *path);
 
+/*
+ * A lock wait in nanoseconds for the core: seconds when it is 0 or more, else
+ * the ini fileq.lock_timeout; -1 (for ever) when that is negative.
+ */
+int64_t php_fileq_lock_timeout_ns(double seconds);
+
 #endif /* PHP_FILEQ_UTIL_H */

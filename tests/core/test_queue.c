@@ -60,7 +60,7 @@ int main(void)
 	fq_core_init();
 
 	/* framed: LIFO, FIFO, boot, reopen */
-	CHECK(fq_queue_open(&q, path, 64, 0, 0600, &err) == FQ_OK);
+	CHECK(fq_queue_open(&q, path, 64, 0, 0600, -1, &err) == FQ_OK);
 	CHECK(fq_queue_push(&q, "one", 3, &cursor, &err) == FQ_OK && cursor == FQ_HEADER_SIZE);
 	CHECK(fq_queue_push(&q, "two", 3, &cursor, &err) == FQ_OK && cursor == FQ_HEADER_SIZE + 64);
 	CHECK(fq_queue_push(&q, "three", 5, &cursor, &err) == FQ_OK);
@@ -69,7 +69,7 @@ int main(void)
 	CHECK(take(&q, 0, "one"));
 	CHECK(fq_queue_boot_write(&q, "state", 5, &err) == FQ_OK);
 	fq_queue_close(&q);
-	CHECK(fq_queue_open(&r, path, 64, 0, 0600, &err) == FQ_OK);
+	CHECK(fq_queue_open(&r, path, 64, 0, 0600, -1, &err) == FQ_OK);
 	CHECK(fq_queue_count(&r, &count, &err) == FQ_OK && count == 1);
 	CHECK(fq_queue_boot_read(&r, buf, &len, &err) == FQ_OK && len == 5 && memcmp(buf, "state", 5) == 0);
 	CHECK(take(&r, 0, "two"));
@@ -77,7 +77,7 @@ int main(void)
 	fq_queue_close(&r);
 
 	/* a damaged newest slot: the other one (the previous state) is used */
-	CHECK(fq_queue_open(&q, path, 64, 0, 0600, &err) == FQ_OK);
+	CHECK(fq_queue_open(&q, path, 64, 0, 0600, -1, &err) == FQ_OK);
 	CHECK(fq_queue_push(&q, "a", 1, &cursor, &err) == FQ_OK);
 	CHECK(fq_queue_push(&q, "b", 1, &cursor, &err) == FQ_OK);
 	fq_queue_close(&q);
@@ -91,22 +91,22 @@ int main(void)
 		memcpy(&gb, hdr + 160, 8);
 		CHECK(poke(path, (ga > gb ? 32 : 160) + 16, 0xAA));
 	}
-	CHECK(fq_queue_open(&q, path, 64, 0, 0600, &err) == FQ_OK);
+	CHECK(fq_queue_open(&q, path, 64, 0, 0600, -1, &err) == FQ_OK);
 	CHECK(fq_queue_count(&q, &count, &err) == FQ_OK && count == 1);
 	CHECK(take(&q, 1, "a"));
 	fq_queue_close(&q);
 
 	/* a frame size other than the file's, a foreign file, a truncated file */
-	CHECK(fq_queue_open(&q, path, 128, 0, 0600, &err) == FQ_ESTATE);
+	CHECK(fq_queue_open(&q, path, 128, 0, 0600, -1, &err) == FQ_ESTATE);
 	CHECK(poke(path, 0, 'X'));
-	CHECK(fq_queue_open(&q, path, 64, 0, 0600, &err) == FQ_ECORRUPT);
+	CHECK(fq_queue_open(&q, path, 64, 0, 0600, -1, &err) == FQ_ECORRUPT);
 	CHECK(truncate(path, 1000) == 0);
-	CHECK(fq_queue_open(&q, path, 64, 0, 0600, &err) == FQ_ECORRUPT);
-	CHECK(fq_queue_open(&q, path, 8, 0, 0600, &err) == FQ_EARG);
+	CHECK(fq_queue_open(&q, path, 64, 0, 0600, -1, &err) == FQ_ECORRUPT);
+	CHECK(fq_queue_open(&q, path, 8, 0, 0600, -1, &err) == FQ_EARG);
 	unlink(path);
 
 	/* RAW: the seed's bytes */
-	CHECK(fq_queue_open(&q, path, 8, FQ_QUEUE_RAW, 0600, &err) == FQ_OK);
+	CHECK(fq_queue_open(&q, path, 8, FQ_QUEUE_RAW, 0600, -1, &err) == FQ_OK);
 	CHECK(fq_queue_push(&q, "abc", 3, &cursor, &err) == FQ_OK && cursor == 0);
 	CHECK(fq_queue_push(&q, " de ", 4, &cursor, &err) == FQ_OK && cursor == 8);
 	CHECK(take(&q, 1, "de"));

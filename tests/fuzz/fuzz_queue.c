@@ -172,7 +172,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 
 	fq_error_clear(&err);
-	rc = fq_queue_open(&q, fuzz_path, frame_size, flags, 0600, &err);
+	rc = fq_queue_open(&q, fuzz_path, frame_size, flags, 0600, -1, &err);
 	fuzz_check(rc, &err);
 	if (rc != FQ_OK) {
 		return 0;

@@ -63,7 +63,7 @@ static void open_fresh(fq_queue_t *q, uint32_t fs, int flags)
 	fq_error_t err;
 
 	unlink(tmp_path);
-	if (fq_queue_open(q, tmp_path, fs, flags, 0600, &err) != FQ_OK) {
+	if (fq_queue_open(q, tmp_path, fs, flags, 0600, -1, &err) != FQ_OK) {
 		die("open", &err);
 	}
 }

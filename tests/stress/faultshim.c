@@ -256,9 +256,27 @@ static int open_common(int call, int dirfd, const char *path, int flags, mode_t 
 	static int (*fa)(int, const char *, int, ...);
 	const char *spec = getenv("FQ_FAULT");
 
-	if (spec != NULL && spec[0] != '\0' && path_matches(path)) {
-		int e = fault(call);
-		if (e) FAIL_WITH(e, -1);
+	if (spec != NULL && spec[0] != '\0') {
+		char full[4096 + 256];
+		const char *name = path;
+
+		/* fileq opens a queue file as openat(directory, name): the fault is the file's open all the same */
+		if (call == C_OPENAT && path[0] != '/' && dirfd != AT_FDCWD) {
+			char link[64], dir[4096];
+			ssize_t n;
+
+			snprintf(link, sizeof(link), "/proc/self/fd/%d", dirfd);
+			n = readlink(link, dir, sizeof(dir) - 1);
+			if (n > 0) {
+				dir[n] = '\0';
+				snprintf(full, sizeof(full), "%s/%s", dir, path);
+				name = full;
+			}
+		}
+		if (!(flags & O_PATH) && path_matches(name)) {
+			int e = fault(C_OPEN);
+			if (e) FAIL_WITH(e, -1);
+		}
 	}
 	if (call == C_OPEN) {
 		if (!fo) fo = (int (*)(const char *, int, ...)) next("open");
