@@ -16,6 +16,7 @@
 #include "crc32c.h"
 #include "fdio.h"
 #include "format.h"
+#include "guard.h"
 #include "lock.h"
 #include "path.h"
 
@@ -108,6 +109,34 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 	return rc;
 }
 
+/* ---- the public calls, each under a guard (guard.h) --------------------- */
+
+static const size_t fq_header_len = FQ_HEADER_SIZE;
+
+/*
+ * The file was cut shorter than its mapping while a call touched it (SIGBUS,
+ * caught by the guard): the handle lets go of the file (the lock with it) and
+ * the call reports it corrupt; the next call opens it again and checks it.
+ */
+static int fq_shrunk(fq_queue_t *q, fq_error_t *err)
+{
+	fq_close_file(q);
+	return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: its file was cut shorter than its frames while in use",
+		q->path);
+}
+
+#define FQ_GUARDED(q, err, call) \
+	do { \
+		fq_guard_t guard_; \
+		int rc_; \
+		if (FQ_GUARD(&guard_, &(q)->map, &fq_header_len, &(q)->frames, &(q)->frameslen)) { \
+			return fq_shrunk((q), (err)); \
+		} \
+		rc_ = (call); \
+		fq_guard_leave(&guard_); \
+		return rc_; \
+	} while (0)
+
 void fq_queue_set_lock_timeout(fq_queue_t *q, int64_t lock_timeout_ns)
 {
 	q->lock_timeout_ns = lock_timeout_ns;
@@ -139,7 +168,7 @@ int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flag
 		return FQ_EARG;
 	}
 	fq_core_init();
-	return fq_open_file(q, err);
+	FQ_GUARDED(q, err, fq_open_file(q, err));
 }
 
 void fq_queue_close(fq_queue_t *q)
@@ -149,12 +178,9 @@ void fq_queue_close(fq_queue_t *q)
 
 /* ---- locking ----------------------------------------------------------- */
 
-int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
-{
-	return fq_queue_lock_size(q, NULL, err);
-}
 
-int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
+
+static int fq_q_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
 	int rc;
 
@@ -185,7 +211,7 @@ int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 	return rc;
 }
 
-int fq_queue_unlock(fq_queue_t *q, fq_error_t *err)
+static int fq_q_unlock(fq_queue_t *q, fq_error_t *err)
 {
 	if (q->depth <= 0) {
 		return FQ_OK;
@@ -205,7 +231,7 @@ int fq_queue_unlock(fq_queue_t *q, fq_error_t *err)
 static int fq_leave(fq_queue_t *q, int rc, fq_error_t *err)
 {
 	fq_error_t scratch;
-	int urc = fq_queue_unlock(q, rc == FQ_OK ? err : &scratch);
+	int urc = fq_q_unlock(q, rc == FQ_OK ? err : &scratch);
 
 	return rc != FQ_OK ? rc : urc;
 }
@@ -223,14 +249,14 @@ static int fq_too_big(const fq_queue_t *q, size_t len, fq_error_t *err)
 		len, fq_queue_max_payload(q), q->path);
 }
 
-int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
+static int fq_q_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
 {
 	int rc;
 
 	if (len > fq_queue_max_payload(q)) {
 		return fq_too_big(q, len, err);
 	}
-	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
 		return rc;
 	}
 	return fq_leave(q, q->fmt->push(q, data, len, cursor, err), err);
@@ -244,79 +270,79 @@ static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start,
 	*found = 0;
 	*start = 0;
 	*len = 0;
-	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
 		return rc;
 	}
 	return fq_leave(q, q->fmt->take(q, newest, buf, start, len, found, err), err);
 }
 
-int fq_queue_pop(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
+static int fq_q_pop(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
 {
 	return fq_take(q, 1, buf, start, len, found, err);
 }
 
-int fq_queue_shift(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
+static int fq_q_shift(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
 {
 	return fq_take(q, 0, buf, start, len, found, err);
 }
 
-int fq_queue_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *start, size_t *len, fq_error_t *err)
+static int fq_q_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *start, size_t *len, fq_error_t *err)
 {
 	int rc;
 
 	*start = 0;
 	*len = 0;
-	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
 		return rc;
 	}
 	return fq_leave(q, q->fmt->read(q, cursor, buf, start, len, err), err);
 }
 
-int fq_queue_write(fq_queue_t *q, uint64_t cursor, const void *data, size_t len, fq_error_t *err)
+static int fq_q_write(fq_queue_t *q, uint64_t cursor, const void *data, size_t len, fq_error_t *err)
 {
 	int rc;
 
 	if (len > fq_queue_max_payload(q)) {
 		return fq_too_big(q, len, err);
 	}
-	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
 		return rc;
 	}
 	return fq_leave(q, q->fmt->write(q, cursor, data, len, err), err);
 }
 
-int fq_queue_count(fq_queue_t *q, uint64_t *count, fq_error_t *err)
+static int fq_q_count(fq_queue_t *q, uint64_t *count, fq_error_t *err)
 {
 	int rc;
 
-	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
 		return rc;
 	}
 	return fq_leave(q, q->fmt->count(q, count, err), err);
 }
 
-int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
+static int fq_q_clear(fq_queue_t *q, fq_error_t *err)
 {
 	int rc;
 
-	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
 		return rc;
 	}
 	return fq_leave(q, q->fmt->clear(q, err), err);
 }
 
-int fq_queue_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err)
+static int fq_q_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err)
 {
 	int rc;
 
 	*len = 0;
-	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
 		return rc;
 	}
 	return fq_leave(q, q->fmt->boot_read(q, buf, len, err), err);
 }
 
-int fq_queue_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t *err)
+static int fq_q_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t *err)
 {
 	int rc;
 
@@ -324,17 +350,17 @@ int fq_queue_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t 
 		return fq_error_set(err, FQ_ETOOBIG, "boot state of %zu bytes exceeds the %zu bytes the boot frame of '%s' holds",
 			len, fq_queue_boot_capacity(q), q->path);
 	}
-	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
 		return rc;
 	}
 	return fq_leave(q, q->fmt->boot_write(q, data, len, err), err);
 }
 
-int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t *err)
+static int fq_q_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t *err)
 {
 	int rc;
 
-	if ((rc = fq_queue_lock(q, err)) != FQ_OK) {
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
 		return rc;
 	}
 	return fq_leave(q, q->fmt->stat(q, st, file_size, err), err);
@@ -350,7 +376,7 @@ int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t
  */
 #define FQ_WAIT_SLICE_NS 250000000LL
 
-int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *err)
+static int fq_q_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *err)
 {
 	fq_wait_t w;
 	int rc;
@@ -365,7 +391,7 @@ int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *er
 		int64_t now, slice;
 		int waited;
 
-		rc = fq_queue_lock(q, err);
+		rc = fq_q_lock_size(q, NULL, err);
 		if (rc != FQ_OK) {
 			break;
 		}
@@ -387,4 +413,74 @@ int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *er
 	}
 	q->fmt->end(q, &w);
 	return rc;
+}
+
+int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_lock_size(q, size, err));
+}
+
+int fq_queue_unlock(fq_queue_t *q, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_unlock(q, err));
+}
+
+int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_push(q, data, len, cursor, err));
+}
+
+int fq_queue_pop(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_pop(q, buf, start, len, found, err));
+}
+
+int fq_queue_shift(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_shift(q, buf, start, len, found, err));
+}
+
+int fq_queue_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *start, size_t *len, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_read(q, cursor, buf, start, len, err));
+}
+
+int fq_queue_write(fq_queue_t *q, uint64_t cursor, const void *data, size_t len, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_write(q, cursor, data, len, err));
+}
+
+int fq_queue_count(fq_queue_t *q, uint64_t *count, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_count(q, count, err));
+}
+
+int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_clear(q, err));
+}
+
+int fq_queue_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_boot_read(q, buf, len, err));
+}
+
+int fq_queue_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_boot_write(q, data, len, err));
+}
+
+int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_stat(q, st, file_size, err));
+}
+
+int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_wait(q, deadline_ns, ready, err));
+}
+
+int fq_queue_lock(fq_queue_t *q, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_lock_size(q, NULL, err));
 }

@@ -1,0 +1,64 @@
+/*
+ * A queue file is mapped: when another process (an attacker, a full disk, a
+ * careless `truncate`) cuts the file shorter than the mapping while it is in
+ * use, touching a page past the new end raises SIGBUS, which kills the
+ * process. fileq promises an exception instead. Checking the file's size
+ * before every access would cost a system call per operation (tripling a
+ * push + pop); instead each operation of a mapped queue runs under a guard:
+ * a SIGBUS whose address lies in the guarded queue's mappings returns to the
+ * guard (siglongjmp), and the operation reports the file as corrupt. Any other
+ * SIGBUS is handed to whatever handled it before (by default: the process
+ * dies, as it would have).
+ *
+ * The handler is installed once, with SA_NODEFER (so leaving it by a jump
+ * leaves SIGBUS unblocked) and SA_ONSTACK. Cost per guarded call: a builtin
+ * setjmp and a few stores (the thread's guard pointer is initial-exec TLS).
+ */
+#ifndef FQ_CORE_GUARD_H
+#define FQ_CORE_GUARD_H
+
+#include <setjmp.h>
+#include <stddef.h>
+
+/*
+ * GCC and clang's builtin jump: the frame, stack and resume address only (no
+ * signal mask, no callee-saved registers to restore: the compiler spills
+ * around it), a few instructions where sigsetjmp() takes dozens. Leaving a
+ * SA_NODEFER handler with it is what siglongjmp(env, 0 mask) would do.
+ */
+#if defined(__GNUC__)
+# define FQ_GUARD_SETJMP(env) __builtin_setjmp(env)
+# define FQ_GUARD_LONGJMP(env) __builtin_longjmp(env, 1)
+typedef void *fq_guard_env_t[5];
+#else
+# define FQ_GUARD_SETJMP(env) sigsetjmp(env, 0)
+# define FQ_GUARD_LONGJMP(env) siglongjmp(env, 1)
+typedef sigjmp_buf fq_guard_env_t;
+#endif
+
+typedef struct fq_guard {
+	fq_guard_env_t env;
+	/* the mapped ranges: read again by the handler, as an operation may remap */
+	unsigned char **base1;
+	const size_t *len1;
+	unsigned char **base2;
+	const size_t *len2;
+	struct fq_guard *prev;
+} fq_guard_t;
+
+/*
+ * Arms g over the two ranges [*base1, *base1 + *len1) and [*base2, *base2 +
+ * *len2) (NULL bases are skipped). Use as
+ *     if (FQ_GUARD(&g, ...)) { the file shrank under the operation: recover }
+ *     ... ; fq_guard_leave(&g);
+ * in the function whose frame stays while the guard is armed.
+ */
+#define FQ_GUARD(g, b1, l1, b2, l2) (fq_guard_arm((g), (b1), (l1), (b2), (l2)), FQ_GUARD_SETJMP((g)->env))
+
+void fq_guard_arm(fq_guard_t *g, unsigned char **base1, const size_t *len1,
+                  unsigned char **base2, const size_t *len2);
+
+/* Disarms g (after a jump back too: the guard is already gone then, and this does nothing). */
+void fq_guard_leave(fq_guard_t *g);
+
+#endif /* FQ_CORE_GUARD_H */
