@@ -26,7 +26,15 @@
  * around it), a few instructions where sigsetjmp() takes dozens. Leaving a
  * SA_NODEFER handler with it is what siglongjmp(env, 0 mask) would do.
  */
-#if defined(__GNUC__)
+/* ASan unpoisons the stack on siglongjmp(), not on the builtin. */
+#if defined(__SANITIZE_ADDRESS__)
+# define FQ_GUARD_SANITIZED 1
+#elif defined(__has_feature)
+# if __has_feature(address_sanitizer)
+#  define FQ_GUARD_SANITIZED 1
+# endif
+#endif
+#if defined(__GNUC__) && !defined(FQ_GUARD_SANITIZED)
 # define FQ_GUARD_SETJMP(env) __builtin_setjmp(env)
 # define FQ_GUARD_LONGJMP(env) __builtin_longjmp(env, 1)
 typedef void *fq_guard_env_t[5];
