@@ -120,7 +120,9 @@ int fq_io_write(int fd, const char *path, uint64_t offset, const void *data, siz
 
 	if (total <= sizeof(small) && len < total) {
 		/* A small padded frame goes out as one piece, not as a payload and a padding piece. */
-		memcpy(small, data, len);
+		if (len > 0) {
+			memcpy(small, data, len);
+		}
 		memset(small + len, 0, total - len);
 		data = small;
 		len = total;
@@ -198,10 +200,13 @@ int fq_io_allocate(int fd, const char *path, uint64_t from, uint64_t to, fq_erro
 	if (errno != EOPNOTSUPP && errno != ENOSYS) {
 		return fq_error_sys(err, errno, "fallocate", path);
 	}
-#else
-	(void) from;
 #endif
-	return fq_io_truncate(fd, path, to, err);
+	/*
+	 * No fallocate() here (some file systems): extending with ftruncate() would
+	 * leave a hole, and a full disk would then be a SIGBUS when the mapped page
+	 * is written. Zeros written now take the blocks, and a full disk is ENOSPC.
+	 */
+	return fq_io_write(fd, path, from, NULL, 0, (size_t) (to - from), err);
 }
 
 int fq_io_can_punch(void)

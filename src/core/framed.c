@@ -31,6 +31,9 @@
 #define FQ_GROW_MIN       (64u << 10)
 #define FQ_GROW_MAX       (64u << 20)
 
+/* Damaged frames one pop or shift drops at the most before it reports them (bounded work under the lock). */
+#define FQ_DROP_MAX       65536
+
 /* Hole punching and shrinking keep a long-lived FIFO file from growing without bound. */
 #define FQ_PUNCH_CHUNK    (1u << 20)
 #define FQ_SHRINK_BYTES   (64u << 20)
@@ -67,8 +70,12 @@ static int fq_map_frames(fq_queue_t *q, uint64_t need, fq_error_t *err)
 	if (len < FQ_GROW_MIN) {
 		len = FQ_GROW_MIN;
 	}
-	while (len < want) {
-		len = len < FQ_GROW_MAX ? len * 2 : len + FQ_GROW_MAX;
+	while (len < want && len < FQ_GROW_MAX) {
+		len *= 2;
+	}
+	if (len < want) {
+		/* past 64 MiB in steps of 64 MiB: counted, not looped (a damaged state may ask for petabytes) */
+		len += (want - len + FQ_GROW_MAX - 1) / FQ_GROW_MAX * FQ_GROW_MAX;
 	}
 	if (len > (uint64_t) SIZE_MAX / 4) {
 		return fq_error_set(err, FQ_ETOOBIG, "queue '%s' is too large to map (%llu bytes)",
@@ -204,6 +211,7 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 	fq_error_t scratch;
 	uint64_t path_size = 0;
 	int64_t now = fq_now_ns();
+	uint64_t need;
 	int rc, recheck = 0;
 
 	if (now - q->checked_ns >= FQ_RECHECK_NS) {
@@ -216,30 +224,36 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 			return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
 				q->path, (unsigned long long) path_size);
 		}
-		q->checked_ns = now;
-		recheck = 1;
+		recheck = 1;  /* and the time of this check kept only once it passed: a failed check looks again next call */
 	}
 	rc = fq_lock_acquire(q->fd, q->mutex, &id, q->path, q->lock_timeout_ns, &q->recovered, err);
 	if (rc != FQ_OK) {
 		return rc;
 	}
 	rc = fq_framed_load_state(q, err);
-	if (rc == FQ_OK && recheck) {
+	need = FQ_HEADER_SIZE + q->st.hwm * q->frame_size;
+	if (rc == FQ_OK && (recheck || need > FQ_HEADER_SIZE + q->frameslen)) {
 		/*
-		 * A file cut shorter than its frames by something other than a queue
-		 * would fault in the mapping. Compared under the lock with the state
-		 * just loaded: another handle's clear() or rewind may have shrunk the
-		 * file legitimately since this handle's last call.
+		 * A state that claims more frames than the file holds (damaged, or the
+		 * file cut shorter by something other than a queue) must not be mapped
+		 * or touched. Compared under the lock with the state just loaded:
+		 * another handle's clear() or rewind may have shrunk the file
+		 * legitimately since this handle's last call. Looked at when the state
+		 * grew past what is mapped, and every FQ_RECHECK_NS; a cut in between
+		 * is the guard's (guard.h).
 		 */
 		rc = fq_io_size(q->fd, q->path, &path_size, NULL, err);
-		if (rc == FQ_OK && path_size < FQ_HEADER_SIZE + q->st.hwm * q->frame_size) {
-			rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
-				q->path, (unsigned long long) path_size);
+		if (rc == FQ_OK && path_size < need) {
+			rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: %llu bytes cannot hold its %llu frames",
+				q->path, (unsigned long long) path_size, (unsigned long long) q->st.hwm);
+		}
+		if (rc == FQ_OK && recheck) {
+			q->checked_ns = now;
 		}
 	}
 	if (rc == FQ_OK) {
 		/* Another process may have grown the file: map what the state says exists. */
-		rc = fq_map_frames(q, FQ_HEADER_SIZE + q->st.hwm * q->frame_size, err);
+		rc = fq_map_frames(q, need, err);
 	}
 	if (rc == FQ_OK && size != NULL) {
 		rc = fq_io_size(q->fd, q->path, size, NULL, err);
@@ -395,6 +409,12 @@ static int fq_framed_take(fq_queue_t *q, int newest, unsigned char *buf, size_t 
 
 	*start = 0;
 	while (st.tail > st.head && !ok) {
+		if (st.dropped - q->st.dropped >= FQ_DROP_MAX) {
+			/* Bounded work under the lock: what was dropped so far is committed, the rest is left for the next call. */
+			rc = fq_framed_commit(q, &st, err);
+			return rc != FQ_OK ? rc : fq_error_set(err, FQ_ECORRUPT,
+				"queue '%s' is corrupt: %u damaged frames dropped in one call, more remain", q->path, (unsigned) FQ_DROP_MAX);
+		}
 		ok = fq_frame_get(q, newest ? st.tail - 1 : st.head, buf, len);
 		if (newest) {
 			st.tail--;
