@@ -52,7 +52,7 @@ final class Fifo
      * exists. A path that exists and is not a FIFO: FileQ\IOException (code
      * EEXIST); a missing directory: FileQ\IOException (code ENOENT).
      */
-    public function __construct(string $path, int $permissions = 0666) {}
+    public function __construct(string $path, int $permissions = 0600) {}
 
     /**
      * Writes all of $data and returns its length; waits for a reader and for

@@ -1,9 +1,9 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8613ad6b4dd7b24d1023221a79a8965fe64189c4 */
+ * Stub hash: e449e4433f620713217402ca64c963594a9dadad */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Fifo___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, permissions, IS_LONG, 0, "0666")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, permissions, IS_LONG, 0, "0600")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Fifo_write, 0, 1, IS_LONG, 0)

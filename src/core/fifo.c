@@ -1,6 +1,7 @@
 #include "platform.h"
 #include "fifo.h"
 #include "clock.h"
+#include "path.h"
 #include "signals.h"
 
 #include <errno.h>
@@ -74,53 +75,58 @@ int fq_fifo_mkfifo(const char *path, unsigned int mode, fq_error_t *err)
 	return FQ_OK;
 }
 
-int fq_fifo_create(const char *path, unsigned int mode, fq_error_t *err)
+/* The FIFO at path through path.c's rules; flags as open(2)'s. */
+static int fq_fifo_open_safe(const char *path, int flags, int create, unsigned int mode, fq_path_file_t *file,
+	fq_error_t *err)
 {
-	struct stat st;
+	fq_path_spec_t spec;
 
-	if (fq_fifo_mkfifo(path, mode, err) == FQ_OK) {
-		return FQ_OK;
-	}
-	if (err->sys_errno != EEXIST) {
-		return FQ_EIO;
-	}
-	fq_error_clear(err);
-	if (stat(path, &st) != 0) {
-		return fq_error_sys(err, errno, "stat", path);
-	}
-	if (!S_ISFIFO(st.st_mode)) {
-		return fq_fifo_not_fifo(err, "mkfifo", path, st.st_mode);
-	}
-	return FQ_OK;
+	spec.kind = FQ_PATH_FIFO;
+	spec.flags = flags;
+	spec.create = create;
+	spec.mode = mode;
+	spec.trust = 1;
+	spec.interruptible = 1;
+	return fq_path_open(path, &spec, file, err);
 }
 
-/* The path may have been replaced since the constructor: an open end must be a FIFO. Closes *fd if not. */
-static int fq_fifo_check_fd(int *fd, const char *path, fq_error_t *err)
+int fq_fifo_create(fq_fifo_t *f, const char *path, unsigned int mode, fq_error_t *err)
 {
-	struct stat st;
+	fq_path_file_t file;
+	int rc;
 
-	if (fstat(*fd, &st) != 0) {
-		int e = errno;
-
-		fq_fifo_close_fd(fd);
-		return fq_error_sys(err, e, "fstat", path);
+	if ((rc = fq_path_mode_ok(mode, err)) != FQ_OK) {
+		return rc;
 	}
-	if (!S_ISFIFO(st.st_mode)) {
-		fq_fifo_close_fd(fd);
-		return fq_fifo_not_fifo(err, "open", path, st.st_mode);
-	}
-	return FQ_OK;
-}
-
-static int fq_fifo_open(const char *path, int flags, int *fd, fq_error_t *err)
-{
+	/* Opened once to make or judge it (the read end without waiting), and closed: the ends open when used. */
 	do {
-		*fd = open(path, flags | O_CLOEXEC);
-	} while (*fd < 0 && errno == EINTR);
-	if (*fd < 0) {
-		return fq_error_sys(err, errno, "open", path);
+		rc = fq_fifo_open_safe(path, O_RDONLY | O_NONBLOCK, 1, mode, &file, err);
+	} while (rc == FQ_EIO && err->sys_errno == EINTR);
+	if (rc != FQ_OK) {
+		return rc;
 	}
-	return fq_fifo_check_fd(fd, path, err);
+	close(file.fd);
+	f->dev = file.dev;
+	f->ino = file.ino;
+	return FQ_OK;
+}
+
+/* An end of the FIFO fq_fifo_create() made or found, by its path: *fd, or an error (EINTR, ENXIO in sys_errno). */
+static int fq_fifo_open(fq_fifo_t *f, const char *path, int flags, int *fd, fq_error_t *err)
+{
+	fq_path_file_t file;
+	int rc = fq_fifo_open_safe(path, flags, 0, 0, &file, err);
+
+	if (rc != FQ_OK) {
+		return rc;
+	}
+	if (file.dev != f->dev || file.ino != f->ino) {
+		close(file.fd);
+		return fq_error_set(err, FQ_ESTATE, "open '%s': it is no longer the FIFO this object made or found there",
+			path);
+	}
+	*fd = file.fd;
+	return FQ_OK;
 }
 
 static int fq_fifo_timeout(fq_error_t *err, const char *op, const char *path)
@@ -159,8 +165,13 @@ int fq_fifo_read(fq_fifo_t *f, const char *path, void *buf, size_t cap, int64_t 
 	int rc;
 
 	*got = 0;
-	if (f->rfd < 0 && fq_fifo_open(path, O_RDONLY | O_NONBLOCK, &f->rfd, err) != FQ_OK) {
-		return FQ_EIO;
+	if (f->rfd < 0) {
+		do {
+			rc = fq_fifo_open(f, path, O_RDONLY | O_NONBLOCK, &f->rfd, err);
+		} while (rc == FQ_EIO && err->sys_errno == EINTR);
+		if (rc != FQ_OK) {
+			return rc;
+		}
 	}
 	for (;;) {
 		n = read(f->rfd, buf, cap);
@@ -204,15 +215,15 @@ static int fq_fifo_open_writer(fq_fifo_t *f, const char *path, int64_t deadline_
 	int fd, rc, flags;
 
 	for (;;) {
-		fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-		if (fd >= 0) {
+		rc = fq_fifo_open(f, path, O_WRONLY | O_NONBLOCK, &fd, err);
+		if (rc == FQ_OK) {
 			break;
 		}
-		if (errno == EINTR) {
+		if (rc == FQ_EIO && err->sys_errno == EINTR) {
 			continue;
 		}
-		if (errno != ENXIO) {
-			return fq_error_sys(err, errno, "open", path);
+		if (rc != FQ_EIO || err->sys_errno != ENXIO) {
+			return rc;
 		}
 		/* ENXIO: nobody has it open for reading yet. */
 		if (deadline_ns < 0) {
@@ -220,15 +231,15 @@ static int fq_fifo_open_writer(fq_fifo_t *f, const char *path, int64_t deadline_
 				err->status = FQ_EINTR;
 				return FQ_EINTR;
 			}
-			fd = open(path, O_WRONLY | O_CLOEXEC);
-			if (fd >= 0) {
+			rc = fq_fifo_open(f, path, O_WRONLY, &fd, err);
+			if (rc == FQ_OK) {
 				break;
 			}
-			if (errno == EINTR) {
+			if (rc == FQ_EIO && err->sys_errno == EINTR) {
 				err->status = FQ_EINTR;
 				return FQ_EINTR;
 			}
-			return fq_error_sys(err, errno, "open", path);
+			return rc;
 		} else {
 			int64_t now = fq_now_ns(), until;
 
@@ -244,9 +255,6 @@ static int fq_fifo_open_writer(fq_fifo_t *f, const char *path, int64_t deadline_
 				return fq_error_sys(err, err->sys_errno, "poll", path);
 			}
 		}
-	}
-	if ((rc = fq_fifo_check_fd(&fd, path, err)) != FQ_OK) {
-		return rc;
 	}
 	flags = fcntl(fd, F_GETFL);
 	if (flags < 0 || (!(flags & O_NONBLOCK) && fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0)) {

@@ -21,15 +21,19 @@
 typedef struct fq_fifo {
 	int rfd;  /* read end, -1 until the first read */
 	int wfd;  /* write end, -1 until the first write */
+	uint64_t dev, ino;  /* the FIFO made or found by fq_fifo_create(): every later open must find it */
 } fq_fifo_t;
 
 void fq_fifo_init(fq_fifo_t *f);
 
 /*
- * Creates the FIFO at path with mkfifo (mode & ~umask) unless it exists.
- * A path that exists and is not a FIFO: FQ_EIO with sys_errno EEXIST.
+ * Makes the FIFO at path with exactly the permissions mode (not reduced by the
+ * umask), or finds the one there, through path.c's rules: no link another user
+ * planted is followed, a FIFO that belongs to someone this process cannot
+ * trust is refused, anything but a FIFO is refused. Later opens of either end
+ * must find this same FIFO (device and inode).
  */
-int fq_fifo_create(const char *path, unsigned int mode, fq_error_t *err);
+int fq_fifo_create(fq_fifo_t *f, const char *path, unsigned int mode, fq_error_t *err);
 
 /* mkfifo(2) alone, as posix_mkfifo() makes it: a path that exists is FQ_EIO with sys_errno EEXIST. */
 int fq_fifo_mkfifo(const char *path, unsigned int mode, fq_error_t *err);

@@ -114,7 +114,10 @@ static int fq_map_header(fq_queue_t *q, fq_error_t *err)
 
 /* ---- opening and locking --------------------------------------------- */
 
-/* Checks (or creates) the header, maps it and the frames, and sets up or finds the lock. */
+static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err);
+static int fq_framed_unlock(fq_queue_t *q, fq_error_t *err);
+
+/* Checks (or creates) the header, maps it and the frames, sets up or finds the lock, and checks the state under it. */
 static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 {
 	uint64_t size;
@@ -151,10 +154,7 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 		if (rc == FQ_OK) {
 			rc = fq_map_frames(q, size, err);
 		}
-		if (rc == FQ_OK && FQ_HEADER_SIZE + q->st.hwm * q->frame_size > size) {
-			rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: %llu bytes cannot hold its %llu frames",
-				q->path, (unsigned long long) size, (unsigned long long) q->st.hwm);
-		}
+
 #ifdef FQ_LOCK_HAVE_MUTEX
 		if (rc == FQ_OK && alone) {
 			rc = fq_framed_mutex_init(q, err);
@@ -181,6 +181,19 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 			rc = fq_lock_drop(q->fd, q->path, err);
 		}
 #endif
+		if (rc == FQ_OK) {
+			/*
+			 * Whether the file holds the frames its state claims is judged
+			 * under the queue's lock: the state and the size above were read
+			 * without it (another process may have grown, or rewound and
+			 * shrunk, the file in between).
+			 */
+			q->checked_ns = fq_now_ns() - FQ_RECHECK_NS;
+			rc = fq_framed_lock(q, NULL, err);
+			if (rc == FQ_OK) {
+				rc = fq_framed_unlock(q, err);
+			}
+		}
 		return rc;
 	}
 }

@@ -131,6 +131,16 @@ static const char *fq_path_kind_name(mode_t mode)
 	return "not a file";
 }
 
+/* Something else stands where the file or FIFO should be: FQ_EIO with EEXIST, saying what it is. */
+static int fq_path_not_kind(const char *path, const fq_path_spec_t *spec, mode_t mode, fq_error_t *err)
+{
+	fq_error_set(err, FQ_EIO, "%s '%s': exists and is not %s (it is %s)",
+		spec->kind == FQ_PATH_FIFO && spec->create ? "mkfifo" : "open", path,
+		spec->kind == FQ_PATH_FILE ? "a regular file" : "a FIFO", fq_path_kind_name(mode));
+	err->sys_errno = EEXIST;
+	return FQ_EIO;
+}
+
 static void fq_path_close(int *fd)
 {
 	if (*fd >= 0) {
@@ -147,18 +157,19 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 	size_t cap = strlen(path) + 1;
 	int dirfd, fd = -1, links = 0, rc = FQ_OK;
 	uid_t me = geteuid();
+	const char *op = spec->kind == FQ_PATH_FIFO && spec->create ? "mkfifo" : "open";
 
 	*again = 0;
 	rest = malloc(cap);
 	if (rest == NULL) {
-		return fq_error_sys(err, ENOMEM, "open", path);
+		return fq_error_sys(err, ENOMEM, op, path);
 	}
 	memcpy(rest, path, cap);
 	do {
 		dirfd = open(path[0] == '/' ? "/" : ".", O_PATH | O_DIRECTORY | O_CLOEXEC);
 	} while (dirfd < 0 && errno == EINTR);
 	if (dirfd < 0) {
-		rc = fq_error_sys(err, errno, "open", path);
+		rc = fq_error_sys(err, errno, op, path);
 		goto out;
 	}
 	comp = rest;
@@ -170,7 +181,7 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 			comp++;
 		}
 		if (*comp == '\0') {
-			rc = fq_error_sys(err, EISDIR, "open", path);
+			rc = fq_error_sys(err, EISDIR, op, path);
 			goto out;
 		}
 		next = strchr(comp, '/');
@@ -185,7 +196,7 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 			if (errno == ENOENT && last && spec->create) {
 				break;  /* to be made: below */
 			}
-			rc = fq_error_sys(err, errno, "open", path);
+			rc = fq_error_sys(err, errno, op, path);
 			goto out;
 		}
 		if (S_ISLNK(st.st_mode)) {
@@ -195,11 +206,11 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 			size_t tlen, nlen;
 
 			if (++links > FQ_PATH_LINKS_MAX) {
-				rc = fq_error_sys(err, ELOOP, "open", path);
+				rc = fq_error_sys(err, ELOOP, op, path);
 				goto out;
 			}
 			if (fstat(dirfd, &dir) != 0) {
-				rc = fq_error_sys(err, errno, "open", path);
+				rc = fq_error_sys(err, errno, op, path);
 				goto out;
 			}
 			if (st.st_uid != me && st.st_uid != dir.st_uid) {
@@ -211,14 +222,14 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 			}
 			target = malloc((size_t) st.st_size + 2);
 			if (target == NULL) {
-				rc = fq_error_sys(err, ENOMEM, "open", path);
+				rc = fq_error_sys(err, ENOMEM, op, path);
 				goto out;
 			}
 			n = readlinkat(dirfd, comp, target, (size_t) st.st_size + 1);
 			if (n < 0 || (size_t) n > (size_t) st.st_size || n == 0) {
 				free(target);
 				*again = n >= 0;  /* it changed since the look */
-				rc = n < 0 ? fq_error_sys(err, errno, "open", path) : FQ_OK;
+				rc = n < 0 ? fq_error_sys(err, errno, op, path) : FQ_OK;
 				goto out;
 			}
 			target[n] = '\0';
@@ -228,7 +239,7 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 			joined = malloc(tlen + nlen + 2);
 			if (joined == NULL) {
 				free(target);
-				rc = fq_error_sys(err, ENOMEM, "open", path);
+				rc = fq_error_sys(err, ENOMEM, op, path);
 				goto out;
 			}
 			memcpy(joined, target, tlen);
@@ -248,7 +259,7 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 				if (dirfd < 0) {
 					free(target);
 					free(joined);
-					rc = fq_error_sys(err, errno, "open", path);
+					rc = fq_error_sys(err, errno, op, path);
 					goto out;
 				}
 			}
@@ -263,7 +274,7 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 			} while (nfd < 0 && errno == EINTR);
 			if (nfd < 0) {
 				*again = errno == ELOOP;  /* became a link since the look */
-				rc = *again ? FQ_OK : fq_error_sys(err, errno, "open", path);
+				rc = *again ? FQ_OK : fq_error_sys(err, errno, op, path);
 				goto out;
 			}
 			close(dirfd);
@@ -272,13 +283,12 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 			continue;
 		}
 		/* The last part, there. It must be what was asked for, before it is opened. */
-		if (S_ISDIR(st.st_mode)) {
-			rc = fq_error_sys(err, EISDIR, "open", path);
+		if (spec->kind == FQ_PATH_FILE && S_ISDIR(st.st_mode)) {
+			rc = fq_error_sys(err, EISDIR, op, path);
 			goto out;
 		}
 		if (spec->kind == FQ_PATH_FILE ? !S_ISREG(st.st_mode) : !S_ISFIFO(st.st_mode)) {
-			rc = fq_error_set(err, FQ_ESTATE, "open '%s': it is %s, not %s", path, fq_path_kind_name(st.st_mode),
-				spec->kind == FQ_PATH_FILE ? "a regular file" : "a FIFO");
+			rc = fq_path_not_kind(path, spec, st.st_mode, err);
 			goto out;
 		}
 		if (spec->trust && (rc = fq_path_trusted(path, (uint32_t) st.st_uid, (uint32_t) st.st_gid,
@@ -287,10 +297,10 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 		}
 		do {
 			fd = openat(dirfd, comp, spec->flags | O_NOFOLLOW | O_CLOEXEC);
-		} while (fd < 0 && errno == EINTR);
+		} while (fd < 0 && errno == EINTR && !spec->interruptible);
 		if (fd < 0) {
 			*again = errno == ELOOP || errno == ENOENT;  /* replaced or removed since the look */
-			rc = *again ? FQ_OK : fq_error_sys(err, errno, "open", path);
+			rc = *again ? FQ_OK : fq_error_sys(err, errno, op, path);
 			goto out;
 		}
 		out->created = 0;
@@ -304,7 +314,7 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 		} while (fd < 0 && errno == EINTR);
 		if (fd < 0) {
 			*again = errno == EEXIST;  /* made by someone else meanwhile: look at it as an existing file */
-			rc = *again ? FQ_OK : fq_error_sys(err, errno, "open", path);
+			rc = *again ? FQ_OK : fq_error_sys(err, errno, op, path);
 			goto out;
 		}
 		if (fchmod(fd, (mode_t) spec->mode) != 0) {
@@ -326,7 +336,7 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 			pfd = openat(dirfd, comp, O_PATH | O_NOFOLLOW | O_CLOEXEC);
 		} while (pfd < 0 && errno == EINTR);
 		if (pfd < 0) {
-			rc = fq_error_sys(err, errno, "open", path);
+			rc = fq_error_sys(err, errno, op, path);
 			goto out;
 		}
 		snprintf(proc, sizeof(proc), "/proc/self/fd/%d", pfd);
@@ -345,9 +355,9 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 		close(pfd);
 		do {
 			fd = openat(dirfd, comp, spec->flags | O_NOFOLLOW | O_CLOEXEC);
-		} while (fd < 0 && errno == EINTR);
+		} while (fd < 0 && errno == EINTR && !spec->interruptible);
 		if (fd < 0) {
-			rc = fq_error_sys(err, errno, "open", path);
+			rc = fq_error_sys(err, errno, op, path);
 			goto out;
 		}
 	}

@@ -36,6 +36,7 @@ typedef struct fq_path_spec {
 	int create;          /* make it when it is missing */
 	unsigned int mode;   /* the permissions a made file gets, exactly */
 	int trust;           /* check an existing file's owner and mode (fq_path_trusted()) */
+	int interruptible;   /* a signal ends a blocking open (EINTR to the caller) instead of restarting it */
 } fq_path_spec_t;
 
 typedef struct fq_path_file {

@@ -93,6 +93,7 @@ static int fq_open_file(fq_queue_t *q, fq_error_t *err)
 	spec.create = !(q->flags & FQ_QUEUE_BYPATH);
 	spec.mode = q->mode;
 	spec.trust = !(q->flags & FQ_QUEUE_BYPATH);
+	spec.interruptible = 0;
 	rc = fq_path_open(q->path, &spec, &file, err);
 	if (rc != FQ_OK) {
 		return rc;

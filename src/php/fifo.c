@@ -6,6 +6,8 @@
 #include <limits.h>
 #include <math.h>
 
+#include <errno.h>
+
 #include "php.h"
 #include "zend_exceptions.h"
 
@@ -58,7 +60,7 @@ PHP_METHOD(FileQ_Fifo, __construct)
 {
 	php_fileq_fifo_t *self = php_fileq_fifo_from_obj(Z_OBJ_P(ZEND_THIS));
 	zend_string *path;
-	zend_long permissions = 0666;
+	zend_long permissions = 0600;
 	fq_error_t err;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -75,16 +77,28 @@ PHP_METHOD(FileQ_Fifo, __construct)
 		zend_argument_value_error(1, "must not be empty");
 		RETURN_THROWS();
 	}
-	if (permissions < 0 || permissions > 07777) {
-		zend_argument_value_error(2, "must be between 0 and 0o7777");
+	if (permissions < 0 || permissions > 0777) {
+		zend_argument_value_error(2, "must be between 0 and 0o777 (no set-id or sticky bit)");
 		RETURN_THROWS();
 	}
-	fq_error_clear(&err);
-	if (fq_fifo_create(ZSTR_VAL(path), (unsigned int) permissions, &err) != FQ_OK) {
+	if (php_check_open_basedir(ZSTR_VAL(path))) {
+		fq_error_sys(&err, EPERM, "open (open_basedir)", ZSTR_VAL(path));
 		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
-	self->path = zend_string_copy(path);
+	/* Resolved once, here: a later chdir() does not move the FIFO. */
+	self->path = php_fileq_absolute_path(path);
+	if (self->path == NULL) {
+		fq_error_sys(&err, errno, "getcwd", ZSTR_VAL(path));
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	if (fq_fifo_create(&self->f, ZSTR_VAL(self->path), (unsigned int) permissions, &err) != FQ_OK) {
+		zend_string_release(self->path);
+		self->path = NULL;
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
 }
 
 PHP_METHOD(FileQ_Fifo, write)

@@ -45,6 +45,6 @@ read(1, -2): FileQ\Fifo::read(): Argument #2 ($timeout) must be -1 (wait for eve
 read(1, NAN): FileQ\Fifo::read(): Argument #2 ($timeout) must be -1 (wait for ever) or a number of seconds >= 0
 write(x, -0.5): FileQ\Fifo::write(): Argument #2 ($timeout) must be -1 (wait for ever) or a number of seconds >= 0
 new Fifo(""): FileQ\Fifo::__construct(): Argument #1 ($path) must not be empty
-new Fifo(path, 0o10000): FileQ\Fifo::__construct(): Argument #2 ($permissions) must be between 0 and 0o7777
-new Fifo(path, -1): FileQ\Fifo::__construct(): Argument #2 ($permissions) must be between 0 and 0o7777
+new Fifo(path, 0o10000): FileQ\Fifo::__construct(): Argument #2 ($permissions) must be between 0 and 0o777 (no set-id or sticky bit)
+new Fifo(path, -1): FileQ\Fifo::__construct(): Argument #2 ($permissions) must be between 0 and 0o777 (no set-id or sticky bit)
 FileQ\Fifo::__construct(): Argument #1 ($path) must not contain any null bytes
