@@ -19,6 +19,7 @@
 
 #include "src/core/sysv_shm.h"
 #include "src/php/compat.h"
+#include "src/php/shared_memory.h"
 #include "stubs/compat_sysvshm_arginfo.h"
 
 typedef struct php_fileq_compat_shm {
@@ -197,8 +198,7 @@ ZEND_FUNCTION(shm_get_var)
 	zend_long vkey;
 	php_fileq_compat_shm_t *shm;
 	fq_error_t err;
-	size_t len = 0;
-	char *buf;
+	zend_string *bytes;
 	int rc;
 
 	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, &vkey) == FAILURE) {
@@ -208,32 +208,21 @@ ZEND_FUNCTION(shm_get_var)
 		RETURN_THROWS();
 	}
 	fq_error_clear(&err);
-	rc = fq_shm_get(&shm->s, (long) vkey, NULL, 0, &len, &err);
-	if (rc == FQ_ETOOBIG) {
-		buf = emalloc(len);
-		rc = fq_shm_get(&shm->s, (long) vkey, buf, len, &len, &err);
-	} else {
-		buf = NULL;
-	}
-	if (rc != FQ_OK) {
-		if (buf != NULL) {
-			efree(buf);
-		}
-		if (rc == FQ_ENOENT) {
-			php_error_docref(NULL, E_WARNING, "Variable key " ZEND_LONG_FMT " doesn't exist", vkey);
-		} else {
-			php_error_docref(NULL, E_WARNING, "%s", err.msg);
-		}
+	rc = php_fileq_shared_memory_read(&shm->s, (long) vkey, &bytes, &err);
+	if (rc == FQ_ENOENT) {
+		php_error_docref(NULL, E_WARNING, "Variable key " ZEND_LONG_FMT " doesn't exist", vkey);
 		RETURN_FALSE;
 	}
-	/* a value of 0 bytes (buf NULL) is not a serialized value either */
-	if (php_fileq_compat_unserialize(buf != NULL ? buf : "", len, return_value) == FAILURE) {
+	if (rc != FQ_OK) {
+		php_error_docref(NULL, E_WARNING, "%s", err.msg);
+		RETURN_FALSE;
+	}
+	/* a value of 0 bytes is not a serialized value either */
+	if (php_fileq_compat_unserialize(ZSTR_VAL(bytes), ZSTR_LEN(bytes), return_value) == FAILURE) {
 		php_error_docref(NULL, E_WARNING, "Variable data in shared memory is corrupted");
 		RETVAL_FALSE;
 	}
-	if (buf != NULL) {
-		efree(buf);
-	}
+	zend_string_efree(bytes);
 }
 
 ZEND_FUNCTION(shm_has_var)
