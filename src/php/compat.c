@@ -5,7 +5,6 @@
 
 #include "php.h"
 #include "ext/standard/info.h"
-#include "ext/standard/php_var.h"
 
 #include "src/php/compat.h"
 #include "src/php/compat_pcntl.h"
@@ -93,23 +92,6 @@ static void php_fileq_compat_minfo(void)
 int php_fileq_compat_active(void)
 {
 	return php_fileq_compat_bits;
-}
-
-zend_result php_fileq_compat_unserialize(const char *buf, size_t len, zval *out)
-{
-	php_unserialize_data_t var_hash;
-	const unsigned char *p = (const unsigned char *) buf;
-	zend_result result = SUCCESS;
-
-	ZVAL_UNDEF(out);
-	PHP_VAR_UNSERIALIZE_INIT(var_hash);
-	if (!php_var_unserialize(out, &p, p + len, &var_hash)) {
-		zval_ptr_dtor(out);
-		ZVAL_UNDEF(out);
-		result = FAILURE;
-	}
-	PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
-	return result;
 }
 
 ZEND_FUNCTION(FileQ_compat)

@@ -25,12 +25,6 @@ extern const php_fileq_subsystem_t php_fileq_compat_subsystem;
 /* Bits of the families fileq provides in this process. */
 int php_fileq_compat_active(void);
 
-/*
- * unserialize() as the standard functions do it (php_var_unserialize, every
- * class allowed, trailing bytes ignored). FAILURE leaves out UNDEF.
- */
-zend_result php_fileq_compat_unserialize(const char *buf, size_t len, zval *out);
-
 /* Per family (compat_sysv*.c): register at MINIT, unregister at MSHUTDOWN. */
 void php_fileq_compat_sysvmsg_register(int module_number);
 void php_fileq_compat_sysvmsg_unregister(void);

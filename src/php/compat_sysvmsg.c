@@ -14,11 +14,10 @@
 #include <sys/msg.h>
 
 #include "php.h"
-#include "ext/standard/php_var.h"
-#include "zend_smart_str.h"
 
 #include "src/core/sysv_msg.h"
 #include "src/php/compat.h"
+#include "src/php/util.h"
 
 /* The MSG_* values ext/sysvmsg gives PHP code (php_sysvmsg.h), mapped to the kernel's flags below. */
 #define PHP_FILEQ_MSG_IPC_NOWAIT 1
@@ -114,17 +113,10 @@ ZEND_FUNCTION(msg_send)
 	mq = Z_FQ_COMPAT_MSG_P(queue);
 
 	if (do_serialize) {
-		smart_str out = {0};
-		php_serialize_data_t var_hash;
-
-		PHP_VAR_SERIALIZE_INIT(var_hash);
-		php_var_serialize(&out, message, &var_hash);
-		PHP_VAR_SERIALIZE_DESTROY(var_hash);
-		if (UNEXPECTED(EG(exception))) {
-			smart_str_free(&out);
+		payload = php_fileq_serialize(message);
+		if (payload == NULL) {
 			RETURN_THROWS();
 		}
-		payload = out.s ? smart_str_extract(&out) : ZSTR_EMPTY_ALLOC();
 	} else {
 		switch (Z_TYPE_P(message)) {
 			case IS_STRING:
@@ -221,7 +213,7 @@ ZEND_FUNCTION(msg_receive)
 		RETVAL_TRUE;
 		if (do_unserialize) {
 			zval tmp;
-			if (php_fileq_compat_unserialize(payload, got_len, &tmp) == FAILURE) {
+			if (php_fileq_unserialize_ex(payload, got_len, PHP_FILEQ_UNSERIALIZE_STANDARD, &tmp) == FAILURE) {
 				php_error_docref(NULL, E_WARNING, "Message corrupted");
 				ZEND_TRY_ASSIGN_REF_FALSE(out_message);
 				RETVAL_FALSE;

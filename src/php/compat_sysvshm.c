@@ -14,12 +14,11 @@
 
 #include "php.h"
 #include "php_ini.h"
-#include "ext/standard/php_var.h"
-#include "zend_smart_str.h"
 
 #include "src/core/sysv_shm.h"
 #include "src/php/compat.h"
 #include "src/php/shared_memory.h"
+#include "src/php/util.h"
 #include "stubs/compat_sysvshm_arginfo.h"
 
 typedef struct php_fileq_compat_shm {
@@ -151,8 +150,7 @@ ZEND_FUNCTION(shm_put_var)
 	zval *zshm, *value;
 	zend_long vkey;
 	php_fileq_compat_shm_t *shm;
-	smart_str out = {0};
-	php_serialize_data_t var_hash;
+	zend_string *bytes;
 	fq_error_t err;
 	int rc;
 
@@ -162,25 +160,27 @@ ZEND_FUNCTION(shm_put_var)
 	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
 		RETURN_THROWS();
 	}
-	PHP_VAR_SERIALIZE_INIT(var_hash);
-	php_var_serialize(&out, value, &var_hash);
-	PHP_VAR_SERIALIZE_DESTROY(var_hash);
+	/* as sysvshm, what serialize() wrote is stored even when it threw (the exception is what the caller sees) */
+	bytes = php_fileq_serialize_ex(value, true);
 	if (UNEXPECTED(shm->s.base == NULL)) {
-		smart_str_free(&out);
+		if (bytes != NULL) {
+			zend_string_release(bytes);
+		}
 		zend_throw_error(NULL, "Shared memory block has been destroyed by the serialization function");
 		RETURN_THROWS();
 	}
 #if PHP_VERSION_ID >= 80500
 	/* 8.5's sysvshm stores nothing when serialize() threw before writing a byte */
-	if (out.s == NULL && EG(exception)) {
+	if (bytes == NULL) {
 		RETURN_THROWS();
 	}
 #endif
-	/* as sysvshm, what serialize() wrote is stored even when it threw (the exception is what the caller sees) */
 	fq_error_clear(&err);
-	rc = fq_shm_put_ex(&shm->s, (long) vkey, out.s ? ZSTR_VAL(out.s) : "", out.s ? ZSTR_LEN(out.s) : 0,
+	rc = fq_shm_put_ex(&shm->s, (long) vkey, bytes ? ZSTR_VAL(bytes) : "", bytes ? ZSTR_LEN(bytes) : 0,
 		FQ_SHM_CUT_FIRST, &err);
-	smart_str_free(&out);
+	if (bytes != NULL) {
+		zend_string_release(bytes);
+	}
 	if (rc == FQ_ETOOBIG) {
 		php_error_docref(NULL, E_WARNING, "Not enough shared memory left");
 		RETURN_FALSE;
@@ -218,7 +218,7 @@ ZEND_FUNCTION(shm_get_var)
 		RETURN_FALSE;
 	}
 	/* a value of 0 bytes is not a serialized value either */
-	if (php_fileq_compat_unserialize(ZSTR_VAL(bytes), ZSTR_LEN(bytes), return_value) == FAILURE) {
+	if (php_fileq_unserialize_ex(ZSTR_VAL(bytes), ZSTR_LEN(bytes), PHP_FILEQ_UNSERIALIZE_STANDARD, return_value) == FAILURE) {
 		php_error_docref(NULL, E_WARNING, "Variable data in shared memory is corrupted");
 		RETVAL_FALSE;
 	}
