@@ -17,6 +17,7 @@
 
 #include "src/core/sysv_msg.h"
 #include "src/php/compat.h"
+#include "src/php/message_queue.h"
 #include "src/php/util.h"
 
 /* The MSG_* values ext/sysvmsg gives PHP code (php_sysvmsg.h), mapped to the kernel's flags below. */
@@ -112,37 +113,17 @@ ZEND_FUNCTION(msg_send)
 	}
 	mq = Z_FQ_COMPAT_MSG_P(queue);
 
-	if (do_serialize) {
-		payload = php_fileq_serialize(message);
-		if (payload == NULL) {
-			RETURN_THROWS();
-		}
-	} else {
-		switch (Z_TYPE_P(message)) {
-			case IS_STRING:
-				payload = zend_string_copy(Z_STR_P(message));
-				break;
-			case IS_LONG:
-				payload = zend_strpprintf(0, ZEND_LONG_FMT, Z_LVAL_P(message));
-				break;
-			case IS_FALSE:
-				payload = ZSTR_CHAR('0');
-				break;
-			case IS_TRUE:
-				payload = ZSTR_CHAR('1');
-				break;
-			case IS_DOUBLE:
-				payload = zend_strpprintf(0, "%F", Z_DVAL_P(message));
-				break;
-			default:
-				/* worded as the running PHP's sysvmsg words it */
+	payload = php_fileq_message_bytes(message, do_serialize);
+	if (payload == NULL) {
+		if (!EG(exception)) {
+			/* worded as the running PHP's sysvmsg words it */
 #if PHP_VERSION_ID >= 80300
-				zend_argument_type_error(3, "must be of type string|int|float|bool, %s given", zend_zval_value_name(message));
+			zend_argument_type_error(3, "must be of type string|int|float|bool, %s given", zend_zval_value_name(message));
 #else
-				zend_argument_type_error(3, "must be of type string|int|float|bool, %s given", zend_zval_type_name(message));
+			zend_argument_type_error(3, "must be of type string|int|float|bool, %s given", zend_zval_type_name(message));
 #endif
-				RETURN_THROWS();
 		}
+		RETURN_THROWS();
 	}
 
 	buf = safe_emalloc(ZSTR_LEN(payload), 1, sizeof(php_fileq_compat_msgbuf_t));
@@ -258,17 +239,7 @@ ZEND_FUNCTION(msg_stat_queue)
 	if (fq_msg_stat(&Z_FQ_COMPAT_MSG_P(queue)->q, &st, &err) != FQ_OK) {
 		RETURN_FALSE;
 	}
-	array_init(return_value);
-	add_assoc_long(return_value, "msg_perm.uid", (zend_long) st.uid);
-	add_assoc_long(return_value, "msg_perm.gid", (zend_long) st.gid);
-	add_assoc_long(return_value, "msg_perm.mode", (zend_long) st.mode);
-	add_assoc_long(return_value, "msg_stime", (zend_long) st.stime);
-	add_assoc_long(return_value, "msg_rtime", (zend_long) st.rtime);
-	add_assoc_long(return_value, "msg_ctime", (zend_long) st.ctime);
-	add_assoc_long(return_value, "msg_qnum", (zend_long) st.qnum);
-	add_assoc_long(return_value, "msg_qbytes", (zend_long) st.qbytes);
-	add_assoc_long(return_value, "msg_lspid", (zend_long) st.lspid);
-	add_assoc_long(return_value, "msg_lrpid", (zend_long) st.lrpid);
+	php_fileq_message_queue_stat_array(&st, return_value);
 }
 
 /* zval_get_long() of data[name] when it is there (msg_set_queue converts as sysvmsg does, warnings included). */
