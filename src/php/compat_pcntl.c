@@ -42,7 +42,6 @@
 ZEND_TLS zval php_fileq_pcntl_handlers[PHP_FILEQ_PCNTL_NSIG];
 ZEND_TLS bool php_fileq_pcntl_async;
 ZEND_TLS int php_fileq_pcntl_errno;
-static bool php_fileq_pcntl_registered;
 
 PHP_FUNCTION(pcntl_fork)
 {
@@ -417,39 +416,21 @@ PHP_FUNCTION(pcntl_strerror)
 	RETURN_STRING(strerror((int) code));
 }
 
-bool php_fileq_compat_pcntl_register(int module_number)
+/* No handler recorded yet (what RINIT sets too). */
+static void php_fileq_compat_pcntl_minit(int module_number)
 {
 	int sig;
 
-	if (zend_hash_str_find_ptr(&module_registry, ZEND_STRL("pcntl")) != NULL) {
-		return false;
-	}
-	if (zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT) != SUCCESS) {
-		return false;
-	}
-	register_compat_pcntl_symbols(module_number);
+	(void) module_number;
 	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
 		ZVAL_UNDEF(&php_fileq_pcntl_handlers[sig]);
 	}
-	php_fileq_pcntl_registered = true;
-	return true;
 }
 
-void php_fileq_compat_pcntl_unregister(void)
-{
-	if (php_fileq_pcntl_registered) {
-		zend_unregister_functions(ext_functions, -1, NULL);
-		php_fileq_pcntl_registered = false;
-	}
-}
-
-void php_fileq_compat_pcntl_rinit(void)
+static void php_fileq_compat_pcntl_rinit(void)
 {
 	int sig;
 
-	if (!php_fileq_pcntl_registered) {
-		return;
-	}
 	/* The tick list is per request (emptied at its end), so pcntl adds its function in RINIT too. */
 	php_add_tick_function(php_fileq_pcntl_tick, NULL);
 	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
@@ -459,15 +440,23 @@ void php_fileq_compat_pcntl_rinit(void)
 	php_fileq_pcntl_errno = 0;
 }
 
-void php_fileq_compat_pcntl_rshutdown(void)
+/* Before the signal table's RSHUTDOWN: forgets the handlers pcntl_signal_get_handler() reports. */
+static void php_fileq_compat_pcntl_rshutdown(void)
 {
 	int sig;
 
-	if (!php_fileq_pcntl_registered) {
-		return;
-	}
 	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
 		zval_ptr_dtor(&php_fileq_pcntl_handlers[sig]);
 		ZVAL_UNDEF(&php_fileq_pcntl_handlers[sig]);
 	}
 }
+
+const php_fileq_compat_family_t php_fileq_compat_pcntl_family = {
+	.name = "pcntl",
+	.extension = "pcntl",
+	.functions = ext_functions,
+	.register_symbols = register_compat_pcntl_symbols,  /* SIG*, WNOHANG, PCNTL_E* and the rest */
+	.minit = php_fileq_compat_pcntl_minit,
+	.rinit = php_fileq_compat_pcntl_rinit,
+	.rshutdown = php_fileq_compat_pcntl_rshutdown,
+};

@@ -24,7 +24,6 @@
 
 /* ext/posix keeps it per thread, never reset between requests. */
 ZEND_TLS int php_fileq_posix_errno;
-static bool php_fileq_posix_registered;
 
 static void php_fileq_posix_fail(const fq_error_t *err)
 {
@@ -318,23 +317,9 @@ PHP_FUNCTION(posix_strerror)
 	RETURN_STRING(strerror((int) code));
 }
 
-bool php_fileq_compat_posix_register(int module_number)
-{
-	if (zend_hash_str_find_ptr(&module_registry, ZEND_STRL("posix")) != NULL) {
-		return false;
-	}
-	if (zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT) != SUCCESS) {
-		return false;
-	}
-	register_compat_posix_symbols(module_number);
-	php_fileq_posix_registered = true;
-	return true;
-}
-
-void php_fileq_compat_posix_unregister(void)
-{
-	if (php_fileq_posix_registered) {
-		zend_unregister_functions(ext_functions, -1, NULL);
-		php_fileq_posix_registered = false;
-	}
-}
+const php_fileq_compat_family_t php_fileq_compat_posix_family = {
+	.name = "posix",
+	.extension = "posix",
+	.functions = ext_functions,
+	.register_symbols = register_compat_posix_symbols,  /* POSIX_F_OK and the other access() modes */
+};

@@ -16,7 +16,7 @@
 #include "php.h"
 
 #include "src/core/sysv_msg.h"
-#include "src/php/compat.h"
+#include "src/php/compat_sysvmsg.h"
 #include "src/php/message_queue.h"
 #include "src/php/util.h"
 
@@ -294,9 +294,9 @@ ZEND_FUNCTION(msg_queue_exists)
 	RETURN_BOOL(fq_msg_lookup((int32_t) key, &id, &err) == FQ_OK);
 }
 
-void php_fileq_compat_sysvmsg_register(int module_number)
+/* SysvMessageQueue (a handle: no new, no clone, no comparison) and the MSG_* constants. */
+static void php_fileq_compat_sysvmsg_symbols(int module_number)
 {
-	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
 	php_fileq_compat_msg_ce = register_class_SysvMessageQueue();
 	php_fileq_compat_msg_ce->create_object = php_fileq_compat_msg_create;
 
@@ -309,9 +309,12 @@ void php_fileq_compat_sysvmsg_register(int module_number)
 	register_compat_sysvmsg_symbols(module_number);
 }
 
-void php_fileq_compat_sysvmsg_unregister(void)
-{
-	zend_unregister_functions(ext_functions, -1, NULL);
-	zend_hash_str_del(CG(class_table), "sysvmessagequeue", sizeof("sysvmessagequeue") - 1);
-	php_fileq_compat_msg_ce = NULL;
-}
+static const char *const php_fileq_compat_sysvmsg_classes[] = { "sysvmessagequeue", NULL };
+
+const php_fileq_compat_family_t php_fileq_compat_sysvmsg_family = {
+	.name = "sysvmsg",
+	.extension = "sysvmsg",
+	.functions = ext_functions,
+	.classes = php_fileq_compat_sysvmsg_classes,
+	.register_symbols = php_fileq_compat_sysvmsg_symbols,
+};

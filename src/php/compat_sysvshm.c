@@ -16,7 +16,7 @@
 #include "php_ini.h"
 
 #include "src/core/sysv_shm.h"
-#include "src/php/compat.h"
+#include "src/php/compat_sysvshm.h"
 #include "src/php/shared_memory.h"
 #include "src/php/util.h"
 #include "stubs/compat_sysvshm_arginfo.h"
@@ -273,10 +273,10 @@ ZEND_FUNCTION(shm_remove_var)
 	RETURN_TRUE;
 }
 
-void php_fileq_compat_sysvshm_register(int module_number)
+/* SysvSharedMemory: a handle (no new, no clone, no comparison) that detaches when it goes. */
+static void php_fileq_compat_sysvshm_symbols(int module_number)
 {
 	(void) module_number;
-	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
 	php_fileq_compat_shm_ce = register_class_SysvSharedMemory();
 	php_fileq_compat_shm_ce->create_object = php_fileq_compat_shm_create;
 
@@ -286,16 +286,24 @@ void php_fileq_compat_sysvshm_register(int module_number)
 	php_fileq_compat_shm_handlers.get_constructor = php_fileq_compat_shm_get_constructor;
 	php_fileq_compat_shm_handlers.clone_obj = NULL;
 	php_fileq_compat_shm_handlers.compare = zend_objects_not_comparable;
+}
 
-	/* sysvshm reads its php.ini setting once, at startup */
+/* sysvshm reads its php.ini setting once, at startup */
+static void php_fileq_compat_sysvshm_minit(int module_number)
+{
+	(void) module_number;
 	if (cfg_get_long("sysvshm.init_mem", &php_fileq_compat_shm_init_mem) == FAILURE) {
 		php_fileq_compat_shm_init_mem = 10000;
 	}
 }
 
-void php_fileq_compat_sysvshm_unregister(void)
-{
-	zend_unregister_functions(ext_functions, -1, NULL);
-	zend_hash_str_del(CG(class_table), "sysvsharedmemory", sizeof("sysvsharedmemory") - 1);
-	php_fileq_compat_shm_ce = NULL;
-}
+static const char *const php_fileq_compat_sysvshm_classes[] = { "sysvsharedmemory", NULL };
+
+const php_fileq_compat_family_t php_fileq_compat_sysvshm_family = {
+	.name = "sysvshm",
+	.extension = "sysvshm",
+	.functions = ext_functions,
+	.classes = php_fileq_compat_sysvshm_classes,
+	.register_symbols = php_fileq_compat_sysvshm_symbols,
+	.minit = php_fileq_compat_sysvshm_minit,
+};
