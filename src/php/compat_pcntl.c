@@ -25,6 +25,7 @@
 # include "zend_max_execution_timer.h"
 #endif
 
+#include "php_fileq.h"
 #include "src/core/process.h"
 #include "src/core/signals.h"
 #include "src/php/compat_pcntl.h"
@@ -38,10 +39,8 @@
 /* pcntl's signal numbers run below NSIG (65 on Linux). */
 #define PHP_FILEQ_PCNTL_NSIG (FQ_SIG_MAX + 1)
 
-/* What pcntl_signal() was given per signal (IS_UNDEF: never set, SIG_DFL). */
-ZEND_TLS zval php_fileq_pcntl_handlers[PHP_FILEQ_PCNTL_NSIG];
-ZEND_TLS bool php_fileq_pcntl_async;
-ZEND_TLS int php_fileq_pcntl_errno;
+/* The per-request state is in the module globals: what pcntl_signal() was given per signal, the async switch, errno. */
+#define PHP_FILEQ_PCNTL_HANDLER(sig) (&FILEQ_G(pcntl_handlers)[sig])
 
 PHP_FUNCTION(pcntl_fork)
 {
@@ -52,7 +51,7 @@ PHP_FUNCTION(pcntl_fork)
 
 	fq_error_clear(&err);
 	if (fq_process_fork(&pid, &err) != FQ_OK) {
-		php_fileq_pcntl_errno = err.sys_errno;
+		FILEQ_G(pcntl_errno) = err.sys_errno;
 		php_error_docref(NULL, E_WARNING, "Error %d", err.sys_errno);
 		RETURN_LONG(-1);
 	}
@@ -106,7 +105,7 @@ static void php_fileq_pcntl_wait(zend_long pid, zval *zstatus, zend_long options
 	memset(&ru, 0, sizeof(ru));
 	fq_error_clear(&err);
 	if (fq_process_waitpid((long) (pid_t) pid, (int) options, &status, zrusage ? &ru : NULL, &child, &err) != FQ_OK) {
-		php_fileq_pcntl_errno = err.sys_errno;
+		FILEQ_G(pcntl_errno) = err.sys_errno;
 	}
 	if (child > 0 && zrusage != NULL) {
 		php_fileq_pcntl_rusage(zrusage, &ru);
@@ -159,13 +158,13 @@ static void php_fileq_pcntl_assign_failed(int sig, const fq_error_t *err)
 #else
 	(void) sig;
 #endif
-	php_fileq_pcntl_errno = err->sys_errno != 0 ? err->sys_errno : EINVAL;
+	FILEQ_G(pcntl_errno) = err->sys_errno != 0 ? err->sys_errno : EINVAL;
 	php_error_docref(NULL, E_WARNING, "Error assigning signal");
 }
 
 static int php_fileq_pcntl_flags(bool restart)
 {
-	return FQ_SIG_QUEUE | (restart ? FQ_SIG_RESTART : 0) | (php_fileq_pcntl_async ? FQ_SIG_ASYNC : 0);
+	return FQ_SIG_QUEUE | (restart ? FQ_SIG_RESTART : 0) | (FILEQ_G(pcntl_async) ? FQ_SIG_ASYNC : 0);
 }
 
 PHP_FUNCTION(pcntl_signal)
@@ -211,19 +210,19 @@ PHP_FUNCTION(pcntl_signal)
 			php_fileq_pcntl_assign_failed((int) sig, &err);
 			RETURN_FALSE;
 		}
-		zval_ptr_dtor(&php_fileq_pcntl_handlers[sig]);
-		ZVAL_COPY(&php_fileq_pcntl_handlers[sig], handler);
+		zval_ptr_dtor(PHP_FILEQ_PCNTL_HANDLER(sig));
+		ZVAL_COPY(PHP_FILEQ_PCNTL_HANDLER(sig), handler);
 		RETURN_TRUE;
 	}
 
 	if (!zend_is_callable(handler, 0, NULL)) {
-		php_fileq_pcntl_errno = EINVAL;
+		FILEQ_G(pcntl_errno) = EINVAL;
 		zend_argument_type_error(2, "must be of type callable|int, %s given", zend_zval_type_name(handler));
 		RETURN_THROWS();
 	}
 	/* pcntl records the handler before it installs it. */
-	zval_ptr_dtor(&php_fileq_pcntl_handlers[sig]);
-	ZVAL_COPY(&php_fileq_pcntl_handlers[sig], handler);
+	zval_ptr_dtor(PHP_FILEQ_PCNTL_HANDLER(sig));
+	ZVAL_COPY(PHP_FILEQ_PCNTL_HANDLER(sig), handler);
 	if (php_fileq_signal_set((int) sig, handler, FQ_SIG_CATCH, php_fileq_pcntl_flags(restart),
 			PHP_FILEQ_SIGINFO_PCNTL, &err) != FQ_OK) {
 		php_fileq_pcntl_assign_failed((int) sig, &err);
@@ -244,8 +243,8 @@ PHP_FUNCTION(pcntl_signal_get_handler)
 		zend_argument_value_error(1, "must be between 1 and 32");
 		RETURN_THROWS();
 	}
-	if (!Z_ISUNDEF(php_fileq_pcntl_handlers[sig])) {
-		RETURN_COPY(&php_fileq_pcntl_handlers[sig]);
+	if (!Z_ISUNDEF_P(PHP_FILEQ_PCNTL_HANDLER(sig))) {
+		RETURN_COPY(PHP_FILEQ_PCNTL_HANDLER(sig));
 	}
 	RETURN_LONG(PHP_FILEQ_LONG_CONST(SIG_DFL));
 }
@@ -276,14 +275,14 @@ PHP_FUNCTION(pcntl_async_signals)
 		Z_PARAM_BOOL_OR_NULL(on, on_is_null)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETVAL_BOOL(php_fileq_pcntl_async);
+	RETVAL_BOOL(FILEQ_G(pcntl_async));
 	if (on_is_null) {
 		return;
 	}
-	php_fileq_pcntl_async = on;
+	FILEQ_G(pcntl_async) = on;
 	/* pcntl reads the switch when a signal comes: turn it on or off for every handler already set. */
 	for (sig = 1; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
-		if (Z_TYPE(php_fileq_pcntl_handlers[sig]) != IS_UNDEF && Z_TYPE(php_fileq_pcntl_handlers[sig]) != IS_LONG) {
+		if (Z_TYPE_P(PHP_FILEQ_PCNTL_HANDLER(sig)) != IS_UNDEF && Z_TYPE_P(PHP_FILEQ_PCNTL_HANDLER(sig)) != IS_LONG) {
 			fq_signal_set_async(sig, on ? 1 : 0);
 		}
 	}
@@ -308,7 +307,7 @@ PHP_FUNCTION(pcntl_sigprocmask)
 	sigemptyset(&old);
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zset), zsig) {
 		if (sigaddset(&set, (int) zval_get_long(zsig)) != 0) {
-			php_fileq_pcntl_errno = errno;
+			FILEQ_G(pcntl_errno) = errno;
 			php_error_docref(NULL, E_WARNING, "%s", strerror(errno));
 			RETURN_FALSE;
 		}
@@ -316,7 +315,7 @@ PHP_FUNCTION(pcntl_sigprocmask)
 
 	fq_error_clear(&err);
 	if (fq_signal_mask((int) how, &set, &old, &err) != FQ_OK) {
-		php_fileq_pcntl_errno = err.sys_errno;
+		FILEQ_G(pcntl_errno) = err.sys_errno;
 		php_error_docref(NULL, E_WARNING, "%s", strerror(err.sys_errno));
 		RETURN_FALSE;
 	}
@@ -402,7 +401,7 @@ PHP_FUNCTION(pcntl_alarm)
 PHP_FUNCTION(pcntl_get_last_error)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG(php_fileq_pcntl_errno);
+	RETURN_LONG(FILEQ_G(pcntl_errno));
 }
 
 PHP_FUNCTION(pcntl_strerror)
@@ -416,17 +415,6 @@ PHP_FUNCTION(pcntl_strerror)
 	RETURN_STRING(strerror((int) code));
 }
 
-/* No handler recorded yet (what RINIT sets too). */
-static void php_fileq_compat_pcntl_minit(int module_number)
-{
-	int sig;
-
-	(void) module_number;
-	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
-		ZVAL_UNDEF(&php_fileq_pcntl_handlers[sig]);
-	}
-}
-
 static void php_fileq_compat_pcntl_rinit(void)
 {
 	int sig;
@@ -434,10 +422,10 @@ static void php_fileq_compat_pcntl_rinit(void)
 	/* The tick list is per request (emptied at its end), so pcntl adds its function in RINIT too. */
 	php_add_tick_function(php_fileq_pcntl_tick, NULL);
 	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
-		ZVAL_UNDEF(&php_fileq_pcntl_handlers[sig]);
+		ZVAL_UNDEF(PHP_FILEQ_PCNTL_HANDLER(sig));
 	}
-	php_fileq_pcntl_async = false;
-	php_fileq_pcntl_errno = 0;
+	FILEQ_G(pcntl_async) = false;
+	FILEQ_G(pcntl_errno) = 0;
 }
 
 /* Before the signal table's RSHUTDOWN: forgets the handlers pcntl_signal_get_handler() reports. */
@@ -446,8 +434,8 @@ static void php_fileq_compat_pcntl_rshutdown(void)
 	int sig;
 
 	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
-		zval_ptr_dtor(&php_fileq_pcntl_handlers[sig]);
-		ZVAL_UNDEF(&php_fileq_pcntl_handlers[sig]);
+		zval_ptr_dtor(PHP_FILEQ_PCNTL_HANDLER(sig));
+		ZVAL_UNDEF(PHP_FILEQ_PCNTL_HANDLER(sig));
 	}
 }
 
@@ -456,7 +444,6 @@ const php_fileq_compat_family_t php_fileq_compat_pcntl_family = {
 	.extension = "pcntl",
 	.functions = ext_functions,
 	.register_symbols = register_compat_pcntl_symbols,  /* SIG*, WNOHANG, PCNTL_E* and the rest */
-	.minit = php_fileq_compat_pcntl_minit,
 	.rinit = php_fileq_compat_pcntl_rinit,
 	.rshutdown = php_fileq_compat_pcntl_rshutdown,
 };

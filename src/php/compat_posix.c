@@ -17,17 +17,15 @@
 #include "fopen_wrappers.h"
 #include "ext/standard/file.h"
 
+#include "php_fileq.h"
 #include "src/core/fifo.h"
 #include "src/core/process.h"
 #include "src/php/compat_posix.h"
 #include "stubs/compat_posix_arginfo.h"
 
-/* ext/posix keeps it per thread, never reset between requests. */
-ZEND_TLS int php_fileq_posix_errno;
-
 static void php_fileq_posix_fail(const fq_error_t *err)
 {
-	php_fileq_posix_errno = err->sys_errno;
+	FILEQ_G(posix_errno) = err->sys_errno;
 }
 
 PHP_FUNCTION(posix_kill)
@@ -211,7 +209,7 @@ PHP_FUNCTION(posix_isatty)
 		/* and 8.5's refuses what is no descriptor at all */
 		if (lfd < 0 || lfd > INT_MAX) {
 			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
-			php_fileq_posix_errno = EBADF;
+			FILEQ_G(posix_errno) = EBADF;
 			RETURN_FALSE;
 		}
 # endif
@@ -224,7 +222,7 @@ PHP_FUNCTION(posix_isatty)
 		RETURN_TRUE;
 	}
 #if PHP_VERSION_ID >= 80400
-	php_fileq_posix_errno = errno;  /* 8.4 keeps isatty()'s errno, 8.2 did not */
+	FILEQ_G(posix_errno) = errno;  /* 8.4 keeps isatty()'s errno, 8.2 did not */
 #endif
 	RETURN_FALSE;
 }
@@ -237,7 +235,7 @@ PHP_FUNCTION(posix_getcwd)
 
 	/* Through the engine's virtual cwd (ZTS keeps one per thread), as ext/posix. */
 	if (VCWD_GETCWD(buf, MAXPATHLEN) == NULL) {
-		php_fileq_posix_errno = errno;
+		FILEQ_G(posix_errno) = errno;
 		RETURN_FALSE;
 	}
 	RETURN_STRING(buf);
@@ -282,12 +280,12 @@ PHP_FUNCTION(posix_access)
 	(void) filename_len;
 	path = expand_filepath(filename, NULL);
 	if (path == NULL) {
-		php_fileq_posix_errno = EIO;
+		FILEQ_G(posix_errno) = EIO;
 		RETURN_FALSE;
 	}
 	if (php_check_open_basedir_ex(path, 0)) {
 		efree(path);
-		php_fileq_posix_errno = EPERM;
+		FILEQ_G(posix_errno) = EPERM;
 		RETURN_FALSE;
 	}
 	fq_error_clear(&err);
@@ -303,7 +301,7 @@ PHP_FUNCTION(posix_access)
 PHP_FUNCTION(posix_get_last_error)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG(php_fileq_posix_errno);
+	RETURN_LONG(FILEQ_G(posix_errno));
 }
 
 PHP_FUNCTION(posix_strerror)
