@@ -335,55 +335,24 @@ PHP_FUNCTION(pcntl_sigprocmask)
 
 /* ---- status words ----------------------------------------------------------- */
 
-#define PHP_FILEQ_PCNTL_STATUS_ARG(name) \
-	zend_long name##_word; \
-	int name; \
-	ZEND_PARSE_PARAMETERS_START(1, 1) \
-		Z_PARAM_LONG(name##_word) \
-	ZEND_PARSE_PARAMETERS_END(); \
-	name = (int) name##_word
+/* pcntl_wifexited() and the six like it: one of <sys/wait.h>'s macros of an int status word, as a bool or an int. */
+#define PHP_FILEQ_PCNTL_STATUS_FUNCTION(name, macro, RETURN) \
+	PHP_FUNCTION(name) \
+	{ \
+		zend_long status; \
+		ZEND_PARSE_PARAMETERS_START(1, 1) \
+			Z_PARAM_LONG(status) \
+		ZEND_PARSE_PARAMETERS_END(); \
+		RETURN(macro((int) status)); \
+	}
 
-PHP_FUNCTION(pcntl_wifexited)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_BOOL(WIFEXITED(status));
-}
-
-PHP_FUNCTION(pcntl_wifstopped)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_BOOL(WIFSTOPPED(status));
-}
-
-PHP_FUNCTION(pcntl_wifcontinued)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_BOOL(WIFCONTINUED(status));
-}
-
-PHP_FUNCTION(pcntl_wifsignaled)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_BOOL(WIFSIGNALED(status));
-}
-
-PHP_FUNCTION(pcntl_wexitstatus)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_LONG(WEXITSTATUS(status));
-}
-
-PHP_FUNCTION(pcntl_wtermsig)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_LONG(WTERMSIG(status));
-}
-
-PHP_FUNCTION(pcntl_wstopsig)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_LONG(WSTOPSIG(status));
-}
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wifexited, WIFEXITED, RETURN_BOOL)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wifstopped, WIFSTOPPED, RETURN_BOOL)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wifcontinued, WIFCONTINUED, RETURN_BOOL)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wifsignaled, WIFSIGNALED, RETURN_BOOL)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wexitstatus, WEXITSTATUS, RETURN_LONG)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wtermsig, WTERMSIG, RETURN_LONG)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wstopsig, WSTOPSIG, RETURN_LONG)
 
 /* ---- the rest --------------------------------------------------------------- */
 

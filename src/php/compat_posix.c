@@ -46,47 +46,21 @@ PHP_FUNCTION(posix_kill)
 	RETURN_TRUE;
 }
 
-PHP_FUNCTION(posix_getpid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_pid());
-}
+/* posix_getpid() and the six like it: no argument, never fails. */
+#define PHP_FILEQ_POSIX_ID_FUNCTION(name, call) \
+	PHP_FUNCTION(name) \
+	{ \
+		ZEND_PARSE_PARAMETERS_NONE(); \
+		RETURN_LONG((zend_long) call()); \
+	}
 
-PHP_FUNCTION(posix_getppid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_parent_pid());
-}
-
-PHP_FUNCTION(posix_getuid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_uid());
-}
-
-PHP_FUNCTION(posix_geteuid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_euid());
-}
-
-PHP_FUNCTION(posix_getgid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_gid());
-}
-
-PHP_FUNCTION(posix_getegid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_egid());
-}
-
-PHP_FUNCTION(posix_getpgrp)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_pgrp());
-}
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getpid, fq_process_pid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getppid, fq_process_parent_pid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getuid, fq_process_uid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_geteuid, fq_process_euid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getgid, fq_process_gid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getegid, fq_process_egid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getpgrp, fq_process_pgrp)
 
 /* As ext/posix: setsid()'s own result, -1 on failure, and no errno recorded. */
 PHP_FUNCTION(posix_setsid)
