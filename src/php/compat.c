@@ -29,6 +29,21 @@ static const php_fileq_compat_family_t *const php_fileq_compat_families[] = {
 static bool php_fileq_compat_on[PHP_FILEQ_COMPAT_NFAMILIES];
 static bool php_fileq_compat_fn_registered;
 
+void php_fileq_compat_handle_class(zend_class_entry *ce, zend_object_handlers *handlers, size_t offset,
+	zend_object *(*create)(zend_class_entry *ce), zend_function *(*get_constructor)(zend_object *obj),
+	zend_object_free_obj_t free_obj)
+{
+	ce->create_object = create;
+	memcpy(handlers, &std_object_handlers, sizeof(zend_object_handlers));
+	handlers->offset = (int) offset;
+	if (free_obj != NULL) {
+		handlers->free_obj = free_obj;
+	}
+	handlers->get_constructor = get_constructor;
+	handlers->clone_obj = NULL;
+	handlers->compare = zend_objects_not_comparable;
+}
+
 /* Registers f unless its extension is loaded (when present it starts first and keeps its names). */
 static bool php_fileq_compat_register(const php_fileq_compat_family_t *f, int module_number)
 {

@@ -35,6 +35,16 @@ typedef struct php_fileq_compat_family {
 } php_fileq_compat_family_t;
 
 /*
+ * Sets up a stand-in's handle class (SysvMessageQueue, SysvSemaphore,
+ * SysvSharedMemory) as its extension does: objects made by create, their
+ * zend_object at offset, no new (get_constructor throws the extension's
+ * error), no clone, no comparison; free_obj NULL keeps the standard one.
+ */
+void php_fileq_compat_handle_class(zend_class_entry *ce, zend_object_handlers *handlers, size_t offset,
+	zend_object *(*create)(zend_class_entry *ce), zend_function *(*get_constructor)(zend_object *obj),
+	zend_object_free_obj_t free_obj);
+
+/*
  * MINIT registers FileQ\compat() and every family whose extension is not
  * loaded, MSHUTDOWN unregisters them, RINIT/RSHUTDOWN run the active
  * families' hooks; MINFO says which families are provided.

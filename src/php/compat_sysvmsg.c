@@ -298,14 +298,8 @@ ZEND_FUNCTION(msg_queue_exists)
 static void php_fileq_compat_sysvmsg_symbols(int module_number)
 {
 	php_fileq_compat_msg_ce = register_class_SysvMessageQueue();
-	php_fileq_compat_msg_ce->create_object = php_fileq_compat_msg_create;
-
-	memcpy(&php_fileq_compat_msg_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	php_fileq_compat_msg_handlers.offset = offsetof(php_fileq_compat_msg_t, std);
-	php_fileq_compat_msg_handlers.get_constructor = php_fileq_compat_msg_get_constructor;
-	php_fileq_compat_msg_handlers.clone_obj = NULL;
-	php_fileq_compat_msg_handlers.compare = zend_objects_not_comparable;
-
+	php_fileq_compat_handle_class(php_fileq_compat_msg_ce, &php_fileq_compat_msg_handlers,
+		offsetof(php_fileq_compat_msg_t, std), php_fileq_compat_msg_create, php_fileq_compat_msg_get_constructor, NULL);
 	register_compat_sysvmsg_symbols(module_number);
 }
 

@@ -175,14 +175,9 @@ static void php_fileq_compat_sysvsem_symbols(int module_number)
 {
 	(void) module_number;
 	php_fileq_compat_sem_ce = register_class_SysvSemaphore();
-	php_fileq_compat_sem_ce->create_object = php_fileq_compat_sem_create;
-
-	memcpy(&php_fileq_compat_sem_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	php_fileq_compat_sem_handlers.offset = offsetof(php_fileq_compat_sem_t, std);
-	php_fileq_compat_sem_handlers.free_obj = php_fileq_compat_sem_free;
-	php_fileq_compat_sem_handlers.get_constructor = php_fileq_compat_sem_get_constructor;
-	php_fileq_compat_sem_handlers.clone_obj = NULL;
-	php_fileq_compat_sem_handlers.compare = zend_objects_not_comparable;
+	php_fileq_compat_handle_class(php_fileq_compat_sem_ce, &php_fileq_compat_sem_handlers,
+		offsetof(php_fileq_compat_sem_t, std), php_fileq_compat_sem_create, php_fileq_compat_sem_get_constructor,
+		php_fileq_compat_sem_free);
 }
 
 static const char *const php_fileq_compat_sysvsem_classes[] = { "sysvsemaphore", NULL };

@@ -74,6 +74,26 @@ static php_fileq_compat_shm_t *php_fileq_compat_shm_attached(zval *zshm)
 	return shm;
 }
 
+/*
+ * The arguments of the shm_* functions of a segment: ($shm), with vkey
+ * ($shm, $key), with value too ($shm, $key, $value). The attached segment, or
+ * NULL with the error thrown.
+ */
+static php_fileq_compat_shm_t *php_fileq_compat_shm_args(zend_execute_data *execute_data, zend_long *vkey, zval **value)
+{
+	zval *zshm;
+	zend_result rc;
+
+	if (value != NULL) {
+		rc = zend_parse_parameters(ZEND_NUM_ARGS(), "Olz", &zshm, php_fileq_compat_shm_ce, vkey, value);
+	} else if (vkey != NULL) {
+		rc = zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, vkey);
+	} else {
+		rc = zend_parse_parameters(ZEND_NUM_ARGS(), "O", &zshm, php_fileq_compat_shm_ce);
+	}
+	return rc == SUCCESS ? php_fileq_compat_shm_attached(zshm) : NULL;
+}
+
 ZEND_FUNCTION(shm_attach)
 {
 	zend_long key, size = 0, flag = 0666;
@@ -110,13 +130,9 @@ ZEND_FUNCTION(shm_attach)
 
 ZEND_FUNCTION(shm_detach)
 {
-	zval *zshm;
 	php_fileq_compat_shm_t *shm;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "O", &zshm, php_fileq_compat_shm_ce) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, NULL, NULL)) == NULL) {
 		RETURN_THROWS();
 	}
 	fq_shm_detach(&shm->s);
@@ -125,14 +141,10 @@ ZEND_FUNCTION(shm_detach)
 
 ZEND_FUNCTION(shm_remove)
 {
-	zval *zshm;
 	php_fileq_compat_shm_t *shm;
 	fq_error_t err;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "O", &zshm, php_fileq_compat_shm_ce) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, NULL, NULL)) == NULL) {
 		RETURN_THROWS();
 	}
 	fq_error_clear(&err);
@@ -147,17 +159,14 @@ ZEND_FUNCTION(shm_remove)
 
 ZEND_FUNCTION(shm_put_var)
 {
-	zval *zshm, *value;
+	zval *value;
 	zend_long vkey;
 	php_fileq_compat_shm_t *shm;
 	zend_string *bytes;
 	fq_error_t err;
 	int rc;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Olz", &zshm, php_fileq_compat_shm_ce, &vkey, &value) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, &vkey, &value)) == NULL) {
 		RETURN_THROWS();
 	}
 	/* as sysvshm, what serialize() wrote is stored even when it threw (the exception is what the caller sees) */
@@ -194,17 +203,13 @@ ZEND_FUNCTION(shm_put_var)
 
 ZEND_FUNCTION(shm_get_var)
 {
-	zval *zshm;
 	zend_long vkey;
 	php_fileq_compat_shm_t *shm;
 	fq_error_t err;
 	zend_string *bytes;
 	int rc;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, &vkey) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, &vkey, NULL)) == NULL) {
 		RETURN_THROWS();
 	}
 	fq_error_clear(&err);
@@ -227,16 +232,12 @@ ZEND_FUNCTION(shm_get_var)
 
 ZEND_FUNCTION(shm_has_var)
 {
-	zval *zshm;
 	zend_long vkey;
 	php_fileq_compat_shm_t *shm;
 	fq_error_t err;
 	int found = 0;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, &vkey) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, &vkey, NULL)) == NULL) {
 		RETURN_THROWS();
 	}
 	fq_error_clear(&err);
@@ -248,16 +249,12 @@ ZEND_FUNCTION(shm_has_var)
 
 ZEND_FUNCTION(shm_remove_var)
 {
-	zval *zshm;
 	zend_long vkey;
 	php_fileq_compat_shm_t *shm;
 	fq_error_t err;
 	int rc;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, &vkey) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, &vkey, NULL)) == NULL) {
 		RETURN_THROWS();
 	}
 	fq_error_clear(&err);
@@ -278,14 +275,9 @@ static void php_fileq_compat_sysvshm_symbols(int module_number)
 {
 	(void) module_number;
 	php_fileq_compat_shm_ce = register_class_SysvSharedMemory();
-	php_fileq_compat_shm_ce->create_object = php_fileq_compat_shm_create;
-
-	memcpy(&php_fileq_compat_shm_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	php_fileq_compat_shm_handlers.offset = offsetof(php_fileq_compat_shm_t, std);
-	php_fileq_compat_shm_handlers.free_obj = php_fileq_compat_shm_free;
-	php_fileq_compat_shm_handlers.get_constructor = php_fileq_compat_shm_get_constructor;
-	php_fileq_compat_shm_handlers.clone_obj = NULL;
-	php_fileq_compat_shm_handlers.compare = zend_objects_not_comparable;
+	php_fileq_compat_handle_class(php_fileq_compat_shm_ce, &php_fileq_compat_shm_handlers,
+		offsetof(php_fileq_compat_shm_t, std), php_fileq_compat_shm_create, php_fileq_compat_shm_get_constructor,
+		php_fileq_compat_shm_free);
 }
 
 /* sysvshm reads its php.ini setting once, at startup */
