@@ -201,6 +201,16 @@ ZEND_FUNCTION(shm_put_var)
 	RETURN_TRUE;
 }
 
+/* sysvshm's warning when shm_get_var() or shm_remove_var() fails. */
+static void php_fileq_compat_shm_var_failed(int rc, zend_long vkey, const fq_error_t *err)
+{
+	if (rc == FQ_ENOENT) {
+		php_error_docref(NULL, E_WARNING, "Variable key " ZEND_LONG_FMT " doesn't exist", vkey);
+	} else {
+		php_error_docref(NULL, E_WARNING, "%s", err->msg);
+	}
+}
+
 ZEND_FUNCTION(shm_get_var)
 {
 	zend_long vkey;
@@ -214,12 +224,8 @@ ZEND_FUNCTION(shm_get_var)
 	}
 	fq_error_clear(&err);
 	rc = php_fileq_shared_memory_read(&shm->s, (long) vkey, &bytes, &err);
-	if (rc == FQ_ENOENT) {
-		php_error_docref(NULL, E_WARNING, "Variable key " ZEND_LONG_FMT " doesn't exist", vkey);
-		RETURN_FALSE;
-	}
 	if (rc != FQ_OK) {
-		php_error_docref(NULL, E_WARNING, "%s", err.msg);
+		php_fileq_compat_shm_var_failed(rc, vkey, &err);
 		RETURN_FALSE;
 	}
 	/* a value of 0 bytes is not a serialized value either */
@@ -259,12 +265,8 @@ ZEND_FUNCTION(shm_remove_var)
 	}
 	fq_error_clear(&err);
 	rc = fq_shm_remove_var(&shm->s, (long) vkey, &err);
-	if (rc == FQ_ENOENT) {
-		php_error_docref(NULL, E_WARNING, "Variable key " ZEND_LONG_FMT " doesn't exist", vkey);
-		RETURN_FALSE;
-	}
 	if (rc != FQ_OK) {
-		php_error_docref(NULL, E_WARNING, "%s", err.msg);
+		php_fileq_compat_shm_var_failed(rc, vkey, &err);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
