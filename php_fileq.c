@@ -44,6 +44,12 @@ static PHP_GINIT_FUNCTION(fileq)
 	fileq_globals->lock_timeout = 60;
 	fileq_globals->seed_files = NULL;
 	fileq_globals->seed_request = 0;
+	fileq_globals->posix_errno = 0;
+	fileq_globals->pcntl_errno = 0;
+	fileq_globals->pcntl_async = false;
+	for (size_t sig = 0; sig <= FQ_SIG_MAX; sig++) {
+		ZVAL_UNDEF(&fileq_globals->pcntl_handlers[sig]);
+	}
 }
 
 static PHP_GSHUTDOWN_FUNCTION(fileq)

@@ -12,11 +12,18 @@ extern zend_module_entry fileq_module_entry;
 ZEND_TSRMLS_CACHE_EXTERN()
 #endif
 
+#include "src/core/signals.h"  /* FQ_SIG_MAX */
+
 ZEND_BEGIN_MODULE_GLOBALS(fileq)
 	char *queue_file;  /* fileq.queue_file: the seed functions' file when no global names one */
 	double lock_timeout;  /* fileq.lock_timeout: seconds a queue lock is waited for; -1: for ever */
 	HashTable *seed_files;  /* the seed functions' open queue files, by path (persistent, kept across requests) */
 	zend_ulong seed_request;  /* requests ended in this thread: when a cached file's open_basedir was checked */
+	/* the posix_* and pcntl_* stand-ins (src/php/compat_posix.c, compat_pcntl.c), as ext/posix and ext/pcntl keep theirs */
+	int posix_errno;  /* posix_get_last_error(): per thread, never reset between requests */
+	int pcntl_errno;  /* pcntl_get_last_error(); it and the two below are reset at RINIT */
+	bool pcntl_async;  /* pcntl_async_signals() */
+	zval pcntl_handlers[FQ_SIG_MAX + 1];  /* what pcntl_signal() was given per signal (UNDEF: never set, SIG_DFL) */
 ZEND_END_MODULE_GLOBALS(fileq)
 
 ZEND_EXTERN_MODULE_GLOBALS(fileq)

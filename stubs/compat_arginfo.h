@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d4579484f05c0616938d5cc17b7f84f2a190c27a */
+ * Stub hash: 60956e9ea066f8828e6f3b37f8bb79af0c5abb70 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_FileQ_compat, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()

@@ -306,19 +306,21 @@ static int fq_shm_locate(const fq_shm_t *s, long vkey, fq_shm_head_t *h, long *p
 	return rc;
 }
 
-int fq_shm_get(const fq_shm_t *s, long vkey, void *buf, size_t cap, size_t *len, fq_error_t *err)
+int fq_shm_get(const fq_shm_t *s, long vkey, fq_shm_alloc_t alloc, void *ctx, size_t *len, fq_error_t *err)
 {
 	fq_shm_head_t h;
 	fq_shm_chunk_t c;
 	long pos;
+	void *buf;
 	int rc = fq_shm_locate(s, vkey, &h, &pos, &c, err);
 
 	if (rc != FQ_OK) {
 		return rc;
 	}
 	*len = (size_t) c.length;
-	if (cap < *len) {
-		return fq_error_set(err, FQ_ETOOBIG, "value of %zu bytes, buffer of %zu", *len, cap);
+	buf = alloc(*len, ctx);
+	if (buf == NULL) {
+		return fq_ipc_error(err, ENOMEM, "reading a value", FQ_SHM_WHAT, s->key, s->id);
 	}
 	if (*len > 0) {
 		memcpy(buf, s->base + pos + FQ_SHM_CHUNK_HDR, *len);

@@ -103,12 +103,16 @@ int fq_shm_put(fq_shm_t *s, long vkey, const void *data, size_t len, fq_error_t 
 
 int fq_shm_put_ex(fq_shm_t *s, long vkey, const void *data, size_t len, int flags, fq_error_t *err);
 
+/* Where fq_shm_get() copies a value: len bytes of the caller's memory (ctx is the caller's), or NULL. */
+typedef void *(*fq_shm_alloc_t)(size_t len, void *ctx);
+
 /*
- * Copies the value of vkey into buf (cap bytes) and its length into *len.
- * FQ_ENOENT when there is none; FQ_ETOOBIG when cap is less than *len
- * (nothing copied: call again with a buffer of *len bytes).
+ * The value of vkey, whatever its size, in one look at the segment: its
+ * length goes to *len, alloc(*len, ctx) is called once (for 0 bytes too) and
+ * the value is copied to what it returns. FQ_ENOENT when vkey has no value
+ * (alloc is not called); FQ_EIO, errno ENOMEM, when alloc returns NULL.
  */
-int fq_shm_get(const fq_shm_t *s, long vkey, void *buf, size_t cap, size_t *len, fq_error_t *err);
+int fq_shm_get(const fq_shm_t *s, long vkey, fq_shm_alloc_t alloc, void *ctx, size_t *len, fq_error_t *err);
 
 /* 1 in *found when vkey has a value. */
 int fq_shm_has(const fq_shm_t *s, long vkey, int *found, fq_error_t *err);

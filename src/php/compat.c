@@ -1,62 +1,87 @@
-/* The registry of the standard IPC families fileq stands in for, and FileQ\compat(). */
+/* The table of the standard IPC families fileq stands in for, what drives it, and FileQ\compat(). */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
 #endif
 
 #include "php.h"
 #include "ext/standard/info.h"
-#include "ext/standard/php_var.h"
 
 #include "src/php/compat.h"
 #include "src/php/compat_pcntl.h"
 #include "src/php/compat_posix.h"
+#include "src/php/compat_sysvmsg.h"
+#include "src/php/compat_sysvsem.h"
+#include "src/php/compat_sysvshm.h"
 #include "stubs/compat_arginfo.h"
 
-/* posix and pcntl check the module registry themselves; the table already has. */
-static void php_fileq_compat_posix_reg(int module_number)
-{
-	(void) php_fileq_compat_posix_register(module_number);
-}
-
-static void php_fileq_compat_pcntl_reg(int module_number)
-{
-	(void) php_fileq_compat_pcntl_register(module_number);
-}
-
-typedef struct php_fileq_compat_family {
-	const char *name;  /* the extension's module name */
-	int bit;
-	void (*reg)(int module_number);
-	void (*unreg)(void);
-} php_fileq_compat_family_t;
-
-static const php_fileq_compat_family_t php_fileq_compat_families[] = {
-	{ "sysvmsg", PHP_FILEQ_COMPAT_SYSVMSG, php_fileq_compat_sysvmsg_register, php_fileq_compat_sysvmsg_unregister },
-	{ "sysvsem", PHP_FILEQ_COMPAT_SYSVSEM, php_fileq_compat_sysvsem_register, php_fileq_compat_sysvsem_unregister },
-	{ "sysvshm", PHP_FILEQ_COMPAT_SYSVSHM, php_fileq_compat_sysvshm_register, php_fileq_compat_sysvshm_unregister },
-	{ "posix",   PHP_FILEQ_COMPAT_POSIX,   php_fileq_compat_posix_reg,        php_fileq_compat_posix_unregister },
-	{ "pcntl",   PHP_FILEQ_COMPAT_PCNTL,   php_fileq_compat_pcntl_reg,        php_fileq_compat_pcntl_unregister },
+/* The families, in the order they start (and FileQ\compat() lists them); they stop in reverse. */
+static const php_fileq_compat_family_t *const php_fileq_compat_families[] = {
+	&php_fileq_compat_sysvmsg_family,
+	&php_fileq_compat_sysvsem_family,
+	&php_fileq_compat_sysvshm_family,
+	&php_fileq_compat_posix_family,
+	&php_fileq_compat_pcntl_family,
 };
 
 #define PHP_FILEQ_COMPAT_NFAMILIES (sizeof(php_fileq_compat_families) / sizeof(php_fileq_compat_families[0]))
 
-/* Set once at MINIT, read-only afterwards (the same in every thread). */
-static int php_fileq_compat_bits;
+/* Which families fileq registered: set once at MINIT, read-only afterwards (the same in every thread). */
+static bool php_fileq_compat_on[PHP_FILEQ_COMPAT_NFAMILIES];
 static bool php_fileq_compat_fn_registered;
+
+void php_fileq_compat_handle_class(zend_class_entry *ce, zend_object_handlers *handlers, size_t offset,
+	zend_object *(*create)(zend_class_entry *ce), zend_function *(*get_constructor)(zend_object *obj),
+	zend_object_free_obj_t free_obj)
+{
+	ce->create_object = create;
+	memcpy(handlers, &std_object_handlers, sizeof(zend_object_handlers));
+	handlers->offset = (int) offset;
+	if (free_obj != NULL) {
+		handlers->free_obj = free_obj;
+	}
+	handlers->get_constructor = get_constructor;
+	handlers->clone_obj = NULL;
+	handlers->compare = zend_objects_not_comparable;
+}
+
+/* Registers f unless its extension is loaded (when present it starts first and keeps its names). */
+static bool php_fileq_compat_register(const php_fileq_compat_family_t *f, int module_number)
+{
+	if (zend_hash_str_find_ptr(&module_registry, f->extension, strlen(f->extension)) != NULL) {
+		return false;
+	}
+	if (zend_register_functions(NULL, f->functions, NULL, MODULE_PERSISTENT) != SUCCESS) {
+		return false;  /* a name is taken: the engine warned and took back the ones it had added */
+	}
+	if (f->register_symbols != NULL) {
+		f->register_symbols(module_number);
+	}
+	if (f->minit != NULL) {
+		f->minit(module_number);
+	}
+	return true;
+}
+
+static void php_fileq_compat_unregister(const php_fileq_compat_family_t *f)
+{
+	const char *const *c;
+
+	if (f->mshutdown != NULL) {
+		f->mshutdown();
+	}
+	for (c = f->classes; c != NULL && *c != NULL; c++) {
+		zend_hash_str_del(CG(class_table), *c, strlen(*c));
+	}
+	zend_unregister_functions(f->functions, -1, NULL);
+}
 
 static void php_fileq_compat_minit(int module_number)
 {
 	size_t i;
 
-	php_fileq_compat_bits = 0;
 	php_fileq_compat_fn_registered = zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT) == SUCCESS;
 	for (i = 0; i < PHP_FILEQ_COMPAT_NFAMILIES; i++) {
-		const php_fileq_compat_family_t *f = &php_fileq_compat_families[i];
-		/* the real extension, when loaded, starts first (ZEND_MOD_OPTIONAL) and keeps its names */
-		if (zend_hash_str_find_ptr(&module_registry, f->name, strlen(f->name)) == NULL) {
-			f->reg(module_number);
-			php_fileq_compat_bits |= f->bit;
-		}
+		php_fileq_compat_on[i] = php_fileq_compat_register(php_fileq_compat_families[i], module_number);
 	}
 }
 
@@ -64,16 +89,37 @@ static void php_fileq_compat_mshutdown(void)
 {
 	size_t i;
 
-	for (i = PHP_FILEQ_COMPAT_NFAMILIES; i > 0; i--) {
-		const php_fileq_compat_family_t *f = &php_fileq_compat_families[i - 1];
-		if (php_fileq_compat_bits & f->bit) {
-			f->unreg();
+	for (i = PHP_FILEQ_COMPAT_NFAMILIES; i-- > 0; ) {
+		if (php_fileq_compat_on[i]) {
+			php_fileq_compat_unregister(php_fileq_compat_families[i]);
+			php_fileq_compat_on[i] = false;
 		}
 	}
-	php_fileq_compat_bits = 0;
 	if (php_fileq_compat_fn_registered) {
 		zend_unregister_functions(ext_functions, -1, NULL);
 		php_fileq_compat_fn_registered = false;
+	}
+}
+
+static void php_fileq_compat_rinit(void)
+{
+	size_t i;
+
+	for (i = 0; i < PHP_FILEQ_COMPAT_NFAMILIES; i++) {
+		if (php_fileq_compat_on[i] && php_fileq_compat_families[i]->rinit != NULL) {
+			php_fileq_compat_families[i]->rinit();
+		}
+	}
+}
+
+static void php_fileq_compat_rshutdown(void)
+{
+	size_t i;
+
+	for (i = PHP_FILEQ_COMPAT_NFAMILIES; i-- > 0; ) {
+		if (php_fileq_compat_on[i] && php_fileq_compat_families[i]->rshutdown != NULL) {
+			php_fileq_compat_families[i]->rshutdown();
+		}
 	}
 }
 
@@ -82,34 +128,12 @@ static void php_fileq_compat_minfo(void)
 	size_t i;
 
 	for (i = 0; i < PHP_FILEQ_COMPAT_NFAMILIES; i++) {
-		const php_fileq_compat_family_t *f = &php_fileq_compat_families[i];
 		char label[64];
-		snprintf(label, sizeof(label), "%s functions", f->name);
+
+		snprintf(label, sizeof(label), "%s functions", php_fileq_compat_families[i]->name);
 		php_info_print_table_row(2, label,
-			(php_fileq_compat_bits & f->bit) ? "provided by fileq (extension not loaded)" : "from the real extension");
+			php_fileq_compat_on[i] ? "provided by fileq (extension not loaded)" : "from the real extension");
 	}
-}
-
-int php_fileq_compat_active(void)
-{
-	return php_fileq_compat_bits;
-}
-
-zend_result php_fileq_compat_unserialize(const char *buf, size_t len, zval *out)
-{
-	php_unserialize_data_t var_hash;
-	const unsigned char *p = (const unsigned char *) buf;
-	zend_result result = SUCCESS;
-
-	ZVAL_UNDEF(out);
-	PHP_VAR_UNSERIALIZE_INIT(var_hash);
-	if (!php_var_unserialize(out, &p, p + len, &var_hash)) {
-		zval_ptr_dtor(out);
-		ZVAL_UNDEF(out);
-		result = FAILURE;
-	}
-	PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
-	return result;
 }
 
 ZEND_FUNCTION(FileQ_compat)
@@ -119,12 +143,11 @@ ZEND_FUNCTION(FileQ_compat)
 	ZEND_PARSE_PARAMETERS_NONE();
 	array_init(return_value);
 	for (i = 0; i < PHP_FILEQ_COMPAT_NFAMILIES; i++) {
-		const php_fileq_compat_family_t *f = &php_fileq_compat_families[i];
-		add_assoc_bool(return_value, f->name, (php_fileq_compat_bits & f->bit) != 0);
+		add_assoc_bool(return_value, php_fileq_compat_families[i]->name, php_fileq_compat_on[i]);
 	}
 }
 
 const php_fileq_subsystem_t php_fileq_compat_subsystem = {
 	"standard-function stand-ins", php_fileq_compat_minit, php_fileq_compat_mshutdown,
-	php_fileq_compat_pcntl_rinit, php_fileq_compat_pcntl_rshutdown, php_fileq_compat_minfo
+	php_fileq_compat_rinit, php_fileq_compat_rshutdown, php_fileq_compat_minfo
 };

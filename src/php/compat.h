@@ -1,7 +1,11 @@
 /*
  * The standard IPC functions fileq provides when PHP lacks their extension
- * (sysvmsg, sysvsem, sysvshm, posix, pcntl): which families are active in
- * this process, FileQ\compat(), and the helpers the family bindings share.
+ * ("stand-ins"): one descriptor per family (sysvmsg, sysvsem, sysvshm,
+ * posix, pcntl), each in its own compat_<family>.c and declared in its
+ * compat_<family>.h. compat.c holds the table of them and drives it: at
+ * MINIT it registers every family whose extension is not loaded, at RINIT
+ * and RSHUTDOWN it runs the active families' request hooks, at MSHUTDOWN it
+ * unregisters them; MINFO and FileQ\compat() say which are active.
  */
 #ifndef PHP_FILEQ_COMPAT_H
 #define PHP_FILEQ_COMPAT_H
@@ -9,34 +13,42 @@
 #include "php.h"
 #include "src/php/subsystem.h"
 
-/* The families, as bits of php_fileq_compat_active(). */
-#define PHP_FILEQ_COMPAT_SYSVMSG 1
-#define PHP_FILEQ_COMPAT_SYSVSEM 2
-#define PHP_FILEQ_COMPAT_SYSVSHM 4
-#define PHP_FILEQ_COMPAT_POSIX   8
-#define PHP_FILEQ_COMPAT_PCNTL   16
+typedef struct php_fileq_compat_family {
+	const char *name;       /* FileQ\compat()'s key; MINFO says "<name> functions" */
+	const char *extension;  /* the module whose absence enables the family (loaded, it starts first: ZEND_MOD_OPTIONAL) */
+	const zend_function_entry *functions;  /* the family's stub's ext_functions */
+	/* lowercase names of the classes register_symbols adds, NULL-terminated (NULL: none); removed at MSHUTDOWN */
+	const char *const *classes;
+	/*
+	 * The hooks, each NULL when not needed. Once the functions are
+	 * registered: register_symbols (the stub's classes and constants), then
+	 * minit (anything else: php.ini settings). mshutdown runs before the
+	 * classes and functions go. rinit and rshutdown run per request, for an
+	 * active family only, rshutdown before the signal table's
+	 * (php_fileq_signals_subsystem ends after the stand-ins).
+	 */
+	void (*register_symbols)(int module_number);
+	void (*minit)(int module_number);
+	void (*mshutdown)(void);
+	void (*rinit)(void);
+	void (*rshutdown)(void);
+} php_fileq_compat_family_t;
+
+/*
+ * Sets up a stand-in's handle class (SysvMessageQueue, SysvSemaphore,
+ * SysvSharedMemory) as its extension does: objects made by create, their
+ * zend_object at offset, no new (get_constructor throws the extension's
+ * error), no clone, no comparison; free_obj NULL keeps the standard one.
+ */
+void php_fileq_compat_handle_class(zend_class_entry *ce, zend_object_handlers *handlers, size_t offset,
+	zend_object *(*create)(zend_class_entry *ce), zend_function *(*get_constructor)(zend_object *obj),
+	zend_object_free_obj_t free_obj);
 
 /*
  * MINIT registers FileQ\compat() and every family whose extension is not
- * loaded, MSHUTDOWN unregisters them; MINFO says which.
+ * loaded, MSHUTDOWN unregisters them, RINIT/RSHUTDOWN run the active
+ * families' hooks; MINFO says which families are provided.
  */
 extern const php_fileq_subsystem_t php_fileq_compat_subsystem;
-
-/* Bits of the families fileq provides in this process. */
-int php_fileq_compat_active(void);
-
-/*
- * unserialize() as the standard functions do it (php_var_unserialize, every
- * class allowed, trailing bytes ignored). FAILURE leaves out UNDEF.
- */
-zend_result php_fileq_compat_unserialize(const char *buf, size_t len, zval *out);
-
-/* Per family (compat_sysv*.c): register at MINIT, unregister at MSHUTDOWN. */
-void php_fileq_compat_sysvmsg_register(int module_number);
-void php_fileq_compat_sysvmsg_unregister(void);
-void php_fileq_compat_sysvsem_register(int module_number);
-void php_fileq_compat_sysvsem_unregister(void);
-void php_fileq_compat_sysvshm_register(int module_number);
-void php_fileq_compat_sysvshm_unregister(void);
 
 #endif /* PHP_FILEQ_COMPAT_H */

@@ -25,6 +25,7 @@
 # include "zend_max_execution_timer.h"
 #endif
 
+#include "php_fileq.h"
 #include "src/core/process.h"
 #include "src/core/signals.h"
 #include "src/php/compat_pcntl.h"
@@ -38,11 +39,8 @@
 /* pcntl's signal numbers run below NSIG (65 on Linux). */
 #define PHP_FILEQ_PCNTL_NSIG (FQ_SIG_MAX + 1)
 
-/* What pcntl_signal() was given per signal (IS_UNDEF: never set, SIG_DFL). */
-ZEND_TLS zval php_fileq_pcntl_handlers[PHP_FILEQ_PCNTL_NSIG];
-ZEND_TLS bool php_fileq_pcntl_async;
-ZEND_TLS int php_fileq_pcntl_errno;
-static bool php_fileq_pcntl_registered;
+/* The per-request state is in the module globals: what pcntl_signal() was given per signal, the async switch, errno. */
+#define PHP_FILEQ_PCNTL_HANDLER(sig) (&FILEQ_G(pcntl_handlers)[sig])
 
 PHP_FUNCTION(pcntl_fork)
 {
@@ -53,7 +51,7 @@ PHP_FUNCTION(pcntl_fork)
 
 	fq_error_clear(&err);
 	if (fq_process_fork(&pid, &err) != FQ_OK) {
-		php_fileq_pcntl_errno = err.sys_errno;
+		FILEQ_G(pcntl_errno) = err.sys_errno;
 		php_error_docref(NULL, E_WARNING, "Error %d", err.sys_errno);
 		RETURN_LONG(-1);
 	}
@@ -107,7 +105,7 @@ static void php_fileq_pcntl_wait(zend_long pid, zval *zstatus, zend_long options
 	memset(&ru, 0, sizeof(ru));
 	fq_error_clear(&err);
 	if (fq_process_waitpid((long) (pid_t) pid, (int) options, &status, zrusage ? &ru : NULL, &child, &err) != FQ_OK) {
-		php_fileq_pcntl_errno = err.sys_errno;
+		FILEQ_G(pcntl_errno) = err.sys_errno;
 	}
 	if (child > 0 && zrusage != NULL) {
 		php_fileq_pcntl_rusage(zrusage, &ru);
@@ -160,13 +158,13 @@ static void php_fileq_pcntl_assign_failed(int sig, const fq_error_t *err)
 #else
 	(void) sig;
 #endif
-	php_fileq_pcntl_errno = err->sys_errno != 0 ? err->sys_errno : EINVAL;
+	FILEQ_G(pcntl_errno) = err->sys_errno != 0 ? err->sys_errno : EINVAL;
 	php_error_docref(NULL, E_WARNING, "Error assigning signal");
 }
 
 static int php_fileq_pcntl_flags(bool restart)
 {
-	return FQ_SIG_QUEUE | (restart ? FQ_SIG_RESTART : 0) | (php_fileq_pcntl_async ? FQ_SIG_ASYNC : 0);
+	return FQ_SIG_QUEUE | (restart ? FQ_SIG_RESTART : 0) | (FILEQ_G(pcntl_async) ? FQ_SIG_ASYNC : 0);
 }
 
 PHP_FUNCTION(pcntl_signal)
@@ -212,19 +210,19 @@ PHP_FUNCTION(pcntl_signal)
 			php_fileq_pcntl_assign_failed((int) sig, &err);
 			RETURN_FALSE;
 		}
-		zval_ptr_dtor(&php_fileq_pcntl_handlers[sig]);
-		ZVAL_COPY(&php_fileq_pcntl_handlers[sig], handler);
+		zval_ptr_dtor(PHP_FILEQ_PCNTL_HANDLER(sig));
+		ZVAL_COPY(PHP_FILEQ_PCNTL_HANDLER(sig), handler);
 		RETURN_TRUE;
 	}
 
 	if (!zend_is_callable(handler, 0, NULL)) {
-		php_fileq_pcntl_errno = EINVAL;
+		FILEQ_G(pcntl_errno) = EINVAL;
 		zend_argument_type_error(2, "must be of type callable|int, %s given", zend_zval_type_name(handler));
 		RETURN_THROWS();
 	}
 	/* pcntl records the handler before it installs it. */
-	zval_ptr_dtor(&php_fileq_pcntl_handlers[sig]);
-	ZVAL_COPY(&php_fileq_pcntl_handlers[sig], handler);
+	zval_ptr_dtor(PHP_FILEQ_PCNTL_HANDLER(sig));
+	ZVAL_COPY(PHP_FILEQ_PCNTL_HANDLER(sig), handler);
 	if (php_fileq_signal_set((int) sig, handler, FQ_SIG_CATCH, php_fileq_pcntl_flags(restart),
 			PHP_FILEQ_SIGINFO_PCNTL, &err) != FQ_OK) {
 		php_fileq_pcntl_assign_failed((int) sig, &err);
@@ -245,8 +243,8 @@ PHP_FUNCTION(pcntl_signal_get_handler)
 		zend_argument_value_error(1, "must be between 1 and 32");
 		RETURN_THROWS();
 	}
-	if (!Z_ISUNDEF(php_fileq_pcntl_handlers[sig])) {
-		RETURN_COPY(&php_fileq_pcntl_handlers[sig]);
+	if (!Z_ISUNDEF_P(PHP_FILEQ_PCNTL_HANDLER(sig))) {
+		RETURN_COPY(PHP_FILEQ_PCNTL_HANDLER(sig));
 	}
 	RETURN_LONG(PHP_FILEQ_LONG_CONST(SIG_DFL));
 }
@@ -277,14 +275,14 @@ PHP_FUNCTION(pcntl_async_signals)
 		Z_PARAM_BOOL_OR_NULL(on, on_is_null)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETVAL_BOOL(php_fileq_pcntl_async);
+	RETVAL_BOOL(FILEQ_G(pcntl_async));
 	if (on_is_null) {
 		return;
 	}
-	php_fileq_pcntl_async = on;
+	FILEQ_G(pcntl_async) = on;
 	/* pcntl reads the switch when a signal comes: turn it on or off for every handler already set. */
 	for (sig = 1; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
-		if (Z_TYPE(php_fileq_pcntl_handlers[sig]) != IS_UNDEF && Z_TYPE(php_fileq_pcntl_handlers[sig]) != IS_LONG) {
+		if (Z_TYPE_P(PHP_FILEQ_PCNTL_HANDLER(sig)) != IS_UNDEF && Z_TYPE_P(PHP_FILEQ_PCNTL_HANDLER(sig)) != IS_LONG) {
 			fq_signal_set_async(sig, on ? 1 : 0);
 		}
 	}
@@ -309,7 +307,7 @@ PHP_FUNCTION(pcntl_sigprocmask)
 	sigemptyset(&old);
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zset), zsig) {
 		if (sigaddset(&set, (int) zval_get_long(zsig)) != 0) {
-			php_fileq_pcntl_errno = errno;
+			FILEQ_G(pcntl_errno) = errno;
 			php_error_docref(NULL, E_WARNING, "%s", strerror(errno));
 			RETURN_FALSE;
 		}
@@ -317,7 +315,7 @@ PHP_FUNCTION(pcntl_sigprocmask)
 
 	fq_error_clear(&err);
 	if (fq_signal_mask((int) how, &set, &old, &err) != FQ_OK) {
-		php_fileq_pcntl_errno = err.sys_errno;
+		FILEQ_G(pcntl_errno) = err.sys_errno;
 		php_error_docref(NULL, E_WARNING, "%s", strerror(err.sys_errno));
 		RETURN_FALSE;
 	}
@@ -337,55 +335,24 @@ PHP_FUNCTION(pcntl_sigprocmask)
 
 /* ---- status words ----------------------------------------------------------- */
 
-#define PHP_FILEQ_PCNTL_STATUS_ARG(name) \
-	zend_long name##_word; \
-	int name; \
-	ZEND_PARSE_PARAMETERS_START(1, 1) \
-		Z_PARAM_LONG(name##_word) \
-	ZEND_PARSE_PARAMETERS_END(); \
-	name = (int) name##_word
+/* pcntl_wifexited() and the six like it: one of <sys/wait.h>'s macros of an int status word, as a bool or an int. */
+#define PHP_FILEQ_PCNTL_STATUS_FUNCTION(name, macro, RETURN) \
+	PHP_FUNCTION(name) \
+	{ \
+		zend_long status; \
+		ZEND_PARSE_PARAMETERS_START(1, 1) \
+			Z_PARAM_LONG(status) \
+		ZEND_PARSE_PARAMETERS_END(); \
+		RETURN(macro((int) status)); \
+	}
 
-PHP_FUNCTION(pcntl_wifexited)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_BOOL(WIFEXITED(status));
-}
-
-PHP_FUNCTION(pcntl_wifstopped)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_BOOL(WIFSTOPPED(status));
-}
-
-PHP_FUNCTION(pcntl_wifcontinued)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_BOOL(WIFCONTINUED(status));
-}
-
-PHP_FUNCTION(pcntl_wifsignaled)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_BOOL(WIFSIGNALED(status));
-}
-
-PHP_FUNCTION(pcntl_wexitstatus)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_LONG(WEXITSTATUS(status));
-}
-
-PHP_FUNCTION(pcntl_wtermsig)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_LONG(WTERMSIG(status));
-}
-
-PHP_FUNCTION(pcntl_wstopsig)
-{
-	PHP_FILEQ_PCNTL_STATUS_ARG(status);
-	RETURN_LONG(WSTOPSIG(status));
-}
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wifexited, WIFEXITED, RETURN_BOOL)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wifstopped, WIFSTOPPED, RETURN_BOOL)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wifcontinued, WIFCONTINUED, RETURN_BOOL)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wifsignaled, WIFSIGNALED, RETURN_BOOL)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wexitstatus, WEXITSTATUS, RETURN_LONG)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wtermsig, WTERMSIG, RETURN_LONG)
+PHP_FILEQ_PCNTL_STATUS_FUNCTION(pcntl_wstopsig, WSTOPSIG, RETURN_LONG)
 
 /* ---- the rest --------------------------------------------------------------- */
 
@@ -403,7 +370,7 @@ PHP_FUNCTION(pcntl_alarm)
 PHP_FUNCTION(pcntl_get_last_error)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG(php_fileq_pcntl_errno);
+	RETURN_LONG(FILEQ_G(pcntl_errno));
 }
 
 PHP_FUNCTION(pcntl_strerror)
@@ -417,57 +384,35 @@ PHP_FUNCTION(pcntl_strerror)
 	RETURN_STRING(strerror((int) code));
 }
 
-bool php_fileq_compat_pcntl_register(int module_number)
+static void php_fileq_compat_pcntl_rinit(void)
 {
 	int sig;
 
-	if (zend_hash_str_find_ptr(&module_registry, ZEND_STRL("pcntl")) != NULL) {
-		return false;
-	}
-	if (zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT) != SUCCESS) {
-		return false;
-	}
-	register_compat_pcntl_symbols(module_number);
-	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
-		ZVAL_UNDEF(&php_fileq_pcntl_handlers[sig]);
-	}
-	php_fileq_pcntl_registered = true;
-	return true;
-}
-
-void php_fileq_compat_pcntl_unregister(void)
-{
-	if (php_fileq_pcntl_registered) {
-		zend_unregister_functions(ext_functions, -1, NULL);
-		php_fileq_pcntl_registered = false;
-	}
-}
-
-void php_fileq_compat_pcntl_rinit(void)
-{
-	int sig;
-
-	if (!php_fileq_pcntl_registered) {
-		return;
-	}
 	/* The tick list is per request (emptied at its end), so pcntl adds its function in RINIT too. */
 	php_add_tick_function(php_fileq_pcntl_tick, NULL);
 	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
-		ZVAL_UNDEF(&php_fileq_pcntl_handlers[sig]);
+		ZVAL_UNDEF(PHP_FILEQ_PCNTL_HANDLER(sig));
 	}
-	php_fileq_pcntl_async = false;
-	php_fileq_pcntl_errno = 0;
+	FILEQ_G(pcntl_async) = false;
+	FILEQ_G(pcntl_errno) = 0;
 }
 
-void php_fileq_compat_pcntl_rshutdown(void)
+/* Before the signal table's RSHUTDOWN: forgets the handlers pcntl_signal_get_handler() reports. */
+static void php_fileq_compat_pcntl_rshutdown(void)
 {
 	int sig;
 
-	if (!php_fileq_pcntl_registered) {
-		return;
-	}
 	for (sig = 0; sig < PHP_FILEQ_PCNTL_NSIG; sig++) {
-		zval_ptr_dtor(&php_fileq_pcntl_handlers[sig]);
-		ZVAL_UNDEF(&php_fileq_pcntl_handlers[sig]);
+		zval_ptr_dtor(PHP_FILEQ_PCNTL_HANDLER(sig));
+		ZVAL_UNDEF(PHP_FILEQ_PCNTL_HANDLER(sig));
 	}
 }
+
+const php_fileq_compat_family_t php_fileq_compat_pcntl_family = {
+	.name = "pcntl",
+	.extension = "pcntl",
+	.functions = ext_functions,
+	.register_symbols = register_compat_pcntl_symbols,  /* SIG*, WNOHANG, PCNTL_E* and the rest */
+	.rinit = php_fileq_compat_pcntl_rinit,
+	.rshutdown = php_fileq_compat_pcntl_rshutdown,
+};

@@ -17,18 +17,15 @@
 #include "fopen_wrappers.h"
 #include "ext/standard/file.h"
 
+#include "php_fileq.h"
 #include "src/core/fifo.h"
 #include "src/core/process.h"
 #include "src/php/compat_posix.h"
 #include "stubs/compat_posix_arginfo.h"
 
-/* ext/posix keeps it per thread, never reset between requests. */
-ZEND_TLS int php_fileq_posix_errno;
-static bool php_fileq_posix_registered;
-
 static void php_fileq_posix_fail(const fq_error_t *err)
 {
-	php_fileq_posix_errno = err->sys_errno;
+	FILEQ_G(posix_errno) = err->sys_errno;
 }
 
 PHP_FUNCTION(posix_kill)
@@ -49,47 +46,21 @@ PHP_FUNCTION(posix_kill)
 	RETURN_TRUE;
 }
 
-PHP_FUNCTION(posix_getpid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_pid());
-}
+/* posix_getpid() and the six like it: no argument, never fails. */
+#define PHP_FILEQ_POSIX_ID_FUNCTION(name, call) \
+	PHP_FUNCTION(name) \
+	{ \
+		ZEND_PARSE_PARAMETERS_NONE(); \
+		RETURN_LONG((zend_long) call()); \
+	}
 
-PHP_FUNCTION(posix_getppid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_parent_pid());
-}
-
-PHP_FUNCTION(posix_getuid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_uid());
-}
-
-PHP_FUNCTION(posix_geteuid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_euid());
-}
-
-PHP_FUNCTION(posix_getgid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_gid());
-}
-
-PHP_FUNCTION(posix_getegid)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_egid());
-}
-
-PHP_FUNCTION(posix_getpgrp)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG((zend_long) fq_process_pgrp());
-}
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getpid, fq_process_pid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getppid, fq_process_parent_pid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getuid, fq_process_uid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_geteuid, fq_process_euid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getgid, fq_process_gid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getegid, fq_process_egid)
+PHP_FILEQ_POSIX_ID_FUNCTION(posix_getpgrp, fq_process_pgrp)
 
 /* As ext/posix: setsid()'s own result, -1 on failure, and no errno recorded. */
 PHP_FUNCTION(posix_setsid)
@@ -212,7 +183,7 @@ PHP_FUNCTION(posix_isatty)
 		/* and 8.5's refuses what is no descriptor at all */
 		if (lfd < 0 || lfd > INT_MAX) {
 			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
-			php_fileq_posix_errno = EBADF;
+			FILEQ_G(posix_errno) = EBADF;
 			RETURN_FALSE;
 		}
 # endif
@@ -225,7 +196,7 @@ PHP_FUNCTION(posix_isatty)
 		RETURN_TRUE;
 	}
 #if PHP_VERSION_ID >= 80400
-	php_fileq_posix_errno = errno;  /* 8.4 keeps isatty()'s errno, 8.2 did not */
+	FILEQ_G(posix_errno) = errno;  /* 8.4 keeps isatty()'s errno, 8.2 did not */
 #endif
 	RETURN_FALSE;
 }
@@ -238,7 +209,7 @@ PHP_FUNCTION(posix_getcwd)
 
 	/* Through the engine's virtual cwd (ZTS keeps one per thread), as ext/posix. */
 	if (VCWD_GETCWD(buf, MAXPATHLEN) == NULL) {
-		php_fileq_posix_errno = errno;
+		FILEQ_G(posix_errno) = errno;
 		RETURN_FALSE;
 	}
 	RETURN_STRING(buf);
@@ -283,12 +254,12 @@ PHP_FUNCTION(posix_access)
 	(void) filename_len;
 	path = expand_filepath(filename, NULL);
 	if (path == NULL) {
-		php_fileq_posix_errno = EIO;
+		FILEQ_G(posix_errno) = EIO;
 		RETURN_FALSE;
 	}
 	if (php_check_open_basedir_ex(path, 0)) {
 		efree(path);
-		php_fileq_posix_errno = EPERM;
+		FILEQ_G(posix_errno) = EPERM;
 		RETURN_FALSE;
 	}
 	fq_error_clear(&err);
@@ -304,7 +275,7 @@ PHP_FUNCTION(posix_access)
 PHP_FUNCTION(posix_get_last_error)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_LONG(php_fileq_posix_errno);
+	RETURN_LONG(FILEQ_G(posix_errno));
 }
 
 PHP_FUNCTION(posix_strerror)
@@ -318,23 +289,9 @@ PHP_FUNCTION(posix_strerror)
 	RETURN_STRING(strerror((int) code));
 }
 
-bool php_fileq_compat_posix_register(int module_number)
-{
-	if (zend_hash_str_find_ptr(&module_registry, ZEND_STRL("posix")) != NULL) {
-		return false;
-	}
-	if (zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT) != SUCCESS) {
-		return false;
-	}
-	register_compat_posix_symbols(module_number);
-	php_fileq_posix_registered = true;
-	return true;
-}
-
-void php_fileq_compat_posix_unregister(void)
-{
-	if (php_fileq_posix_registered) {
-		zend_unregister_functions(ext_functions, -1, NULL);
-		php_fileq_posix_registered = false;
-	}
-}
+const php_fileq_compat_family_t php_fileq_compat_posix_family = {
+	.name = "posix",
+	.extension = "posix",
+	.functions = ext_functions,
+	.register_symbols = register_compat_posix_symbols,  /* POSIX_F_OK and the other access() modes */
+};

@@ -1,17 +1,13 @@
 /*
- * ext/posix's functions, registered by fileq when PHP has no posix (see
- * the README, "posix_* and pcntl_*"). The registry of families (src/php/compat.c) calls
- * these; they do nothing when the real posix is loaded.
+ * ext/posix's functions and POSIX_*_OK constants, provided by fileq when PHP
+ * has no posix (see the README, "posix_* and pcntl_*"). src/php/compat.c
+ * registers the family from this descriptor.
  */
 #ifndef PHP_FILEQ_COMPAT_POSIX_H
 #define PHP_FILEQ_COMPAT_POSIX_H
 
-#include "php.h"
+#include "src/php/compat.h"
 
-/* MINIT: registers the posix_* functions and POSIX_*_OK constants unless ext/posix is loaded; true when it did. */
-bool php_fileq_compat_posix_register(int module_number);
-
-/* MSHUTDOWN: unregisters what php_fileq_compat_posix_register() registered. */
-void php_fileq_compat_posix_unregister(void);
+extern const php_fileq_compat_family_t php_fileq_compat_posix_family;
 
 #endif /* PHP_FILEQ_COMPAT_POSIX_H */

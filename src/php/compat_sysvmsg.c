@@ -14,11 +14,11 @@
 #include <sys/msg.h>
 
 #include "php.h"
-#include "ext/standard/php_var.h"
-#include "zend_smart_str.h"
 
 #include "src/core/sysv_msg.h"
-#include "src/php/compat.h"
+#include "src/php/compat_sysvmsg.h"
+#include "src/php/message_queue.h"
+#include "src/php/util.h"
 
 /* The MSG_* values ext/sysvmsg gives PHP code (php_sysvmsg.h), mapped to the kernel's flags below. */
 #define PHP_FILEQ_MSG_IPC_NOWAIT 1
@@ -113,44 +113,17 @@ ZEND_FUNCTION(msg_send)
 	}
 	mq = Z_FQ_COMPAT_MSG_P(queue);
 
-	if (do_serialize) {
-		smart_str out = {0};
-		php_serialize_data_t var_hash;
-
-		PHP_VAR_SERIALIZE_INIT(var_hash);
-		php_var_serialize(&out, message, &var_hash);
-		PHP_VAR_SERIALIZE_DESTROY(var_hash);
-		if (UNEXPECTED(EG(exception))) {
-			smart_str_free(&out);
-			RETURN_THROWS();
-		}
-		payload = out.s ? smart_str_extract(&out) : ZSTR_EMPTY_ALLOC();
-	} else {
-		switch (Z_TYPE_P(message)) {
-			case IS_STRING:
-				payload = zend_string_copy(Z_STR_P(message));
-				break;
-			case IS_LONG:
-				payload = zend_strpprintf(0, ZEND_LONG_FMT, Z_LVAL_P(message));
-				break;
-			case IS_FALSE:
-				payload = ZSTR_CHAR('0');
-				break;
-			case IS_TRUE:
-				payload = ZSTR_CHAR('1');
-				break;
-			case IS_DOUBLE:
-				payload = zend_strpprintf(0, "%F", Z_DVAL_P(message));
-				break;
-			default:
-				/* worded as the running PHP's sysvmsg words it */
+	payload = php_fileq_message_bytes(message, do_serialize);
+	if (payload == NULL) {
+		if (!EG(exception)) {
+			/* worded as the running PHP's sysvmsg words it */
 #if PHP_VERSION_ID >= 80300
-				zend_argument_type_error(3, "must be of type string|int|float|bool, %s given", zend_zval_value_name(message));
+			zend_argument_type_error(3, "must be of type string|int|float|bool, %s given", zend_zval_value_name(message));
 #else
-				zend_argument_type_error(3, "must be of type string|int|float|bool, %s given", zend_zval_type_name(message));
+			zend_argument_type_error(3, "must be of type string|int|float|bool, %s given", zend_zval_type_name(message));
 #endif
-				RETURN_THROWS();
 		}
+		RETURN_THROWS();
 	}
 
 	buf = safe_emalloc(ZSTR_LEN(payload), 1, sizeof(php_fileq_compat_msgbuf_t));
@@ -221,7 +194,7 @@ ZEND_FUNCTION(msg_receive)
 		RETVAL_TRUE;
 		if (do_unserialize) {
 			zval tmp;
-			if (php_fileq_compat_unserialize(payload, got_len, &tmp) == FAILURE) {
+			if (php_fileq_unserialize_ex(payload, got_len, PHP_FILEQ_UNSERIALIZE_STANDARD, &tmp) == FAILURE) {
 				php_error_docref(NULL, E_WARNING, "Message corrupted");
 				ZEND_TRY_ASSIGN_REF_FALSE(out_message);
 				RETVAL_FALSE;
@@ -266,17 +239,7 @@ ZEND_FUNCTION(msg_stat_queue)
 	if (fq_msg_stat(&Z_FQ_COMPAT_MSG_P(queue)->q, &st, &err) != FQ_OK) {
 		RETURN_FALSE;
 	}
-	array_init(return_value);
-	add_assoc_long(return_value, "msg_perm.uid", (zend_long) st.uid);
-	add_assoc_long(return_value, "msg_perm.gid", (zend_long) st.gid);
-	add_assoc_long(return_value, "msg_perm.mode", (zend_long) st.mode);
-	add_assoc_long(return_value, "msg_stime", (zend_long) st.stime);
-	add_assoc_long(return_value, "msg_rtime", (zend_long) st.rtime);
-	add_assoc_long(return_value, "msg_ctime", (zend_long) st.ctime);
-	add_assoc_long(return_value, "msg_qnum", (zend_long) st.qnum);
-	add_assoc_long(return_value, "msg_qbytes", (zend_long) st.qbytes);
-	add_assoc_long(return_value, "msg_lspid", (zend_long) st.lspid);
-	add_assoc_long(return_value, "msg_lrpid", (zend_long) st.lrpid);
+	php_fileq_message_queue_stat_array(&st, return_value);
 }
 
 /* zval_get_long() of data[name] when it is there (msg_set_queue converts as sysvmsg does, warnings included). */
@@ -331,24 +294,21 @@ ZEND_FUNCTION(msg_queue_exists)
 	RETURN_BOOL(fq_msg_lookup((int32_t) key, &id, &err) == FQ_OK);
 }
 
-void php_fileq_compat_sysvmsg_register(int module_number)
+/* SysvMessageQueue (a handle: no new, no clone, no comparison) and the MSG_* constants. */
+static void php_fileq_compat_sysvmsg_symbols(int module_number)
 {
-	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
 	php_fileq_compat_msg_ce = register_class_SysvMessageQueue();
-	php_fileq_compat_msg_ce->create_object = php_fileq_compat_msg_create;
-
-	memcpy(&php_fileq_compat_msg_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	php_fileq_compat_msg_handlers.offset = offsetof(php_fileq_compat_msg_t, std);
-	php_fileq_compat_msg_handlers.get_constructor = php_fileq_compat_msg_get_constructor;
-	php_fileq_compat_msg_handlers.clone_obj = NULL;
-	php_fileq_compat_msg_handlers.compare = zend_objects_not_comparable;
-
+	php_fileq_compat_handle_class(php_fileq_compat_msg_ce, &php_fileq_compat_msg_handlers,
+		offsetof(php_fileq_compat_msg_t, std), php_fileq_compat_msg_create, php_fileq_compat_msg_get_constructor, NULL);
 	register_compat_sysvmsg_symbols(module_number);
 }
 
-void php_fileq_compat_sysvmsg_unregister(void)
-{
-	zend_unregister_functions(ext_functions, -1, NULL);
-	zend_hash_str_del(CG(class_table), "sysvmessagequeue", sizeof("sysvmessagequeue") - 1);
-	php_fileq_compat_msg_ce = NULL;
-}
+static const char *const php_fileq_compat_sysvmsg_classes[] = { "sysvmessagequeue", NULL };
+
+const php_fileq_compat_family_t php_fileq_compat_sysvmsg_family = {
+	.name = "sysvmsg",
+	.extension = "sysvmsg",
+	.functions = ext_functions,
+	.classes = php_fileq_compat_sysvmsg_classes,
+	.register_symbols = php_fileq_compat_sysvmsg_symbols,
+};

@@ -15,7 +15,7 @@
 #include "php.h"
 
 #include "src/core/sysv_sem.h"
-#include "src/php/compat.h"
+#include "src/php/compat_sysvsem.h"
 #include "stubs/compat_sysvsem_arginfo.h"
 
 typedef struct php_fileq_compat_sem {
@@ -170,24 +170,22 @@ ZEND_FUNCTION(sem_remove)
 	RETURN_TRUE;
 }
 
-void php_fileq_compat_sysvsem_register(int module_number)
+/* SysvSemaphore: a handle (no new, no clone, no comparison) that gives back what it holds when it goes. */
+static void php_fileq_compat_sysvsem_symbols(int module_number)
 {
 	(void) module_number;
-	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
 	php_fileq_compat_sem_ce = register_class_SysvSemaphore();
-	php_fileq_compat_sem_ce->create_object = php_fileq_compat_sem_create;
-
-	memcpy(&php_fileq_compat_sem_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	php_fileq_compat_sem_handlers.offset = offsetof(php_fileq_compat_sem_t, std);
-	php_fileq_compat_sem_handlers.free_obj = php_fileq_compat_sem_free;
-	php_fileq_compat_sem_handlers.get_constructor = php_fileq_compat_sem_get_constructor;
-	php_fileq_compat_sem_handlers.clone_obj = NULL;
-	php_fileq_compat_sem_handlers.compare = zend_objects_not_comparable;
+	php_fileq_compat_handle_class(php_fileq_compat_sem_ce, &php_fileq_compat_sem_handlers,
+		offsetof(php_fileq_compat_sem_t, std), php_fileq_compat_sem_create, php_fileq_compat_sem_get_constructor,
+		php_fileq_compat_sem_free);
 }
 
-void php_fileq_compat_sysvsem_unregister(void)
-{
-	zend_unregister_functions(ext_functions, -1, NULL);
-	zend_hash_str_del(CG(class_table), "sysvsemaphore", sizeof("sysvsemaphore") - 1);
-	php_fileq_compat_sem_ce = NULL;
-}
+static const char *const php_fileq_compat_sysvsem_classes[] = { "sysvsemaphore", NULL };
+
+const php_fileq_compat_family_t php_fileq_compat_sysvsem_family = {
+	.name = "sysvsem",
+	.extension = "sysvsem",
+	.functions = ext_functions,
+	.classes = php_fileq_compat_sysvsem_classes,
+	.register_symbols = php_fileq_compat_sysvsem_symbols,
+};

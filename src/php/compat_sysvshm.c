@@ -14,11 +14,11 @@
 
 #include "php.h"
 #include "php_ini.h"
-#include "ext/standard/php_var.h"
-#include "zend_smart_str.h"
 
 #include "src/core/sysv_shm.h"
-#include "src/php/compat.h"
+#include "src/php/compat_sysvshm.h"
+#include "src/php/shared_memory.h"
+#include "src/php/util.h"
 #include "stubs/compat_sysvshm_arginfo.h"
 
 typedef struct php_fileq_compat_shm {
@@ -74,6 +74,26 @@ static php_fileq_compat_shm_t *php_fileq_compat_shm_attached(zval *zshm)
 	return shm;
 }
 
+/*
+ * The arguments of the shm_* functions of a segment: ($shm), with vkey
+ * ($shm, $key), with value too ($shm, $key, $value). The attached segment, or
+ * NULL with the error thrown.
+ */
+static php_fileq_compat_shm_t *php_fileq_compat_shm_args(zend_execute_data *execute_data, zend_long *vkey, zval **value)
+{
+	zval *zshm;
+	zend_result rc;
+
+	if (value != NULL) {
+		rc = zend_parse_parameters(ZEND_NUM_ARGS(), "Olz", &zshm, php_fileq_compat_shm_ce, vkey, value);
+	} else if (vkey != NULL) {
+		rc = zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, vkey);
+	} else {
+		rc = zend_parse_parameters(ZEND_NUM_ARGS(), "O", &zshm, php_fileq_compat_shm_ce);
+	}
+	return rc == SUCCESS ? php_fileq_compat_shm_attached(zshm) : NULL;
+}
+
 ZEND_FUNCTION(shm_attach)
 {
 	zend_long key, size = 0, flag = 0666;
@@ -110,13 +130,9 @@ ZEND_FUNCTION(shm_attach)
 
 ZEND_FUNCTION(shm_detach)
 {
-	zval *zshm;
 	php_fileq_compat_shm_t *shm;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "O", &zshm, php_fileq_compat_shm_ce) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, NULL, NULL)) == NULL) {
 		RETURN_THROWS();
 	}
 	fq_shm_detach(&shm->s);
@@ -125,14 +141,10 @@ ZEND_FUNCTION(shm_detach)
 
 ZEND_FUNCTION(shm_remove)
 {
-	zval *zshm;
 	php_fileq_compat_shm_t *shm;
 	fq_error_t err;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "O", &zshm, php_fileq_compat_shm_ce) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, NULL, NULL)) == NULL) {
 		RETURN_THROWS();
 	}
 	fq_error_clear(&err);
@@ -147,39 +159,37 @@ ZEND_FUNCTION(shm_remove)
 
 ZEND_FUNCTION(shm_put_var)
 {
-	zval *zshm, *value;
+	zval *value;
 	zend_long vkey;
 	php_fileq_compat_shm_t *shm;
-	smart_str out = {0};
-	php_serialize_data_t var_hash;
+	zend_string *bytes;
 	fq_error_t err;
 	int rc;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Olz", &zshm, php_fileq_compat_shm_ce, &vkey, &value) == FAILURE) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, &vkey, &value)) == NULL) {
 		RETURN_THROWS();
 	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
-		RETURN_THROWS();
-	}
-	PHP_VAR_SERIALIZE_INIT(var_hash);
-	php_var_serialize(&out, value, &var_hash);
-	PHP_VAR_SERIALIZE_DESTROY(var_hash);
+	/* as sysvshm, what serialize() wrote is stored even when it threw (the exception is what the caller sees) */
+	bytes = php_fileq_serialize_ex(value, true);
 	if (UNEXPECTED(shm->s.base == NULL)) {
-		smart_str_free(&out);
+		if (bytes != NULL) {
+			zend_string_release(bytes);
+		}
 		zend_throw_error(NULL, "Shared memory block has been destroyed by the serialization function");
 		RETURN_THROWS();
 	}
 #if PHP_VERSION_ID >= 80500
 	/* 8.5's sysvshm stores nothing when serialize() threw before writing a byte */
-	if (out.s == NULL && EG(exception)) {
+	if (bytes == NULL) {
 		RETURN_THROWS();
 	}
 #endif
-	/* as sysvshm, what serialize() wrote is stored even when it threw (the exception is what the caller sees) */
 	fq_error_clear(&err);
-	rc = fq_shm_put_ex(&shm->s, (long) vkey, out.s ? ZSTR_VAL(out.s) : "", out.s ? ZSTR_LEN(out.s) : 0,
+	rc = fq_shm_put_ex(&shm->s, (long) vkey, bytes ? ZSTR_VAL(bytes) : "", bytes ? ZSTR_LEN(bytes) : 0,
 		FQ_SHM_CUT_FIRST, &err);
-	smart_str_free(&out);
+	if (bytes != NULL) {
+		zend_string_release(bytes);
+	}
 	if (rc == FQ_ETOOBIG) {
 		php_error_docref(NULL, E_WARNING, "Not enough shared memory left");
 		RETURN_FALSE;
@@ -191,63 +201,49 @@ ZEND_FUNCTION(shm_put_var)
 	RETURN_TRUE;
 }
 
+/* sysvshm's warning when shm_get_var() or shm_remove_var() fails. */
+static void php_fileq_compat_shm_var_failed(int rc, zend_long vkey, const fq_error_t *err)
+{
+	if (rc == FQ_ENOENT) {
+		php_error_docref(NULL, E_WARNING, "Variable key " ZEND_LONG_FMT " doesn't exist", vkey);
+	} else {
+		php_error_docref(NULL, E_WARNING, "%s", err->msg);
+	}
+}
+
 ZEND_FUNCTION(shm_get_var)
 {
-	zval *zshm;
 	zend_long vkey;
 	php_fileq_compat_shm_t *shm;
 	fq_error_t err;
-	size_t len = 0;
-	char *buf;
+	zend_string *bytes;
 	int rc;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, &vkey) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, &vkey, NULL)) == NULL) {
 		RETURN_THROWS();
 	}
 	fq_error_clear(&err);
-	rc = fq_shm_get(&shm->s, (long) vkey, NULL, 0, &len, &err);
-	if (rc == FQ_ETOOBIG) {
-		buf = emalloc(len);
-		rc = fq_shm_get(&shm->s, (long) vkey, buf, len, &len, &err);
-	} else {
-		buf = NULL;
-	}
+	rc = php_fileq_shared_memory_read(&shm->s, (long) vkey, &bytes, &err);
 	if (rc != FQ_OK) {
-		if (buf != NULL) {
-			efree(buf);
-		}
-		if (rc == FQ_ENOENT) {
-			php_error_docref(NULL, E_WARNING, "Variable key " ZEND_LONG_FMT " doesn't exist", vkey);
-		} else {
-			php_error_docref(NULL, E_WARNING, "%s", err.msg);
-		}
+		php_fileq_compat_shm_var_failed(rc, vkey, &err);
 		RETURN_FALSE;
 	}
-	/* a value of 0 bytes (buf NULL) is not a serialized value either */
-	if (php_fileq_compat_unserialize(buf != NULL ? buf : "", len, return_value) == FAILURE) {
+	/* a value of 0 bytes is not a serialized value either */
+	if (php_fileq_unserialize_ex(ZSTR_VAL(bytes), ZSTR_LEN(bytes), PHP_FILEQ_UNSERIALIZE_STANDARD, return_value) == FAILURE) {
 		php_error_docref(NULL, E_WARNING, "Variable data in shared memory is corrupted");
 		RETVAL_FALSE;
 	}
-	if (buf != NULL) {
-		efree(buf);
-	}
+	zend_string_efree(bytes);
 }
 
 ZEND_FUNCTION(shm_has_var)
 {
-	zval *zshm;
 	zend_long vkey;
 	php_fileq_compat_shm_t *shm;
 	fq_error_t err;
 	int found = 0;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, &vkey) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, &vkey, NULL)) == NULL) {
 		RETURN_THROWS();
 	}
 	fq_error_clear(&err);
@@ -259,54 +255,49 @@ ZEND_FUNCTION(shm_has_var)
 
 ZEND_FUNCTION(shm_remove_var)
 {
-	zval *zshm;
 	zend_long vkey;
 	php_fileq_compat_shm_t *shm;
 	fq_error_t err;
 	int rc;
 
-	if (zend_parse_parameters(ZEND_NUM_ARGS(), "Ol", &zshm, php_fileq_compat_shm_ce, &vkey) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if ((shm = php_fileq_compat_shm_attached(zshm)) == NULL) {
+	if ((shm = php_fileq_compat_shm_args(execute_data, &vkey, NULL)) == NULL) {
 		RETURN_THROWS();
 	}
 	fq_error_clear(&err);
 	rc = fq_shm_remove_var(&shm->s, (long) vkey, &err);
-	if (rc == FQ_ENOENT) {
-		php_error_docref(NULL, E_WARNING, "Variable key " ZEND_LONG_FMT " doesn't exist", vkey);
-		RETURN_FALSE;
-	}
 	if (rc != FQ_OK) {
-		php_error_docref(NULL, E_WARNING, "%s", err.msg);
+		php_fileq_compat_shm_var_failed(rc, vkey, &err);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
 }
 
-void php_fileq_compat_sysvshm_register(int module_number)
+/* SysvSharedMemory: a handle (no new, no clone, no comparison) that detaches when it goes. */
+static void php_fileq_compat_sysvshm_symbols(int module_number)
 {
 	(void) module_number;
-	zend_register_functions(NULL, ext_functions, NULL, MODULE_PERSISTENT);
 	php_fileq_compat_shm_ce = register_class_SysvSharedMemory();
-	php_fileq_compat_shm_ce->create_object = php_fileq_compat_shm_create;
+	php_fileq_compat_handle_class(php_fileq_compat_shm_ce, &php_fileq_compat_shm_handlers,
+		offsetof(php_fileq_compat_shm_t, std), php_fileq_compat_shm_create, php_fileq_compat_shm_get_constructor,
+		php_fileq_compat_shm_free);
+}
 
-	memcpy(&php_fileq_compat_shm_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-	php_fileq_compat_shm_handlers.offset = offsetof(php_fileq_compat_shm_t, std);
-	php_fileq_compat_shm_handlers.free_obj = php_fileq_compat_shm_free;
-	php_fileq_compat_shm_handlers.get_constructor = php_fileq_compat_shm_get_constructor;
-	php_fileq_compat_shm_handlers.clone_obj = NULL;
-	php_fileq_compat_shm_handlers.compare = zend_objects_not_comparable;
-
-	/* sysvshm reads its php.ini setting once, at startup */
+/* sysvshm reads its php.ini setting once, at startup */
+static void php_fileq_compat_sysvshm_minit(int module_number)
+{
+	(void) module_number;
 	if (cfg_get_long("sysvshm.init_mem", &php_fileq_compat_shm_init_mem) == FAILURE) {
 		php_fileq_compat_shm_init_mem = 10000;
 	}
 }
 
-void php_fileq_compat_sysvshm_unregister(void)
-{
-	zend_unregister_functions(ext_functions, -1, NULL);
-	zend_hash_str_del(CG(class_table), "sysvsharedmemory", sizeof("sysvsharedmemory") - 1);
-	php_fileq_compat_shm_ce = NULL;
-}
+static const char *const php_fileq_compat_sysvshm_classes[] = { "sysvsharedmemory", NULL };
+
+const php_fileq_compat_family_t php_fileq_compat_sysvshm_family = {
+	.name = "sysvshm",
+	.extension = "sysvshm",
+	.functions = ext_functions,
+	.classes = php_fileq_compat_sysvshm_classes,
+	.register_symbols = php_fileq_compat_sysvshm_symbols,
+	.minit = php_fileq_compat_sysvshm_minit,
+};

@@ -134,8 +134,7 @@ PHP_METHOD(FileQ_MessageQueue, exists)
 	RETURN_BOOL(exists);
 }
 
-/* The message as msg_send() writes it: serialized, or a scalar as a string. NULL with an exception thrown. */
-static zend_string *php_fileq_message_bytes(zval *message, bool serialize)
+zend_string *php_fileq_message_bytes(zval *message, bool serialize)
 {
 	if (serialize) {
 		return php_fileq_serialize(message);
@@ -153,10 +152,24 @@ static zend_string *php_fileq_message_bytes(zval *message, bool serialize)
 			/* msg_send formats a float with "%F": six decimals, no exponent */
 			return zend_strpprintf(0, "%F", Z_DVAL_P(message));
 		default:
-			zend_argument_type_error(1, "must be of type string|int|float|bool when not serialized, %s given",
-				zend_zval_type_name(message));
 			return NULL;
 	}
+}
+
+void php_fileq_message_queue_stat_array(const fq_msg_stat_t *st, zval *out)
+{
+	/* msg_stat_queue()'s keys, in its order */
+	array_init(out);
+	add_assoc_long(out, "msg_perm.uid", (zend_long) st->uid);
+	add_assoc_long(out, "msg_perm.gid", (zend_long) st->gid);
+	add_assoc_long(out, "msg_perm.mode", (zend_long) st->mode);
+	add_assoc_long(out, "msg_stime", (zend_long) st->stime);
+	add_assoc_long(out, "msg_rtime", (zend_long) st->rtime);
+	add_assoc_long(out, "msg_ctime", (zend_long) st->ctime);
+	add_assoc_long(out, "msg_qnum", (zend_long) st->qnum);
+	add_assoc_long(out, "msg_qbytes", (zend_long) st->qbytes);
+	add_assoc_long(out, "msg_lspid", (zend_long) st->lspid);
+	add_assoc_long(out, "msg_lrpid", (zend_long) st->lrpid);
 }
 
 PHP_METHOD(FileQ_MessageQueue, send)
@@ -184,6 +197,10 @@ PHP_METHOD(FileQ_MessageQueue, send)
 	}
 	bytes = php_fileq_message_bytes(message, serialize);
 	if (bytes == NULL) {
+		if (!EG(exception)) {
+			zend_argument_type_error(1, "must be of type string|int|float|bool when not serialized, %s given",
+				zend_zval_type_name(message));
+		}
 		RETURN_THROWS();
 	}
 	buf = safe_emalloc(1, ZSTR_LEN(bytes), FQ_MSG_HDR);
@@ -281,18 +298,7 @@ PHP_METHOD(FileQ_MessageQueue, stat)
 		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
-	/* msg_stat_queue()'s keys, in its order */
-	array_init(return_value);
-	add_assoc_long(return_value, "msg_perm.uid", st.uid);
-	add_assoc_long(return_value, "msg_perm.gid", st.gid);
-	add_assoc_long(return_value, "msg_perm.mode", st.mode);
-	add_assoc_long(return_value, "msg_stime", (zend_long) st.stime);
-	add_assoc_long(return_value, "msg_rtime", (zend_long) st.rtime);
-	add_assoc_long(return_value, "msg_ctime", (zend_long) st.ctime);
-	add_assoc_long(return_value, "msg_qnum", (zend_long) st.qnum);
-	add_assoc_long(return_value, "msg_qbytes", (zend_long) st.qbytes);
-	add_assoc_long(return_value, "msg_lspid", st.lspid);
-	add_assoc_long(return_value, "msg_lrpid", st.lrpid);
+	php_fileq_message_queue_stat_array(&st, return_value);
 }
 
 PHP_METHOD(FileQ_MessageQueue, count)

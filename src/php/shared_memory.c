@@ -157,13 +157,34 @@ PHP_METHOD(FileQ_SharedMemory, put)
 	}
 }
 
+static void *php_fileq_shared_memory_alloc(size_t len, void *ctx)
+{
+	zend_string **out = ctx;
+
+	*out = zend_string_alloc(len, 0);
+	return ZSTR_VAL(*out);
+}
+
+int php_fileq_shared_memory_read(const fq_shm_t *s, long vkey, zend_string **out, fq_error_t *err)
+{
+	size_t len = 0;
+	int rc;
+
+	*out = NULL;
+	rc = fq_shm_get(s, vkey, php_fileq_shared_memory_alloc, out, &len, err);
+	if (rc != FQ_OK) {
+		return rc;
+	}
+	ZSTR_VAL(*out)[len] = '\0';
+	return FQ_OK;
+}
+
 PHP_METHOD(FileQ_SharedMemory, get)
 {
 	fq_error_t err;
 	zend_long key;
 	zval *def = NULL;
-	size_t cap = 4096, len = 0;
-	char *buf;
+	zend_string *bytes;
 	int rc;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -173,26 +194,19 @@ PHP_METHOD(FileQ_SharedMemory, get)
 	ZEND_PARSE_PARAMETERS_END();
 
 	PHP_FILEQ_SHARED_MEMORY_THIS();
-	buf = emalloc(cap);
-	/* a value larger than the buffer: grow to its size and read again (it may have changed in between) */
-	while ((rc = fq_shm_get(&self->s, (long) key, buf, cap, &len, &err)) == FQ_ETOOBIG && len > cap) {
-		cap = len;
-		buf = erealloc(buf, cap);
-	}
+	rc = php_fileq_shared_memory_read(&self->s, (long) key, &bytes, &err);
 	if (rc == FQ_ENOENT) {
-		efree(buf);
 		if (def != NULL) {
 			RETURN_COPY(def);
 		}
 		RETURN_NULL();
 	}
 	if (rc != FQ_OK) {
-		efree(buf);
 		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
-	if (php_fileq_unserialize(buf, len, true, return_value) == FAILURE) {
-		efree(buf);
+	if (php_fileq_unserialize(ZSTR_VAL(bytes), ZSTR_LEN(bytes), true, return_value) == FAILURE) {
+		zend_string_efree(bytes);
 		if (!EG(exception)) {
 			zend_throw_exception_ex(php_fileq_corrupt_exception_ce, 0,
 				"shared memory key 0x%x (id %d): variable key " ZEND_LONG_FMT " is not a serialized value",
@@ -200,7 +214,7 @@ PHP_METHOD(FileQ_SharedMemory, get)
 		}
 		RETURN_THROWS();
 	}
-	efree(buf);
+	zend_string_efree(bytes);
 }
 
 PHP_METHOD(FileQ_SharedMemory, has)

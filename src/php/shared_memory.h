@@ -20,4 +20,11 @@ static inline php_fileq_shared_memory_t *php_fileq_shared_memory_from_obj(zend_o
 
 extern const php_fileq_subsystem_t php_fileq_shared_memory_subsystem;
 
+/*
+ * The bytes stored under vkey, whatever their size (fq_shm_get() into a new
+ * zend_string, NUL-terminated): FQ_OK with *out set, else the core's status
+ * with err filled and *out NULL. For SharedMemory::get() and shm_get_var().
+ */
+int php_fileq_shared_memory_read(const fq_shm_t *s, long vkey, zend_string **out, fq_error_t *err);
+
 #endif /* PHP_FILEQ_SHARED_MEMORY_H */

@@ -3,15 +3,42 @@
 
 #include "php.h"
 
-/* serialize() of value, as ext/standard writes it. */
-zend_string *php_fileq_serialize(zval *value);
+/*
+ * serialize() of value, as ext/standard writes it. When serialize() throws (a
+ * __serialize() or __sleep() that throws), the exception stays pending and
+ * the result is NULL; with partial, it is what was written before the throw
+ * (NULL when nothing was), which shm_put_var() stores as sysvshm does.
+ */
+zend_string *php_fileq_serialize_ex(zval *value, bool partial);
+
+static inline zend_string *php_fileq_serialize(zval *value)
+{
+	return php_fileq_serialize_ex(value, false);
+}
+
+/* How php_fileq_unserialize_ex() reads. */
+#define PHP_FILEQ_UNSERIALIZE_OBJECTS  1  /* any class; without it every object comes back as __PHP_Incomplete_Class */
+#define PHP_FILEQ_UNSERIALIZE_TRAILING 2  /* bytes after the value are ignored; without it they make it fail */
+/* as the standard functions (msg_receive(), shm_get_var()) unserialize */
+#define PHP_FILEQ_UNSERIALIZE_STANDARD (PHP_FILEQ_UNSERIALIZE_OBJECTS | PHP_FILEQ_UNSERIALIZE_TRAILING)
 
 /*
- * unserialize() of buf into out. With allow_objects false every object comes
- * back as __PHP_Incomplete_Class (shared state is data, not code).
- * FAILURE when buf is not a whole serialized value; nothing is thrown.
+ * unserialize() of buf into out, as flags (PHP_FILEQ_UNSERIALIZE_*) say.
+ * FAILURE, with out UNDEF, when buf does not hold a serialized value;
+ * nothing is thrown (but an exception a __wakeup() or __unserialize() threw
+ * stays pending).
  */
-zend_result php_fileq_unserialize(const char *buf, size_t len, bool allow_objects, zval *out);
+zend_result php_fileq_unserialize_ex(const char *buf, size_t len, int flags, zval *out);
+
+/*
+ * A whole serialized value, for fileq's classes: with allow_objects false
+ * every object comes back as __PHP_Incomplete_Class (shared state is data,
+ * not code).
+ */
+static inline zend_result php_fileq_unserialize(const char *buf, size_t len, bool allow_objects, zval *out)
+{
+	return php_fileq_unserialize_ex(buf, len, allow_objects ? PHP_FILEQ_UNSERIALIZE_OBJECTS : 0, out);
+}
 
 /*
  * A $timeout argument (seconds; -1 waits for ever) as a deadline on the core's

@@ -1,16 +1,16 @@
 --TEST--
 compat: msg_* failures (empty queue with MSG_IPC_NOWAIT, E2BIG, MSG_NOERROR, bad types, full queue, removed queue) give the same warnings, values and error codes with sysvmsg and fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/msg_errors.inc'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_diff_skipif(['msg_errors']); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/msg_errors.inc');
+fq_diff(['msg_errors']);
 ?>
 --EXPECTF--
 real:  sysvmsg
 fileq: fileq
-same output
+msg_errors: same output
 -- empty queue, MSG_IPC_NOWAIT
 bool(false)
 int(0)

@@ -1,16 +1,16 @@
 --TEST--
 compat: SysvMessageQueue handles (no construct, clone, serialize, dynamic properties) and msg_* signatures are the same with sysvmsg and fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/msg_handles.inc'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_diff_skipif(['msg_handles']); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/msg_handles.inc');
+fq_diff(['msg_handles']);
 ?>
 --EXPECTF--
 real:  sysvmsg
 fileq: fileq
-same output
+msg_handles: same output
 object(SysvMessageQueue)#1 (0) {
 }
 string(16) "SysvMessageQueue"

@@ -4,33 +4,25 @@ pcntl stand-in: the same scripts print the same under Debian's PHP (real pcntl a
 fileq
 --SKIPIF--
 <?php
-require __DIR__ . '/compat_pcntl_diff_cmds.inc';
-if (is_string($cmds = compat_pcntl_diff_cmds())) die("skip $cmds");
+require __DIR__ . '/differential.inc';
+fq_diff_skipif(FQ_DIFF_PROCESS_SCRIPTS, ['pcntl', 'posix']);
 --FILE--
 <?php
-require __DIR__ . '/compat_pcntl_diff.inc';
-require __DIR__ . '/compat_pcntl_diff_cmds.inc';
-[$real, $fileq] = compat_pcntl_diff_cmds();
-compat_proc_diff(__DIR__ . '/compat_pcntl_diff.d', $real, $fileq);
-?>
---CLEAN--
-<?php
-$dir = __DIR__ . '/compat_pcntl_diff.d';
-foreach (glob("$dir/*") as $f) {
-    @unlink($f);
-}
-@rmdir($dir);
+require __DIR__ . '/differential.inc';
+fq_diff(FQ_DIFF_PROCESS_SCRIPTS, ['pcntl', 'posix'], false);
 ?>
 --EXPECT--
-fork_wait: same
-stop_continue: same
-dispatch: same
-ticks: same
-async: same
-sigprocmask: same
-alarm: same
-restart: same
-sigchld: same
-nested: same
-errors: same
-posix: same
+real:  pcntl posix
+fileq: fileq fileq
+pcntl_fork_wait: same output
+pcntl_stop_continue: same output
+pcntl_dispatch: same output
+pcntl_ticks: same output
+pcntl_async: same output
+pcntl_sigprocmask: same output
+pcntl_alarm: same output
+pcntl_restart: same output
+pcntl_sigchld: same output
+pcntl_nested: same output
+pcntl_errors: same output
+posix_calls: same output

@@ -4,32 +4,25 @@ posix stand-in: the same scripts print the same with ext/posix and with fileq's 
 fileq
 --SKIPIF--
 <?php
-if (!file_exists(ini_get('extension_dir') . '/posix.so')) die('skip no shared posix.so to compare with');
-if (!function_exists('pcntl_fork') || (new ReflectionFunction('pcntl_fork'))->getExtensionName() !== 'pcntl') die('skip needs the real pcntl');
+require __DIR__ . '/differential.inc';
+fq_diff_skipif(FQ_DIFF_PROCESS_SCRIPTS, ['posix']);
 --FILE--
 <?php
-require __DIR__ . '/compat_pcntl_diff.inc';
-$php = escapeshellarg(PHP_BINARY) . ' -n -d extension_dir=' . escapeshellarg(ini_get('extension_dir'));
-compat_proc_diff(__DIR__ . '/compat_posix_diff.d', "$php -d extension=posix", "$php -d extension=fileq");
-?>
---CLEAN--
-<?php
-$dir = __DIR__ . '/compat_posix_diff.d';
-foreach (glob("$dir/*") as $f) {
-    @unlink($f);
-}
-@rmdir($dir);
+require __DIR__ . '/differential.inc';
+fq_diff(FQ_DIFF_PROCESS_SCRIPTS, ['posix'], false);
 ?>
 --EXPECT--
-fork_wait: same
-stop_continue: same
-dispatch: same
-ticks: same
-async: same
-sigprocmask: same
-alarm: same
-restart: same
-sigchld: same
-nested: same
-errors: same
-posix: same
+real:  posix
+fileq: fileq
+pcntl_fork_wait: same output
+pcntl_stop_continue: same output
+pcntl_dispatch: same output
+pcntl_ticks: same output
+pcntl_async: same output
+pcntl_sigprocmask: same output
+pcntl_alarm: same output
+pcntl_restart: same output
+pcntl_sigchld: same output
+pcntl_nested: same output
+pcntl_errors: same output
+posix_calls: same output

@@ -1,16 +1,16 @@
 --TEST--
 compat: sem_* counts, nowait, unacquired release, removal, auto_release and bad max_acquire behave the same with sysvsem and fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/sem_basic.inc'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_diff_skipif(['sem_basic']); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/sem_basic.inc');
+fq_diff(['sem_basic']);
 ?>
 --EXPECTF--
 real:  sysvsem
 fileq: fileq
-same output
+sem_basic: same output
 object(SysvSemaphore)#1 (0) {
 }
 -- two of two

@@ -1,16 +1,16 @@
 --TEST--
 compat: a forked child releases the SysvSemaphore hold it inherited, with sysvsem and with fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/sem_fork.inc'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_diff_skipif(['sem_fork']); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/sem_fork.inc');
+fq_diff(['sem_fork']);
 ?>
 --EXPECTF--
 real:  sysvsem
 fileq: fileq
-same output
+sem_fork: same output
 bool(true)
 bool(true)
 bool(false)

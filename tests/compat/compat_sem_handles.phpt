@@ -1,16 +1,16 @@
 --TEST--
 compat: SysvSemaphore handles and sem_* signatures are the same with sysvsem and fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/sem_handles.inc'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_diff_skipif(['sem_handles']); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/sem_handles.inc');
+fq_diff(['sem_handles']);
 ?>
 --EXPECTF--
 real:  sysvsem
 fileq: fileq
-same output
+sem_handles: same output
 Error: Trying to clone an uncloneable object of class SysvSemaphore
 Exception: Serialization of 'SysvSemaphore' is not allowed
 Exception: Unserialization of 'SysvSemaphore' is not allowed

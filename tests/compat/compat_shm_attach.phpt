@@ -1,16 +1,16 @@
 --TEST--
 compat: shm_attach() sizes, too small a segment, the default size, handles and shm_* signatures are the same with sysvshm and fileq
 --SKIPIF--
-<?php require __DIR__ . '/differential.inc'; fq_compat_skipif(__DIR__ . '/scripts/shm_attach.inc'); ?>
+<?php require __DIR__ . '/differential.inc'; fq_diff_skipif(['shm_attach']); ?>
 --FILE--
 <?php
 require __DIR__ . '/differential.inc';
-fq_compat_diff(__DIR__ . '/scripts/shm_attach.inc');
+fq_diff(['shm_attach']);
 ?>
 --EXPECTF--
 real:  sysvshm
 fileq: fileq
-same output
+shm_attach: same output
 ValueError: shm_attach(): Argument #2 ($size) must be greater than 0
 ValueError: shm_attach(): Argument #2 ($size) must be greater than 0
 -- too small for the head

@@ -1,0 +1,13 @@
+/*
+ * ext/sysvmsg's msg_*, SysvMessageQueue and MSG_*, provided by fileq when PHP has no
+ * sysvmsg (see the README, "Running code written for the standard IPC
+ * extensions"). src/php/compat.c registers the family from this descriptor.
+ */
+#ifndef PHP_FILEQ_COMPAT_SYSVMSG_H
+#define PHP_FILEQ_COMPAT_SYSVMSG_H
+
+#include "src/php/compat.h"
+
+extern const php_fileq_compat_family_t php_fileq_compat_sysvmsg_family;
+
+#endif /* PHP_FILEQ_COMPAT_SYSVMSG_H */
