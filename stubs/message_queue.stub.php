@@ -25,10 +25,10 @@ final class MessageQueue implements \Countable
     public const NOERROR = UNKNOWN;
 
     /** Opens the queue of $key, creating it when missing. $key 0 (IPC_PRIVATE) makes a new private queue. */
-    public function __construct(int $key, int $permissions = 0666) {}
+    public function __construct(int $key, int $permissions = 0600) {}
 
     /** The queue of ftok($path, $project). */
-    public static function fromPath(string $path, string $project = 'q', int $permissions = 0666): MessageQueue {}
+    public static function fromPath(string $path, string $project = 'q', int $permissions = 0600): MessageQueue {}
 
     public static function exists(int $key): bool {}
 
@@ -39,8 +39,11 @@ final class MessageQueue implements \Countable
      * $type as msgrcv: 0 the first message, > 0 the first of that type, < 0 the first of the lowest type <= -$type.
      * $timeout in seconds, -1 for ever; past it a FileQ\TimeoutException.
      * $flags: MessageQueue::EXCEPT, MessageQueue::NOERROR. $receivedType gets the message's type.
+     * $allowedClasses as unserialize()'s allowed_classes, enums included: by default no class (anyone allowed
+     * to send could have written the message); an object of another class comes back as __PHP_Incomplete_Class,
+     * a message naming another enum is a FileQ\Exception.
      */
-    public function receive(int $type = 0, int $maxSize = 65536, bool $unserialize = true, float $timeout = -1, int $flags = 0, mixed &$receivedType = null): mixed {}
+    public function receive(int $type = 0, int $maxSize = 65536, bool $unserialize = true, float $timeout = -1, int $flags = 0, mixed &$receivedType = null, array|bool $allowedClasses = false): mixed {}
 
     /** The same keys as msg_stat_queue(). */
     public function stat(): array {}

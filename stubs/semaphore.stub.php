@@ -14,10 +14,10 @@ namespace FileQ;
 final class Semaphore
 {
     /** $maxAcquire processes may hold it at once (set by the first user). With $autoRelease, what this object holds is given back when it is destroyed. */
-    public function __construct(int $key, int $maxAcquire = 1, int $permissions = 0666, bool $autoRelease = true) {}
+    public function __construct(int $key, int $maxAcquire = 1, int $permissions = 0600, bool $autoRelease = true) {}
 
     /** The semaphore of ftok($path, $project). */
-    public static function fromPath(string $path, string $project = 's', int $maxAcquire = 1, int $permissions = 0666, bool $autoRelease = true): Semaphore {}
+    public static function fromPath(string $path, string $project = 's', int $maxAcquire = 1, int $permissions = 0600, bool $autoRelease = true): Semaphore {}
 
     /** Blocks until acquired (-1), or up to $timeout seconds: false when it passed. */
     public function acquire(float $timeout = -1): bool {}

@@ -20,14 +20,19 @@ final class SharedMemory
     public const MIN_SIZE = UNKNOWN;
 
     /** Attaches the segment of $key, creating it with $size bytes when missing (an existing one keeps its size). */
-    public function __construct(int $key, int $size = 10000, int $permissions = 0666) {}
+    public function __construct(int $key, int $size = 10000, int $permissions = 0600) {}
 
     /** The segment of ftok($path, $project). */
-    public static function fromPath(string $path, string $project = 'm', int $size = 10000, int $permissions = 0666): SharedMemory {}
+    public static function fromPath(string $path, string $project = 'm', int $size = 10000, int $permissions = 0600): SharedMemory {}
 
     public function put(int $key, mixed $value): void {}
 
-    public function get(int $key, mixed $default = null): mixed {}
+    /**
+     * $default when the key holds nothing. $allowedClasses as unserialize()'s allowed_classes, enums included: by
+     * default no class (anyone allowed to attach could have written the value); an object of another class comes
+     * back as __PHP_Incomplete_Class, a value naming another enum is a FileQ\Exception.
+     */
+    public function get(int $key, mixed $default = null, array|bool $allowedClasses = false): mixed {}
 
     public function has(int $key): bool {}
 

@@ -194,7 +194,7 @@ ZEND_FUNCTION(msg_receive)
 		RETVAL_TRUE;
 		if (do_unserialize) {
 			zval tmp;
-			if (php_fileq_unserialize_ex(payload, got_len, PHP_FILEQ_UNSERIALIZE_STANDARD, &tmp) == FAILURE) {
+			if (php_fileq_unserialize_ex(payload, got_len, PHP_FILEQ_UNSERIALIZE_TRAILING, NULL, &tmp, NULL) == FAILURE) {
 				php_error_docref(NULL, E_WARNING, "Message corrupted");
 				ZEND_TRY_ASSIGN_REF_FALSE(out_message);
 				RETVAL_FALSE;

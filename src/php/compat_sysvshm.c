@@ -229,7 +229,7 @@ ZEND_FUNCTION(shm_get_var)
 		RETURN_FALSE;
 	}
 	/* a value of 0 bytes is not a serialized value either */
-	if (php_fileq_unserialize_ex(ZSTR_VAL(bytes), ZSTR_LEN(bytes), PHP_FILEQ_UNSERIALIZE_STANDARD, return_value) == FAILURE) {
+	if (php_fileq_unserialize_ex(ZSTR_VAL(bytes), ZSTR_LEN(bytes), PHP_FILEQ_UNSERIALIZE_TRAILING, NULL, return_value, NULL) == FAILURE) {
 		php_error_docref(NULL, E_WARNING, "Variable data in shared memory is corrupted");
 		RETVAL_FALSE;
 	}

@@ -45,6 +45,11 @@ zend_result php_fileq_ipc_ftok(zend_string *path, zend_string *project, uint32_t
 		return FAILURE;
 	}
 	fq_error_clear(&err);
+	if (php_check_open_basedir(ZSTR_VAL(path))) {
+		fq_error_sys(&err, EPERM, "ftok (open_basedir)", ZSTR_VAL(path));
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
 	if (fq_ipc_ftok(ZSTR_VAL(path), (unsigned char) ZSTR_VAL(project)[0], key, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		return FAILURE;

@@ -69,7 +69,7 @@ static void php_fileq_message_queue_open(zval *object, int32_t key, zend_long pe
 
 PHP_METHOD(FileQ_MessageQueue, __construct)
 {
-	zend_long key, permissions = 0666;
+	zend_long key, permissions = 0600;
 	int32_t k;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -87,7 +87,7 @@ PHP_METHOD(FileQ_MessageQueue, __construct)
 PHP_METHOD(FileQ_MessageQueue, fromPath)
 {
 	zend_string *path, *project = NULL;
-	zend_long permissions = 0666;
+	zend_long permissions = 0600;
 	int32_t k;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
@@ -222,14 +222,17 @@ PHP_METHOD(FileQ_MessageQueue, receive)
 	zend_long type = 0, max_size = 65536, flags = 0;
 	bool unserialize = true;
 	double timeout = -1;
-	zval *received_type = NULL;
+	zval *received_type = NULL, *allowed = NULL;
+	php_fileq_classes_t classes;
+	zend_string *refused;
+	zend_result ok;
 	int64_t deadline;
 	unsigned char *buf;
 	long got_type = 0;
 	size_t len = 0;
 	int rc;
 
-	ZEND_PARSE_PARAMETERS_START(0, 6)
+	ZEND_PARSE_PARAMETERS_START(0, 7)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(type)
 		Z_PARAM_LONG(max_size)
@@ -237,6 +240,7 @@ PHP_METHOD(FileQ_MessageQueue, receive)
 		Z_PARAM_DOUBLE(timeout)
 		Z_PARAM_LONG(flags)
 		Z_PARAM_ZVAL(received_type)
+		Z_PARAM_ZVAL(allowed)
 	ZEND_PARSE_PARAMETERS_END();
 
 	PHP_FILEQ_MESSAGE_QUEUE_THIS();
@@ -251,11 +255,15 @@ PHP_METHOD(FileQ_MessageQueue, receive)
 		zend_argument_value_error(5, "must be a combination of MessageQueue::EXCEPT and MessageQueue::NOERROR");
 		RETURN_THROWS();
 	}
+	if (php_fileq_classes_init(&classes, allowed, 7) == FAILURE) {
+		RETURN_THROWS();
+	}
 	buf = safe_emalloc(1, (size_t) max_size, FQ_MSG_HDR);
 	PHP_FILEQ_RETRY(rc, fq_msg_receive(&self->q, buf, (size_t) max_size, (long) type, (int) flags, deadline, &got_type,
 		&len, &err));
 	if (rc != FQ_OK) {
 		efree(buf);
+		php_fileq_classes_destroy(&classes);
 		if (!EG(exception)) {
 			if (rc == FQ_ETOOBIG) {
 				zend_throw_exception_ex(php_fileq_too_large_exception_ce, E2BIG,
@@ -270,20 +278,28 @@ PHP_METHOD(FileQ_MessageQueue, receive)
 	if (received_type != NULL) {
 		ZEND_TRY_ASSIGN_REF_LONG(received_type, (zend_long) got_type);
 	}
-	if (unserialize) {
-		if (php_fileq_unserialize((const char *) FQ_MSG_PAYLOAD(buf), len, true, return_value) == FAILURE) {
-			efree(buf);
-			if (!EG(exception)) {
-				zend_throw_exception_ex(php_fileq_corrupt_exception_ce, 0,
-					"msgrcv on queue key 0x%x (id %d): a message of type %ld is not a serialized value (receive it with unserialize: false)",
-					(unsigned) self->q.key, self->q.id, got_type);
-			}
-			RETURN_THROWS();
-		}
-	} else {
+	if (!unserialize) {
 		RETVAL_STRINGL((const char *) FQ_MSG_PAYLOAD(buf), len);
+		efree(buf);
+		php_fileq_classes_destroy(&classes);
+		return;
 	}
+	ok = php_fileq_unserialize_ex((const char *) FQ_MSG_PAYLOAD(buf), len, 0, &classes, return_value, &refused);
+	php_fileq_classes_destroy(&classes);
 	efree(buf);
+	if (ok == FAILURE) {
+		if (refused != NULL) {
+			zend_throw_exception_ex(php_fileq_exception_ce, 0,
+				"msgrcv on queue key 0x%x (id %d): a message of type %ld names enum %s, which allowedClasses does not allow; it was taken off the queue",
+				(unsigned) self->q.key, self->q.id, got_type, ZSTR_VAL(refused));
+			zend_string_release(refused);
+		} else if (!EG(exception)) {
+			zend_throw_exception_ex(php_fileq_corrupt_exception_ce, 0,
+				"msgrcv on queue key 0x%x (id %d): a message of type %ld is not a serialized value (receive it with unserialize: false)",
+				(unsigned) self->q.key, self->q.id, got_type);
+		}
+		RETURN_THROWS();
+	}
 }
 
 PHP_METHOD(FileQ_MessageQueue, stat)

@@ -22,6 +22,9 @@ static zend_result php_fileq_boot_load(php_fileq_queue_t *self, zval *out)
 	size_t cap = fq_queue_boot_capacity(&self->q), len;
 	unsigned char *buf = emalloc(cap);
 	fq_error_t err;
+	php_fileq_classes_t none;
+	zend_string *refused;
+	zend_result ok;
 
 	if (fq_queue_boot_read(&self->q, buf, &len, &err) != FQ_OK) {
 		efree(buf);
@@ -33,25 +36,44 @@ static zend_result php_fileq_boot_load(php_fileq_queue_t *self, zval *out)
 		array_init(out);
 		return SUCCESS;
 	}
-	if (php_fileq_unserialize((const char *) buf, len, false, out) != SUCCESS || Z_TYPE_P(out) != IS_ARRAY) {
-		efree(buf);
+	/* plain data only: another user who may write the file must not make us run or autoload a class */
+	php_fileq_classes_init(&none, NULL, 0);
+	ok = php_fileq_unserialize_ex((const char *) buf, len, 0, &none, out, &refused);
+	php_fileq_classes_destroy(&none);
+	efree(buf);
+	if (ok != SUCCESS || Z_TYPE_P(out) != IS_ARRAY) {
 		zval_ptr_dtor(out);
 		ZVAL_UNDEF(out);
-		zend_throw_exception_ex(php_fileq_corrupt_exception_ce, 0,
-			"boot frame of '%s' does not hold a serialized array", ZSTR_VAL(self->path));
+		if (refused != NULL) {
+			zend_throw_exception_ex(php_fileq_corrupt_exception_ce, 0,
+				"boot frame of '%s' names enum %s: it holds plain data only", ZSTR_VAL(self->path), ZSTR_VAL(refused));
+			zend_string_release(refused);
+		} else if (!EG(exception)) {
+			zend_throw_exception_ex(php_fileq_corrupt_exception_ce, 0,
+				"boot frame of '%s' does not hold a serialized array", ZSTR_VAL(self->path));
+		}
 		return FAILURE;
 	}
-	efree(buf);
 	return SUCCESS;
 }
 
 static zend_result php_fileq_boot_store(php_fileq_queue_t *self, zval *boot)
 {
 	zend_string *data = php_fileq_serialize(boot);
+	zend_string *class_name;
 	fq_error_t err;
 	int rc;
 
 	if (data == NULL) {
+		return FAILURE;
+	}
+	/* it would come back as __PHP_Incomplete_Class, or not at all (an enum): say so now */
+	class_name = php_fileq_serialized_class(ZSTR_VAL(data), ZSTR_LEN(data));
+	if (class_name != NULL) {
+		zend_value_error("The boot frame of '%s' holds plain data (arrays, strings, numbers, booleans, null), not an object or enum of class %s",
+			ZSTR_VAL(self->path), ZSTR_VAL(class_name));
+		zend_string_release(class_name);
+		zend_string_release(data);
 		return FAILURE;
 	}
 	rc = fq_queue_boot_write(&self->q, ZSTR_VAL(data), ZSTR_LEN(data), &err);

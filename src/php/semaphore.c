@@ -88,7 +88,7 @@ static zend_result php_fileq_semaphore_args(zend_long max_acquire, uint32_t max_
 
 PHP_METHOD(FileQ_Semaphore, __construct)
 {
-	zend_long key, max_acquire = 1, permissions = 0666;
+	zend_long key, max_acquire = 1, permissions = 0600;
 	bool auto_release = true;
 	int32_t k;
 
@@ -109,7 +109,7 @@ PHP_METHOD(FileQ_Semaphore, __construct)
 PHP_METHOD(FileQ_Semaphore, fromPath)
 {
 	zend_string *path, *project = NULL;
-	zend_long max_acquire = 1, permissions = 0666;
+	zend_long max_acquire = 1, permissions = 0600;
 	bool auto_release = true;
 	int32_t k;
 

@@ -86,7 +86,7 @@ static zend_result php_fileq_shared_memory_args(zend_long size, uint32_t size_ar
 
 PHP_METHOD(FileQ_SharedMemory, __construct)
 {
-	zend_long key, size = 10000, permissions = 0666;
+	zend_long key, size = 10000, permissions = 0600;
 	int32_t k;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
@@ -105,7 +105,7 @@ PHP_METHOD(FileQ_SharedMemory, __construct)
 PHP_METHOD(FileQ_SharedMemory, fromPath)
 {
 	zend_string *path, *project = NULL;
-	zend_long size = 10000, permissions = 0666;
+	zend_long size = 10000, permissions = 0600;
 	int32_t k;
 
 	ZEND_PARSE_PARAMETERS_START(1, 4)
@@ -183,18 +183,27 @@ PHP_METHOD(FileQ_SharedMemory, get)
 {
 	fq_error_t err;
 	zend_long key;
-	zval *def = NULL;
-	zend_string *bytes;
+	zval *def = NULL, *allowed = NULL;
+	php_fileq_classes_t classes;
+	zend_string *bytes, *refused;
+	zend_result ok;
 	int rc;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
+	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_LONG(key)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(def)
+		Z_PARAM_ZVAL(allowed)
 	ZEND_PARSE_PARAMETERS_END();
 
 	PHP_FILEQ_SHARED_MEMORY_THIS();
+	if (php_fileq_classes_init(&classes, allowed, 3) == FAILURE) {
+		RETURN_THROWS();
+	}
 	rc = php_fileq_shared_memory_read(&self->s, (long) key, &bytes, &err);
+	if (rc != FQ_OK) {
+		php_fileq_classes_destroy(&classes);
+	}
 	if (rc == FQ_ENOENT) {
 		if (def != NULL) {
 			RETURN_COPY(def);
@@ -205,16 +214,22 @@ PHP_METHOD(FileQ_SharedMemory, get)
 		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
-	if (php_fileq_unserialize(ZSTR_VAL(bytes), ZSTR_LEN(bytes), true, return_value) == FAILURE) {
-		zend_string_efree(bytes);
-		if (!EG(exception)) {
+	ok = php_fileq_unserialize_ex(ZSTR_VAL(bytes), ZSTR_LEN(bytes), 0, &classes, return_value, &refused);
+	php_fileq_classes_destroy(&classes);
+	zend_string_efree(bytes);
+	if (ok == FAILURE) {
+		if (refused != NULL) {
+			zend_throw_exception_ex(php_fileq_exception_ce, 0,
+				"shared memory key 0x%x (id %d): variable key " ZEND_LONG_FMT " names enum %s, which allowedClasses does not allow",
+				(unsigned) self->s.key, self->s.id, key, ZSTR_VAL(refused));
+			zend_string_release(refused);
+		} else if (!EG(exception)) {
 			zend_throw_exception_ex(php_fileq_corrupt_exception_ce, 0,
 				"shared memory key 0x%x (id %d): variable key " ZEND_LONG_FMT " is not a serialized value",
 				(unsigned) self->s.key, self->s.id, key);
 		}
 		RETURN_THROWS();
 	}
-	zend_string_efree(bytes);
 }
 
 PHP_METHOD(FileQ_SharedMemory, has)

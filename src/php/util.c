@@ -8,6 +8,7 @@
 
 #include "src/core/clock.h"
 #include "src/core/error.h"
+#include "src/core/serial.h"
 #include "php_fileq.h"
 #include "src/php/util.h"
 
@@ -26,19 +27,93 @@ zend_string *php_fileq_serialize_ex(zval *value, bool partial)
 	return smart_str_extract(&buf);
 }
 
-zend_result php_fileq_unserialize_ex(const char *buf, size_t len, int flags, zval *out)
+zend_result php_fileq_classes_init(php_fileq_classes_t *classes, zval *arg, uint32_t arg_num)
+{
+	zval *entry;
+
+	classes->any = arg != NULL && Z_TYPE_P(arg) == IS_TRUE;
+	zend_hash_init(&classes->names, arg != NULL && Z_TYPE_P(arg) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(arg)) : 0,
+		NULL, NULL, 0);
+	if (arg == NULL || Z_TYPE_P(arg) == IS_TRUE || Z_TYPE_P(arg) == IS_FALSE) {
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(arg) != IS_ARRAY) {
+		zend_argument_type_error(arg_num, "must be of type array|bool, %s given", zend_zval_type_name(arg));
+		zend_hash_destroy(&classes->names);
+		return FAILURE;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(arg), entry) {
+		ZVAL_DEREF(entry);
+		if (Z_TYPE_P(entry) != IS_STRING) {
+			zend_argument_type_error(arg_num, "must be an array of class names, %s found in it", zend_zval_type_name(entry));
+			zend_hash_destroy(&classes->names);
+			return FAILURE;
+		}
+		zend_string *lc = zend_string_tolower(Z_STR_P(entry));
+		zend_hash_add_empty_element(&classes->names, lc);
+		zend_string_release(lc);
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+void php_fileq_classes_destroy(php_fileq_classes_t *classes)
+{
+	zend_hash_destroy(&classes->names);
+}
+
+/* fq_serial_classes() callback: 1 (stop) at the first enum not allowed, its name kept */
+static int php_fileq_enum_allowed(int kind, const char *name, size_t len, void *ctx)
+{
+	void **args = ctx;
+	const php_fileq_classes_t *classes = args[0];
+	zend_string *str, *lc;
+	bool allowed;
+
+	if (kind != 'E') {
+		return 0;  /* objects: allowed_classes makes them incomplete without a look-up */
+	}
+	str = zend_string_init(name, len, 0);
+	lc = zend_string_tolower(str);
+	allowed = zend_hash_exists(&classes->names, lc);
+	zend_string_release(lc);
+	if (allowed) {
+		zend_string_release(str);
+		return 0;
+	}
+	*(zend_string **) args[1] = str;
+	return 1;
+}
+
+zend_result php_fileq_unserialize_ex(const char *buf, size_t len, int flags, const php_fileq_classes_t *classes,
+	zval *out, zend_string **refused)
 {
 	php_unserialize_data_t var_hash;
 	const unsigned char *p = (const unsigned char *) buf;
 	const unsigned char *end = p + len;
-	HashTable no_classes;
 	zend_result result = SUCCESS;
 
 	ZVAL_UNDEF(out);
+	if (refused != NULL) {
+		*refused = NULL;
+	}
+	/* an enum is looked up (autoloaded) by unserialize() whatever it is told: check them first */
+	if (classes != NULL && !classes->any && zend_memnstr(buf, "E:", 2, buf + len) != NULL) {
+		zend_string *name = NULL;
+		void *args[2] = { (void *) classes, &name };
+		int rc = fq_serial_classes(p, len, php_fileq_enum_allowed, args);
+
+		if (rc != FQ_OK) {
+			if (refused != NULL) {
+				*refused = name;
+			} else if (name != NULL) {
+				zend_string_release(name);
+			}
+			return FAILURE;
+		}
+	}
 	PHP_VAR_UNSERIALIZE_INIT(var_hash);
-	if (!(flags & PHP_FILEQ_UNSERIALIZE_OBJECTS)) {
-		zend_hash_init(&no_classes, 0, NULL, NULL, 0);
-		php_var_unserialize_set_allowed_classes(var_hash, &no_classes);
+	if (classes != NULL && !classes->any) {
+		php_var_unserialize_set_allowed_classes(var_hash, (HashTable *) &classes->names);
 	}
 	if (!php_var_unserialize(out, &p, end, &var_hash) || (!(flags & PHP_FILEQ_UNSERIALIZE_TRAILING) && p != end)) {
 		zval_ptr_dtor(out);
@@ -46,10 +121,22 @@ zend_result php_fileq_unserialize_ex(const char *buf, size_t len, int flags, zva
 		result = FAILURE;
 	}
 	PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
-	if (!(flags & PHP_FILEQ_UNSERIALIZE_OBJECTS)) {
-		zend_hash_destroy(&no_classes);
-	}
 	return result;
+}
+
+static int php_fileq_first_class(int kind, const char *name, size_t len, void *ctx)
+{
+	(void) kind;
+	*(zend_string **) ctx = zend_string_init(name, len, 0);
+	return 1;
+}
+
+zend_string *php_fileq_serialized_class(const char *buf, size_t len)
+{
+	zend_string *name = NULL;
+
+	fq_serial_classes((const unsigned char *) buf, len, php_fileq_first_class, &name);
+	return name;
 }
 
 zend_result php_fileq_deadline(double timeout, uint32_t arg_num, int64_t *deadline_ns)

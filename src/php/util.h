@@ -16,29 +16,42 @@ static inline zend_string *php_fileq_serialize(zval *value)
 	return php_fileq_serialize_ex(value, false);
 }
 
-/* How php_fileq_unserialize_ex() reads. */
-#define PHP_FILEQ_UNSERIALIZE_OBJECTS  1  /* any class; without it every object comes back as __PHP_Incomplete_Class */
-#define PHP_FILEQ_UNSERIALIZE_TRAILING 2  /* bytes after the value are ignored; without it they make it fail */
-/* as the standard functions (msg_receive(), shm_get_var()) unserialize */
-#define PHP_FILEQ_UNSERIALIZE_STANDARD (PHP_FILEQ_UNSERIALIZE_OBJECTS | PHP_FILEQ_UNSERIALIZE_TRAILING)
+/*
+ * The classes an unserialize() may instantiate, as unserialize()'s
+ * allowed_classes: any, or the (lower-cased) names in the table, none when it
+ * is empty. Enums are classes here too (unserialize() itself looks every enum
+ * up, autoloading it, whatever allowed_classes says).
+ */
+typedef struct {
+	bool any;
+	HashTable names;
+} php_fileq_classes_t;
 
 /*
- * unserialize() of buf into out, as flags (PHP_FILEQ_UNSERIALIZE_*) say.
- * FAILURE, with out UNDEF, when buf does not hold a serialized value;
- * nothing is thrown (but an exception a __wakeup() or __unserialize() threw
- * stays pending).
+ * From an array|bool argument (NULL when not passed: false, no class). FAILURE
+ * with a TypeError for anything else or an entry that is not a string.
  */
-zend_result php_fileq_unserialize_ex(const char *buf, size_t len, int flags, zval *out);
+zend_result php_fileq_classes_init(php_fileq_classes_t *classes, zval *arg, uint32_t arg_num);
+void php_fileq_classes_destroy(php_fileq_classes_t *classes);
+
+/* Bytes after the value are ignored, as the standard functions (msg_receive(), shm_get_var()) do; else they fail it. */
+#define PHP_FILEQ_UNSERIALIZE_TRAILING 1
 
 /*
- * A whole serialized value, for fileq's classes: with allow_objects false
- * every object comes back as __PHP_Incomplete_Class (shared state is data,
- * not code).
+ * unserialize() of buf into out. classes NULL: any class (the standard
+ * functions' behaviour); else an object of a class not allowed comes back as
+ * __PHP_Incomplete_Class, and a value naming an enum not allowed is not
+ * unserialized at all: FAILURE with *refused set to that enum's name (the
+ * caller releases it; refused may be NULL when classes is). FAILURE with out
+ * UNDEF (and *refused NULL) when buf does not hold a serialized value; nothing
+ * is thrown (but an exception a __wakeup() or __unserialize() threw stays
+ * pending).
  */
-static inline zend_result php_fileq_unserialize(const char *buf, size_t len, bool allow_objects, zval *out)
-{
-	return php_fileq_unserialize_ex(buf, len, allow_objects ? PHP_FILEQ_UNSERIALIZE_OBJECTS : 0, out);
-}
+zend_result php_fileq_unserialize_ex(const char *buf, size_t len, int flags, const php_fileq_classes_t *classes,
+	zval *out, zend_string **refused);
+
+/* The first class (of an object or enum) serialized bytes name; NULL when none (else a new reference). */
+zend_string *php_fileq_serialized_class(const char *buf, size_t len);
 
 /*
  * A $timeout argument (seconds; -1 waits for ever) as a deadline on the core's

@@ -42,7 +42,7 @@ array(3) {
 }
 bool(true)
 int(3)
-string(3) "666"
+string(3) "600"
 bool(true)
 int(5000)
 string(3) "600"

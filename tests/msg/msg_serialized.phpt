@@ -12,7 +12,7 @@ try {
     }
     var_dump(count($q));
     foreach ($values as $v) {
-        var_dump($q->receive() == $v);
+        var_dump($q->receive(allowedClasses: [ArrayObject::class]) == $v);   // objects only of classes allowed
     }
     var_dump(count($q));
 } finally {

@@ -10,7 +10,7 @@ try {
     $m->put(-2, ['nested' => [1.5, null, false]]);
     $m->put(PHP_INT_MAX, new ArrayObject(['x' => 1]));
     $m->put(1, 'ONE');                         // replaces
-    var_dump($m->get(1), $m->get(-2), $m->get(PHP_INT_MAX)['x']);
+    var_dump($m->get(1), $m->get(-2), $m->get(PHP_INT_MAX, null, [ArrayObject::class])['x']);
     var_dump($m->has(1), $m->has(3), $m->get(3), $m->get(3, 'default'));
     var_dump($m->keys());
     $m->delete(-2);
