@@ -111,6 +111,11 @@ static int fq_path_kernel_fs(int fd)
 	return 0;
 }
 
+static int fq_path_kernel_refused(const char *path, fq_error_t *err)
+{
+	return fq_error_set(err, FQ_ESTATE, "open '%s': a file of a kernel file system (/proc, /sys, ...) is not a queue", path);
+}
+
 static const char *fq_path_kind_name(mode_t mode)
 {
 	if (S_ISREG(mode)) {
@@ -203,7 +208,7 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 			struct stat dir;
 			char *target, *joined;
 			ssize_t n;
-			size_t tlen, nlen;
+			size_t tsize, tlen, nlen;
 
 			if (++links > FQ_PATH_LINKS_MAX) {
 				rc = fq_error_sys(err, ELOOP, op, path);
@@ -220,13 +225,15 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 					(unsigned) me, (unsigned) dir.st_uid);
 				goto out;
 			}
-			target = malloc((size_t) st.st_size + 2);
+			/* a link's size is its target's length, but 0 for the kernel's own (/proc/self) */
+			tsize = st.st_size > 0 ? (size_t) st.st_size : PATH_MAX;
+			target = malloc(tsize + 2);
 			if (target == NULL) {
 				rc = fq_error_sys(err, ENOMEM, op, path);
 				goto out;
 			}
-			n = readlinkat(dirfd, comp, target, (size_t) st.st_size + 1);
-			if (n < 0 || (size_t) n > (size_t) st.st_size || n == 0) {
+			n = readlinkat(dirfd, comp, target, tsize + 1);
+			if (n < 0 || (size_t) n > tsize || n == 0) {
 				free(target);
 				*again = n >= 0;  /* it changed since the look */
 				rc = n < 0 ? fq_error_sys(err, errno, op, path) : FQ_OK;
@@ -289,6 +296,10 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 		}
 		if (spec->kind == FQ_PATH_FILE ? !S_ISREG(st.st_mode) : !S_ISFIFO(st.st_mode)) {
 			rc = fq_path_not_kind(path, spec, st.st_mode, err);
+			goto out;
+		}
+		if (spec->kind == FQ_PATH_FILE && fq_path_kernel_fs(dirfd)) {
+			rc = fq_path_kernel_refused(path, err);  /* not even opened: opening some of them does things */
 			goto out;
 		}
 		if (spec->trust && (rc = fq_path_trusted(path, (uint32_t) st.st_uid, (uint32_t) st.st_gid,
@@ -376,8 +387,7 @@ opened:
 			goto out;
 		}
 		if (spec->kind == FQ_PATH_FILE && fq_path_kernel_fs(fd)) {
-			rc = fq_error_set(err, FQ_ESTATE, "open '%s': a file of a kernel file system (/proc, /sys, ...) is not a queue",
-				path);
+			rc = fq_path_kernel_refused(path, err);
 			goto out;
 		}
 		out->fd = fd;

@@ -81,16 +81,9 @@ PHP_METHOD(FileQ_Fifo, __construct)
 		zend_argument_value_error(2, "must be between 0 and 0o777 (no set-id or sticky bit)");
 		RETURN_THROWS();
 	}
-	if (php_check_open_basedir(ZSTR_VAL(path))) {
-		fq_error_sys(&err, EPERM, "open (open_basedir)", ZSTR_VAL(path));
-		php_fileq_throw(&err);
-		RETURN_THROWS();
-	}
 	/* Resolved once, here: a later chdir() does not move the FIFO. */
-	self->path = php_fileq_absolute_path(path);
+	self->path = php_fileq_user_path(path, "open (open_basedir)");
 	if (self->path == NULL) {
-		fq_error_sys(&err, errno, "getcwd", ZSTR_VAL(path));
-		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
 	if (fq_fifo_create(&self->f, ZSTR_VAL(self->path), (unsigned int) permissions, &err) != FQ_OK) {

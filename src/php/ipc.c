@@ -45,7 +45,7 @@ zend_result php_fileq_ipc_ftok(zend_string *path, zend_string *project, uint32_t
 		return FAILURE;
 	}
 	fq_error_clear(&err);
-	if (php_check_open_basedir(ZSTR_VAL(path))) {
+	if (php_check_open_basedir_ex(ZSTR_VAL(path), 0)) {
 		fq_error_sys(&err, EPERM, "ftok (open_basedir)", ZSTR_VAL(path));
 		php_fileq_throw(&err);
 		return FAILURE;

@@ -102,16 +102,9 @@ PHP_METHOD(FileQ_Queue, __construct)
 		zend_argument_value_error(5, "must be -1 (the ini fileq.lock_timeout) or a number of seconds >= 0");
 		RETURN_THROWS();
 	}
-	if (php_check_open_basedir(ZSTR_VAL(path))) {
-		fq_error_sys(&err, EPERM, "open (open_basedir)", ZSTR_VAL(path));
-		php_fileq_throw(&err);
-		RETURN_THROWS();
-	}
 	/* Resolved once, here: a later chdir() does not move the queue. */
-	self->path = php_fileq_absolute_path(path);
+	self->path = php_fileq_user_path(path, "open (open_basedir)");
 	if (self->path == NULL) {
-		fq_error_sys(&err, errno, "getcwd", ZSTR_VAL(path));
-		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
 	fq_error_clear(&err);

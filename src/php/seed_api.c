@@ -151,7 +151,7 @@ static bool php_fileq_seed_allowed(zend_string *path)
 {
 	fq_error_t err;
 
-	if (!php_check_open_basedir(ZSTR_VAL(path))) {
+	if (!php_check_open_basedir_ex(ZSTR_VAL(path), 0)) {  /* the exception says it: no warning beside it */
 		return true;
 	}
 	fq_error_sys(&err, EPERM, "open (open_basedir)", ZSTR_VAL(path));

@@ -10,6 +10,7 @@
 #include "src/core/error.h"
 #include "src/core/serial.h"
 #include "php_fileq.h"
+#include "src/php/exceptions.h"
 #include "src/php/util.h"
 
 zend_string *php_fileq_serialize_ex(zval *value, bool partial)
@@ -175,6 +176,26 @@ zend_string *php_fileq_absolute_path(zend_string *path)
 	}
 	len = strlen(cwd);
 	return zend_string_concat3(cwd, len, "/", len > 0 && cwd[len - 1] == '/' ? 0 : 1, ZSTR_VAL(path), ZSTR_LEN(path));
+}
+
+zend_string *php_fileq_user_path(zend_string *path, const char *op)
+{
+	fq_error_t err;
+	zend_string *abs = php_fileq_absolute_path(path);
+
+	if (abs == NULL) {
+		fq_error_sys(&err, errno, "getcwd", ZSTR_VAL(path));
+		php_fileq_throw(&err);
+		return NULL;
+	}
+	/* the exception says it: no warning beside it */
+	if (php_check_open_basedir_ex(ZSTR_VAL(abs), 0)) {
+		fq_error_sys(&err, EPERM, op, ZSTR_VAL(abs));
+		php_fileq_throw(&err);
+		zend_string_release(abs);
+		return NULL;
+	}
+	return abs;
 }
 
 int64_t php_fileq_lock_timeout_ns(double seconds)

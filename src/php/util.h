@@ -67,6 +67,13 @@ zend_string *php_fileq_payload(zend_string *buf, size_t start, size_t len);
 zend_string *php_fileq_absolute_path(zend_string *path);
 
 /*
+ * A path a caller gave, as fileq uses it: made absolute once, and within
+ * open_basedir. NULL with an IOException (EPERM, naming op and the path) when
+ * it is outside, or the current directory cannot be had.
+ */
+zend_string *php_fileq_user_path(zend_string *path, const char *op);
+
+/*
  * A lock wait in nanoseconds for the core: seconds when it is 0 or more, else
  * the ini fileq.lock_timeout; -1 (for ever) when that is negative.
  */

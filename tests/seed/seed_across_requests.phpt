@@ -65,8 +65,6 @@ foreach (['q', 'n', 'new', 'req.php'] as $x) {
 request 1: open before the call: 0, pushed at 0, open after: 1
 request 2: open before the call: 1, pushed at 4, open after: 1
 request 3: open before the call: 1, pushed at 4, open after: 1
-request 4: open before the call: 1
-Warning: queue_address_push(): open_basedir restriction in effect. File(%s.q) is not within the allowed path(s): (/nonexistent) in %s.req.php on line %d
-, FileQ\IOException: open (open_basedir) 'BASE.q': Operation not permitted
+request 4: open before the call: 1, FileQ\IOException: open (open_basedir) 'BASE.q': Operation not permitted
 request 5: open before the call: 1, pushed at 8, open after: 1
 ["new\u0000","r3\u0000\u0000","r5\u0000\u0000"]
