@@ -3,7 +3,7 @@
 # say) names it under --EXTENSIONS--; run-tests.php loads it from modules/, so
 # link the installed ones there, and unlink them before `make install` copies
 # modules/*.
-FILEQ_TEST_EXTENSIONS = mbstring sysvmsg sysvsem sysvshm posix pcntl shmop
+FILEQ_TEST_EXTENSIONS = mbstring sysvmsg sysvsem sysvshm posix pcntl shmop ffi
 
 test: fileq-link-test-extensions
 install-modules: fileq-unlink-test-extensions

@@ -19,6 +19,7 @@ ZEND_BEGIN_MODULE_GLOBALS(fileq)
 	double lock_timeout;  /* fileq.lock_timeout: seconds a queue lock is waited for; -1: for ever */
 	HashTable *seed_files;  /* the seed functions' open queue files, by path (persistent, kept across requests) */
 	zend_ulong seed_request;  /* requests ended in this thread: when a cached file's open_basedir was checked */
+	uint32_t seed_callbacks;  /* seed callbacks running now: a call from one may name its locked file another way */
 	/* the posix_* and pcntl_* stand-ins (src/php/compat_posix.c, compat_pcntl.c), as ext/posix and ext/pcntl keep theirs */
 	int posix_errno;  /* posix_get_last_error(): per thread, never reset between requests */
 	int pcntl_errno;  /* pcntl_get_last_error(); it and the two below are reset at RINIT */

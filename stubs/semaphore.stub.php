@@ -13,7 +13,11 @@ namespace FileQ;
  */
 final class Semaphore
 {
-    /** $maxAcquire processes may hold it at once (set by the first user). With $autoRelease, what this object holds is given back when it is destroyed. */
+    /**
+     * $maxAcquire processes may hold it at once (set by the first user). With $autoRelease, what this object holds is
+     * given back when it is destroyed. Opening waits for other openers (sysvsem's protocol) at most the ini
+     * fileq.lock_timeout: past it a FileQ\TimeoutException naming the pid in the way.
+     */
     public function __construct(int $key, int $maxAcquire = 1, int $permissions = 0600, bool $autoRelease = true) {}
 
     /** The semaphore of ftok($path, $project). */

@@ -98,9 +98,12 @@ int fq_fifo_create(fq_fifo_t *f, const char *path, unsigned int mode, fq_error_t
 	if ((rc = fq_path_mode_ok(mode, err)) != FQ_OK) {
 		return rc;
 	}
-	/* Opened once to make or judge it (the read end without waiting), and closed: the ends open when used. */
+	/*
+	 * Opened once to make or judge it, and closed: the ends open when used. O_PATH, not the read end:
+	 * a reader that comes and goes would let another process's writer in, then fail its write (EPIPE).
+	 */
 	do {
-		rc = fq_fifo_open_safe(path, O_RDONLY | O_NONBLOCK, 1, mode, &file, err);
+		rc = fq_fifo_open_safe(path, O_PATH, 1, mode, &file, err);
 	} while (rc == FQ_EIO && err->sys_errno == EINTR);
 	if (rc != FQ_OK) {
 		return rc;

@@ -223,8 +223,12 @@ static int fq_flock(int fd, int op, const char *path, fq_error_t *err)
 	return FQ_OK;
 }
 
-/* op (LOCK_EX or LOCK_SH) within timeout_ns (-1: for ever). */
-static int fq_flock_within(int fd, int op, const fq_lock_id_t *id, const char *path, int64_t timeout_ns,
+/*
+ * op (LOCK_EX or LOCK_SH) within timeout_ns (-1: for ever). id, when given,
+ * names the file for the timeout's message; with mine, a lock this thread
+ * holds through another descriptor is an error instead of a wait for itself.
+ */
+static int fq_flock_within(int fd, int op, const fq_lock_id_t *id, int mine, const char *path, int64_t timeout_ns,
                            fq_error_t *err)
 {
 	int64_t deadline, pause = FQ_LOCK_POLL_MIN_NS;
@@ -233,7 +237,7 @@ static int fq_flock_within(int fd, int op, const fq_lock_id_t *id, const char *p
 	if (rc != FQ_ETIMEOUT) {
 		return rc;
 	}
-	if (id != NULL && fq_lock_held_by_me(id)) {
+	if (mine && id != NULL && fq_lock_held_by_me(id)) {
 		return fq_lock_self_deadlock(path, err);
 	}
 	if (timeout_ns < 0) {
@@ -264,7 +268,7 @@ static int fq_flock_within(int fd, int op, const fq_lock_id_t *id, const char *p
 
 int fq_lock_ex(int fd, const fq_lock_id_t *id, const char *path, int64_t timeout_ns, fq_error_t *err)
 {
-	int rc = fq_flock_within(fd, LOCK_EX, id, path, timeout_ns, err);
+	int rc = fq_flock_within(fd, LOCK_EX, id, 1, path, timeout_ns, err);
 
 	if (rc == FQ_OK && id != NULL) {
 		fq_lock_held_add(id);
@@ -284,8 +288,20 @@ int fq_lock_open(int fd, const char *path, int64_t timeout_ns, int *alone, fq_er
 {
 	int rc = fq_flock(fd, LOCK_EX | LOCK_NB, path, err);
 
+	struct stat st;
+	fq_lock_id_t id;
+
 	*alone = rc == FQ_OK;
-	return rc == FQ_ETIMEOUT ? fq_flock_within(fd, LOCK_SH, NULL, path, timeout_ns, err) : rc;
+	if (rc != FQ_ETIMEOUT) {
+		return rc;
+	}
+	/* The shared lock waits only for an opener setting the file up (or a stranger's flock): named if it times out. */
+	if (fstat(fd, &st) != 0) {
+		return fq_error_sys(err, errno, "fstat", path);
+	}
+	id.dev = (uint64_t) st.st_dev;
+	id.ino = (uint64_t) st.st_ino;
+	return fq_flock_within(fd, LOCK_SH, &id, 0, path, timeout_ns, err);
 }
 
 int fq_lock_share(int fd, const char *path, fq_error_t *err)

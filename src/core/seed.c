@@ -1,6 +1,7 @@
 #include "platform.h"
 #include "seed.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "fdio.h"
@@ -24,6 +25,13 @@ void fq_seed_set_lock_timeout(fq_seed_file_t *f, int64_t lock_timeout_ns)
 int fq_seed_busy(const fq_seed_file_t *f)
 {
 	return f->q.depth > 0;
+}
+
+int fq_seed_names(const fq_seed_file_t *f, const char *path)
+{
+	struct stat st;
+
+	return f->q.fd >= 0 && stat(path, &st) == 0 && (uint64_t) st.st_dev == f->q.dev && (uint64_t) st.st_ino == f->q.ino;
 }
 
 /* Runs the hook on a duplicate of the locked descriptor; the callback may have changed the file: *size again. */

@@ -30,6 +30,9 @@ void fq_seed_close(fq_seed_file_t *f);
 /* 1 while a call on f is running (its callback may be calling again): not to be closed now. */
 int fq_seed_busy(const fq_seed_file_t *f);
 
+/* 1 when path names the file f has open now (the same device and inode, whatever the string). */
+int fq_seed_names(const fq_seed_file_t *f, const char *path);
+
 typedef struct fq_seed_call {
 	size_t frame_size;      /* > 0; the caller has refused what the seed refuses */
 	int64_t cursor;         /* >= 0, or FQ_RAW_APPEND: the end */

@@ -47,6 +47,67 @@ static int fq_sem_op(int id, struct sembuf *ops, size_t n)
 	return rc;
 }
 
+/*
+ * semop that waits until deadline_ns (fq_now_ns()'s clock; < 0: for ever; past:
+ * one try). -1 with errno EAGAIN when the time ran out, EINTR when a signal
+ * arrived (the caller decides whether to go on).
+ */
+static int fq_sem_op_until(int id, struct sembuf *ops, size_t n, int64_t deadline_ns)
+{
+	int64_t left;
+	size_t i;
+
+	if (deadline_ns < 0) {
+		return semop(id, ops, n);
+	}
+	left = deadline_ns - fq_now_ns();
+#ifdef __linux__
+	if (left > 0) {
+		struct timespec ts;
+
+		ts.tv_sec = (time_t) (left / 1000000000);
+		ts.tv_nsec = (long) (left % 1000000000);
+		return semtimedop(id, ops, n, &ts);
+	}
+#endif
+	for (i = 0; i < n; i++) {
+		ops[i].sem_flg |= IPC_NOWAIT;
+	}
+	{
+		/* one try, or (without semtimedop) tries with pauses growing from 50 us to 5 ms */
+		int64_t pause_ns = 50000;
+		int rc;
+
+		for (;;) {
+			struct timespec ts;
+			int64_t slice;
+
+			rc = semop(id, ops, n);
+			if (rc == 0 || errno != EAGAIN) {
+				break;
+			}
+			left = deadline_ns - fq_now_ns();
+			if (left <= 0) {
+				break;
+			}
+			slice = pause_ns < left ? pause_ns : left;
+			ts.tv_sec = (time_t) (slice / 1000000000);
+			ts.tv_nsec = (long) (slice % 1000000000);
+			if (nanosleep(&ts, NULL) < 0 && errno == EINTR) {
+				rc = -1;
+				break;
+			}
+			if (pause_ns < 5000000) {
+				pause_ns *= 2;
+			}
+		}
+		for (i = 0; i < n; i++) {
+			ops[i].sem_flg &= (short) ~IPC_NOWAIT;
+		}
+		return rc;
+	}
+}
+
 /* A handle used in a forked child starts again: the parent's holdings are the parent's. */
 static void fq_sem_own(fq_sem_t *s)
 {
@@ -59,11 +120,12 @@ static void fq_sem_own(fq_sem_t *s)
 	}
 }
 
-int fq_sem_open(fq_sem_t *s, int32_t key, int max_acquire, unsigned perms, fq_error_t *err)
+int fq_sem_open(fq_sem_t *s, int32_t key, int max_acquire, unsigned perms, int64_t timeout_ns, fq_error_t *err)
 {
 	struct sembuf ops[3];
 	union fq_semun arg;
-	int id, usage, e;
+	int id, usage, e, rc;
+	int64_t deadline = timeout_ns < 0 ? -1 : fq_now_ns() + timeout_ns;
 
 	memset(s, 0, sizeof(*s));
 	s->key = key;
@@ -82,7 +144,18 @@ int fq_sem_open(fq_sem_t *s, int32_t key, int max_acquire, unsigned perms, fq_er
 	ops[0].sem_num = FQ_SEM_SETVAL; ops[0].sem_op = 0; ops[0].sem_flg = 0;
 	ops[1].sem_num = FQ_SEM_SETVAL; ops[1].sem_op = 1; ops[1].sem_flg = SEM_UNDO;
 	ops[2].sem_num = FQ_SEM_USAGE;  ops[2].sem_op = 1; ops[2].sem_flg = SEM_UNDO;
-	if (fq_sem_op(id, ops, 3) < 0) {
+	do {
+		rc = fq_sem_op_until(id, ops, 3, deadline);
+	} while (rc < 0 && errno == EINTR);
+	if (rc < 0 && errno == EAGAIN) {
+		/* another opener (or anyone who may alter the set) holds SETVAL: name it, as the queue's lock does */
+		arg.val = 0;
+		e = semctl(id, FQ_SEM_SETVAL, GETPID, arg);
+		return fq_error_set(err, FQ_ETIMEOUT,
+			"semaphore key 0x%x (id %d): its opening protocol was not had within %.3f s (held by pid %d)",
+			(unsigned) key, id, timeout_ns / 1e9, e);
+	}
+	if (rc < 0) {
 		return fq_ipc_error(err, fq_sem_errno(s, errno), "semop(SETVAL)", FQ_SEM_WHAT, key, id);
 	}
 	s->in_usage = 1;
@@ -122,47 +195,7 @@ int fq_sem_acquire(fq_sem_t *s, int64_t deadline_ns, fq_error_t *err)
 	op.sem_num = FQ_SEM_SEM;
 	op.sem_op = -1;
 	op.sem_flg = SEM_UNDO;
-	if (deadline_ns < 0) {
-		rc = semop(s->id, &op, 1);
-	} else {
-		int64_t left = deadline_ns - fq_now_ns();
-		if (left <= 0) {
-			op.sem_flg |= IPC_NOWAIT;
-			rc = semop(s->id, &op, 1);
-		} else {
-#ifdef __linux__
-			struct timespec ts;
-			ts.tv_sec = (time_t) (left / 1000000000);
-			ts.tv_nsec = (long) (left % 1000000000);
-			rc = semtimedop(s->id, &op, 1, &ts);
-#else
-			/* no semtimedop: try, and sleep a little between tries (50 us growing to 5 ms) */
-			int64_t pause_ns = 50000;
-			op.sem_flg |= IPC_NOWAIT;
-			for (;;) {
-				struct timespec ts;
-				int64_t slice;
-				rc = semop(s->id, &op, 1);
-				if (rc == 0 || errno != EAGAIN) {
-					break;
-				}
-				left = deadline_ns - fq_now_ns();
-				if (left <= 0) {
-					break;
-				}
-				slice = pause_ns < left ? pause_ns : left;
-				ts.tv_sec = (time_t) (slice / 1000000000);
-				ts.tv_nsec = (long) (slice % 1000000000);
-				if (nanosleep(&ts, NULL) < 0 && errno == EINTR) {
-					break;
-				}
-				if (pause_ns < 5000000) {
-					pause_ns *= 2;
-				}
-			}
-#endif
-		}
-	}
+	rc = fq_sem_op_until(s->id, &op, 1, deadline_ns);
 	if (rc == 0) {
 		s->count++;
 		return FQ_OK;

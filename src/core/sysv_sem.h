@@ -42,8 +42,12 @@ typedef struct fq_sem {
 	int removed;   /* removed through this handle */
 } fq_sem_t;
 
-/* Opens (creating when needed) the set of key with sysvsem's protocol. Key 0 (IPC_PRIVATE) makes a new set. */
-int fq_sem_open(fq_sem_t *s, int32_t key, int max_acquire, unsigned perms, fq_error_t *err);
+/*
+ * Opens (creating when needed) the set of key with sysvsem's protocol. Key 0
+ * (IPC_PRIVATE) makes a new set. The protocol's own semaphore is waited for
+ * timeout_ns at most (-1: for ever): FQ_ETIMEOUT naming the pid that holds it.
+ */
+int fq_sem_open(fq_sem_t *s, int32_t key, int max_acquire, unsigned perms, int64_t timeout_ns, fq_error_t *err);
 
 /*
  * Takes the semaphore (SEM -1, SEM_UNDO). deadline_ns < 0 waits for ever;

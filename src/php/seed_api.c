@@ -56,6 +56,7 @@ static void php_fileq_seed_api_rshutdown(void)
 {
 	/* The files stay open for the next request (their open_basedir is checked again then). */
 	FILEQ_G(seed_request)++;
+	FILEQ_G(seed_callbacks) = 0;  /* a callback a fatal error ended never counted itself out */
 }
 
 void php_fileq_seed_api_gshutdown(HashTable **files)
@@ -159,6 +160,19 @@ static bool php_fileq_seed_allowed(zend_string *path)
 	return false;
 }
 
+/* The file a running call holds locked that path names too (by identity: "//q" or a link is the same file), else NULL. */
+static php_fileq_seed_file_t *php_fileq_seed_locked_as(HashTable *files, zend_string *path)
+{
+	php_fileq_seed_file_t *f;
+
+	ZEND_HASH_FOREACH_PTR(files, f) {
+		if (fq_seed_busy(&f->s) && (zend_string_equals(f->path, path) || fq_seed_names(&f->s, ZSTR_VAL(path)))) {
+			return f;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return NULL;
+}
+
 /*
  * The cached queue of path, opened on first use. The file must exist (the seed
  * opens it 'r+'): FQ_QUEUE_BYPATH never creates it, on the first open or after
@@ -174,6 +188,8 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 		files = pemalloc(sizeof(*files), 1);
 		zend_hash_init(files, 4, NULL, php_fileq_seed_file_free, 1);
 		FILEQ_G(seed_files) = files;
+	} else if (FILEQ_G(seed_callbacks) > 0 && (f = php_fileq_seed_locked_as(files, path)) != NULL) {
+		return f;  /* this thread holds its lock: through another handle it would wait for itself */
 	} else if ((f = zend_hash_find_ptr(files, path)) != NULL) {
 		if (f->request != FILEQ_G(seed_request)) {
 			if (!php_fileq_seed_allowed(path)) {
@@ -309,7 +325,9 @@ static int php_fileq_seed_hook(void *ptr, int *fd, fq_error_t *err)
 	fci.retval = &retval;
 	fci.params = ctx->args;
 	fci.param_count = ctx->argc;
+	FILEQ_G(seed_callbacks)++;
 	zend_call_function(&fci, &fcc);
+	FILEQ_G(seed_callbacks)--;
 	if (E_HAS_ONLY_FATAL_ERRORS(EG(error_reporting)) && !E_HAS_ONLY_FATAL_ERRORS(reporting)) {
 		EG(error_reporting) = reporting;
 	}

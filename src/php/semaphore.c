@@ -69,7 +69,7 @@ static void php_fileq_semaphore_open(zval *object, int32_t key, zend_long max_ac
 		return;
 	}
 	fq_error_clear(&err);
-	if (fq_sem_open(&self->s, key, (int) max_acquire, (unsigned) permissions, &err) != FQ_OK) {
+	if (fq_sem_open(&self->s, key, (int) max_acquire, (unsigned) permissions, php_fileq_lock_timeout_ns(-1), &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		return;
 	}
