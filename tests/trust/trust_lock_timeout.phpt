@@ -68,6 +68,25 @@ $q->push('after');
 echo "once the holder is gone: ", count($q), " job\n";
 unset($q);   // (an open handle holds a shared flock: the attacker's exclusive one would wait for it)
 
+echo "-- garbage in the mutex word (a thread id no process has): the same bounded wait\n";
+$keep = new FileQ\Queue($f, 64);               // (the last handle to open re-initialises the mutex)
+$h = fopen($f, 'r+');
+fseek($h, 384);                                // the mutex: glibc's __lock word first
+fwrite($h, pack('V', 0x3ffffff0));
+fclose($h);
+$t = microtime(true);
+try {
+    (new FileQ\Queue($f, 64, 0, 0600, 0.3))->push('x');
+    echo "pushed?\n";
+} catch (FileQ\TimeoutException $e) {
+    echo "push: ", get_class($e), microtime(true) - $t < 0.5 ? " [in time]" : " [late]", "\n";
+}
+$h = fopen($f, 'r+');
+fseek($h, 384);
+fwrite($h, pack('V', 0));                      // (put back, for what follows)
+fclose($h);
+unset($keep);
+
 echo "-- another user holds flock() on files it may only read\n";
 $raw = "$pub/raw.q";
 (new FileQ\Queue($raw, 8, FileQ\Queue::RAW, 0644))->push('12345678');
@@ -102,6 +121,8 @@ fq_trust_clean($base);
 push, lockTimeout 0.3: lock 'DIR/pub/framed.q': not had within 0.300 s (held by pid HOLDER) [in time]
 push, the ini 0.5: lock 'DIR/pub/framed.q': not had within 0.500 s (held by pid HOLDER) [in time]
 once the holder is gone: 1 job
+-- garbage in the mutex word (a thread id no process has): the same bounded wait
+push: FileQ\TimeoutException [in time]
 -- another user holds flock() on files it may only read
 RAW pop, lockTimeout 0.3: lock 'DIR/pub/raw.q': not had within 0.300 s (held by pid HOLDER) [in time]
 framed open, lockTimeout 0.3: lock 'DIR/pub/framed.q': not had within 0.300 s (held by pid HOLDER) [in time]
