@@ -8,6 +8,7 @@
 #include "../../src/core/platform.h"
 
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,6 +145,26 @@ static void emit_framed(const char *name, unsigned char sel, int variants)
 		memset(copy, 0, 8);                   /* magic gone: a creator that died */
 		snprintf(vname, sizeof(vname), "%s-no-magic", name);
 		emit(vname, &sel, 1, copy, size);
+		{
+			/* Both slots claiming 2^40 frames, checksums made right by the harness (bit 6). */
+			unsigned char fixed = (unsigned char) (sel | 0x40);
+			uint64_t huge = (uint64_t) 1 << 40;
+
+			memcpy(copy, file, size);
+			memcpy(copy + 32 + 24, &huge, 8);
+			memcpy(copy + 32 + 128 + 24, &huge, 8);
+			snprintf(vname, sizeof(vname), "%s-hwm-beyond", name);
+			emit(vname, &fixed, 1, copy, size);
+		}
+		if (size >= 308) {
+			/* Cut to the header under the live handle (the harness's u32 at 304). */
+			uint32_t cut = 0x80000000u | 4096;
+
+			memcpy(copy, file, size);
+			memcpy(copy + 304, &cut, 4);
+			snprintf(vname, sizeof(vname), "%s-cut-live", name);
+			emit(vname, &sel, 1, copy, size);
+		}
 		free(copy);
 	}
 	free(file);
@@ -220,6 +241,19 @@ int main(int argc, char **argv)
 	}
 	fq_queue_close(&q);
 	emit_raw("raw-128-boot", 0x0e, 128);
+
+	open_fresh(&q, 256, FQ_QUEUE_RAW);
+	{
+		/* A boot frame naming classes: the walk the binding does before unserialize() gets real input. */
+		static const char boot[] = "a:3:{s:1:\"o\";O:3:\"Foo\":1:{s:1:\"e\";E:5:\"Bar:X\";}"
+			"s:1:\"c\";C:3:\"Baz\":4:{E:1:}s:1:\"s\";S:2:\"\\45x\";}";
+
+		if (fq_queue_boot_write(&q, boot, sizeof(boot) - 1, &err) != FQ_OK) {
+			die("raw boot", &err);
+		}
+	}
+	fq_queue_close(&q);
+	emit_raw("raw-256-boot-classes", 0x00, 256);
 
 	open_fresh(&q, 1, FQ_QUEUE_RAW);
 	push_n(&q, 3, "");
