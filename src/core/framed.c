@@ -22,6 +22,7 @@
 
 #include "crc32c.h"
 #include "fdio.h"
+#include "guard.h"
 #include "hooks.h"
 
 /* The path is compared with the open file at most this often. */
@@ -198,8 +199,13 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 	}
 }
 
+static void fq_framed_let_go(fq_queue_t *q);
+
 static void fq_framed_close(fq_queue_t *q)
 {
+	if (q->held) {
+		fq_framed_let_go(q);
+	}
 	if (q->frames != NULL) {
 		munmap(q->frames, q->frameslen);
 		q->frames = NULL;
@@ -243,6 +249,7 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 	if (rc != FQ_OK) {
 		return rc;
 	}
+	q->held = q->mutex != NULL;
 	rc = fq_framed_load_state(q, err);
 	need = FQ_HEADER_SIZE + q->st.hwm * q->frame_size;
 	if (rc == FQ_OK && (recheck || need > FQ_HEADER_SIZE + q->frameslen)) {
@@ -272,6 +279,7 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		rc = fq_io_size(q->fd, q->path, size, NULL, err);
 	}
 	if (rc != FQ_OK) {
+		q->held = 0;
 		fq_lock_release(q->fd, q->mutex, &id, q->path, &scratch);
 	}
 	return rc;
@@ -281,7 +289,35 @@ static int fq_framed_unlock(fq_queue_t *q, fq_error_t *err)
 {
 	fq_lock_id_t id = {q->dev, q->ino};
 
+	q->held = 0;
 	return fq_lock_release(q->fd, q->mutex, &id, q->path, err);
+}
+
+/*
+ * Closing while holding the mutex (the file was cut under a call, or a handle
+ * went away inside its transaction). glibc keeps a robust mutex its thread
+ * holds on the thread's list, inside the mutex itself, and writes through that
+ * list at the next lock of any robust mutex: unmapped memory there is a crash.
+ * So the mutex is unlocked first; when the header is no longer in the file,
+ * its address is given anonymous memory instead and never unmapped (4 KiB
+ * kept per such loss), so what glibc's list points at stays writable.
+ */
+static void fq_framed_let_go(fq_queue_t *q)
+{
+	static const size_t header_len = FQ_HEADER_SIZE;
+	fq_lock_id_t id = {q->dev, q->ino};
+	fq_error_t scratch;
+	fq_guard_t g;
+
+	q->held = 0;
+	if (!FQ_GUARD(&g, &q->map, &header_len, NULL, NULL)) {
+		fq_lock_release(q->fd, q->mutex, &id, q->path, &scratch);
+		fq_guard_leave(&g);
+		return;
+	}
+	if (mmap(q->map, FQ_HEADER_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != MAP_FAILED) {
+		q->map = NULL;  /* kept, on purpose */
+	}
 }
 
 /* ---- frames ----------------------------------------------------------- */

@@ -78,6 +78,7 @@ typedef struct fq_queue {
 	unsigned char *frames;  /* the frames, mapped from offset FQ_HEADER_SIZE; grows by remapping */
 	size_t frameslen;       /* bytes mapped at frames */
 	void *mutex;            /* the robust mutex in the mapped header; NULL: flock per call */
+	int held;               /* this handle holds that mutex (glibc lists it on the thread's robust list) */
 	int64_t checked_ns;     /* when the path's identity was last compared with the open file */
 	uint64_t recovered;     /* locks this handle took over from a holder that died */
 	int64_t lock_timeout_ns; /* how long a lock is waited for; -1: for ever */
