@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -118,11 +119,23 @@ static int fq_map_header(fq_queue_t *q, fq_error_t *err)
 static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err);
 static int fq_framed_unlock(fq_queue_t *q, fq_error_t *err);
 
+/* Whether the file's mode lets users other than its owner write it (group or others). */
+static int fq_framed_shared_writable(fq_queue_t *q, int *shared, fq_error_t *err)
+{
+	struct stat st;
+
+	if (fstat(q->fd, &st) != 0) {
+		return fq_error_sys(err, errno, "fstat", q->path);
+	}
+	*shared = (st.st_mode & (S_IWGRP | S_IWOTH)) != 0;
+	return FQ_OK;
+}
+
 /* Checks (or creates) the header, maps it and the frames, sets up or finds the lock, and checks the state under it. */
 static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 {
 	uint64_t size;
-	int rc, alone = 1, tries;
+	int rc, alone = 1, tries, shared = 0;
 
 	for (tries = 0; ; tries++) {
 #ifdef FQ_LOCK_HAVE_MUTEX
@@ -157,7 +170,18 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 		}
 
 #ifdef FQ_LOCK_HAVE_MUTEX
-		if (rc == FQ_OK && alone) {
+		if (rc == FQ_OK) {
+			rc = fq_framed_shared_writable(q, &shared, err);
+		}
+		if (rc == FQ_OK && shared) {
+			/*
+			 * Others may write the file: its mutex is theirs to craft, and glibc
+			 * writes through the pointers a robust mutex holds (its list of held
+			 * mutexes) when it unlocks. flock per call instead, by every opener
+			 * alike, since the rule is the file's mode.
+			 */
+			rc = fq_lock_drop(q->fd, q->path, err);
+		} else if (rc == FQ_OK && alone) {
 			rc = fq_framed_mutex_init(q, err);
 			if (rc == FQ_OK) {
 				rc = fq_lock_share(q->fd, q->path, err);

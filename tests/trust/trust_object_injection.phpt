@@ -24,6 +24,8 @@ spl_autoload_register(function ($class) { echo "autoload $class\n"; });
 echo "-- by default the attacker cannot reach what the classes make\n";
 $kq = ftok(__FILE__, 'q');
 $km = ftok(__FILE__, 'm');
+(new FileQ\MessageQueue($kq))->remove();        // what an interrupted earlier run may have left
+(new FileQ\SharedMemory($km, 4096))->remove();
 $q = new FileQ\MessageQueue($kq);
 $m = new FileQ\SharedMemory($km, 4096);
 $seg = array_values(array_filter(FileQ\Ipc::list()['shm'], fn ($e) => $e['id'] === $m->getId()))[0];
