@@ -48,9 +48,12 @@ final class Fifo
     public const ATOMIC_SIZE = UNKNOWN;
 
     /**
-     * Creates the FIFO with mkfifo($path, $permissions & ~umask) unless it
-     * exists. A path that exists and is not a FIFO: FileQ\IOException (code
-     * EEXIST); a missing directory: FileQ\IOException (code ENOENT).
+     * Creates the FIFO with exactly $permissions (not reduced by the umask;
+     * set-id and sticky bits are a ValueError) unless it exists. A path that
+     * exists and is not a FIFO: FileQ\IOException (code EEXIST); a missing
+     * directory: FileQ\IOException (code ENOENT); a link another user planted,
+     * a FIFO the caller cannot trust or a path outside open_basedir:
+     * FileQ\Exception (README, "Security").
      */
     public function __construct(string $path, int $permissions = 0600) {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e449e4433f620713217402ca64c963594a9dadad */
+ * Stub hash: cf6534094e62a931c89d6e175a49c016cacba90b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Fifo___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
