@@ -295,8 +295,8 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 			q->checked_ns = now;
 		}
 	}
-	if (rc == FQ_OK) {
-		/* Another process may have grown the file: map what the state says exists. */
+	if (rc == FQ_OK && need > FQ_HEADER_SIZE + q->frameslen) {
+		/* Another process grew the file: map what the state says exists. */
 		rc = fq_map_frames(q, need, err);
 	}
 	if (rc == FQ_OK && size != NULL) {

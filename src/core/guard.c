@@ -10,11 +10,11 @@
  * pointer, no __tls_get_addr() (one pointer of the static TLS that glibc keeps
  * for modules loaded later), and nothing to allocate inside the handler.
  */
-static __thread fq_guard_t *fq_guard_top __attribute__((tls_model("initial-exec")));
+__thread fq_guard_t *fq_guard_top __attribute__((tls_model("initial-exec")));
+volatile int fq_guard_installed;
 
 static struct sigaction fq_guard_before;
 static pthread_once_t fq_guard_once = PTHREAD_ONCE_INIT;
-static volatile int fq_guard_installed;
 
 static int fq_guard_in(const volatile void *addr, unsigned char **base, const size_t *len)
 {
@@ -45,7 +45,7 @@ static void fq_guard_bus(int sig, siginfo_t *si, void *ctx)
 	}
 }
 
-static void fq_guard_install(void)
+static void fq_guard_install_now(void)
 {
 	struct sigaction sa;
 
@@ -59,23 +59,7 @@ static void fq_guard_install(void)
 	fq_guard_installed = 1;
 }
 
-void fq_guard_arm(fq_guard_t *g, unsigned char **base1, const size_t *len1,
-                  unsigned char **base2, const size_t *len2)
+void fq_guard_install(void)
 {
-	if (!fq_guard_installed) {
-		pthread_once(&fq_guard_once, fq_guard_install);
-	}
-	g->base1 = base1;
-	g->len1 = len1;
-	g->base2 = base2;
-	g->len2 = len2;
-	g->prev = fq_guard_top;
-	fq_guard_top = g;
-}
-
-void fq_guard_leave(fq_guard_t *g)
-{
-	if (fq_guard_top == g) {
-		fq_guard_top = g->prev;
-	}
+	pthread_once(&fq_guard_once, fq_guard_install_now);
 }

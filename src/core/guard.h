@@ -63,10 +63,31 @@ typedef struct fq_guard {
  */
 #define FQ_GUARD(g, b1, l1, b2, l2) (fq_guard_arm((g), (b1), (l1), (b2), (l2)), FQ_GUARD_SETJMP((g)->env))
 
-void fq_guard_arm(fq_guard_t *g, unsigned char **base1, const size_t *len1,
-                  unsigned char **base2, const size_t *len2);
+/* The thread's innermost guard, and whether the handler is in place: inline, as they are on every call. */
+extern __thread fq_guard_t *fq_guard_top __attribute__((tls_model("initial-exec")));
+extern volatile int fq_guard_installed;
+void fq_guard_install(void);
+
+static inline void fq_guard_arm(fq_guard_t *g, unsigned char **base1, const size_t *len1,
+                                unsigned char **base2, const size_t *len2)
+{
+	if (!fq_guard_installed) {
+		fq_guard_install();
+	}
+	g->base1 = base1;
+	g->len1 = len1;
+	g->base2 = base2;
+	g->len2 = len2;
+	g->prev = fq_guard_top;
+	fq_guard_top = g;
+}
 
 /* Disarms g (after a jump back too: the guard is already gone then, and this does nothing). */
-void fq_guard_leave(fq_guard_t *g);
+static inline void fq_guard_leave(fq_guard_t *g)
+{
+	if (fq_guard_top == g) {
+		fq_guard_top = g->prev;
+	}
+}
 
 #endif /* FQ_CORE_GUARD_H */
