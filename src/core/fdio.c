@@ -10,6 +10,10 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#ifdef __linux__
+# include <sys/vfs.h>
+#endif
+
 static const unsigned char fq_zeros[4096];
 
 int fq_io_size(int fd, const char *path, uint64_t *size, uint64_t *nlink, fq_error_t *err)
@@ -250,4 +254,27 @@ int fq_io_dup(int fd, const char *path, int *out, fq_error_t *err)
 		return fq_error_sys(err, e, "lseek", path);
 	}
 	return FQ_OK;
+}
+
+int fq_io_fs_is(int fd, const unsigned long *types, size_t n)
+{
+#ifdef __linux__
+	struct statfs sf;
+	size_t i;
+	int rc;
+
+	do {
+		rc = fstatfs(fd, &sf);
+	} while (rc != 0 && errno == EINTR);
+	for (i = 0; rc == 0 && i < n; i++) {
+		if ((unsigned long) sf.f_type == types[i]) {
+			return 1;
+		}
+	}
+#else
+	(void) fd;
+	(void) types;
+	(void) n;
+#endif
+	return 0;
 }

@@ -58,4 +58,10 @@ int fq_io_can_punch(void);
 /* A second descriptor on the same open file (sharing its lock), at offset 0, close-on-exec. */
 int fq_io_dup(int fd, const char *path, int *out, fq_error_t *err);
 
+/*
+ * 1 when fd's file system is one of types[0..n) (statfs f_type magic numbers),
+ * 0 when not or when that cannot be told (fstatfs failed, or not Linux).
+ */
+int fq_io_fs_is(int fd, const unsigned long *types, size_t n);
+
 #endif /* FQ_CORE_FDIO_H */

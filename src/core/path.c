@@ -11,9 +11,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-#ifdef __linux__
-# include <sys/vfs.h>
-#endif
+#include "fdio.h"
 
 /* Symbolic links followed in one path at the most, as the kernel's own limit (ELOOP). */
 #define FQ_PATH_LINKS_MAX 40
@@ -72,7 +70,6 @@ int fq_path_trusted(const char *path, uint32_t uid, uint32_t gid, unsigned int m
 /* File systems whose files are the kernel's, not data: never a queue. */
 static int fq_path_kernel_fs(int fd)
 {
-#ifdef __linux__
 	static const unsigned long kernel[] = {
 		0x9fa0UL,       /* proc */
 		0x62656572UL,   /* sysfs */
@@ -90,25 +87,8 @@ static int fq_path_kernel_fs(int fd)
 		0x42494e4dUL,   /* binfmt_misc */
 		0x65735543UL,   /* fusectl */
 	};
-	struct statfs sf;
-	size_t i;
-	int rc;
 
-	do {
-		rc = fstatfs(fd, &sf);
-	} while (rc != 0 && errno == EINTR);
-	if (rc != 0) {
-		return 0;
-	}
-	for (i = 0; i < sizeof(kernel) / sizeof(kernel[0]); i++) {
-		if ((unsigned long) sf.f_type == kernel[i]) {
-			return 1;
-		}
-	}
-#else
-	(void) fd;
-#endif
-	return 0;
+	return fq_io_fs_is(fd, kernel, sizeof(kernel) / sizeof(kernel[0]));
 }
 
 static int fq_path_kernel_refused(const char *path, fq_error_t *err)

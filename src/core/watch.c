@@ -5,6 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fdio.h"
+
 #if defined(__linux__) && defined(__has_include)
 # if __has_include(<linux/io_uring.h>) && __has_include(<sys/inotify.h>)
 #  include <linux/io_uring.h>
@@ -72,7 +74,6 @@ void fq_watch_shutdown(void)
 # include <stdlib.h>
 # include <sys/inotify.h>
 # include <sys/mman.h>
-# include <sys/statfs.h>
 # include <sys/syscall.h>
 
 /* What makes an open file stop being the one its path names, or lose its name. */
@@ -430,22 +431,7 @@ static int fq_watch_local(int fd)
 		0x52654973UL,   /* reiserfs */
 		0x3153464AUL,   /* jfs */
 	};
-	struct statfs sf;
-	size_t i;
-	int rc;
-
-	do {
-		rc = fstatfs(fd, &sf);
-	} while (rc != 0 && errno == EINTR);
-	if (rc != 0) {
-		return 0;
-	}
-	for (i = 0; i < sizeof(local) / sizeof(local[0]); i++) {
-		if ((unsigned long) sf.f_type == local[i]) {
-			return 1;
-		}
-	}
-	return 0;
+	return fq_io_fs_is(fd, local, sizeof(local) / sizeof(local[0]));
 }
 
 /*
