@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
-fq_install_deps
-fq_build
+fq_need_pkgs "${fq_base_pkgs[@]}"
+fq_build "$fq_root" "" CFLAGS="${CFLAGS:--O2 -g} -Wall -Wextra -Werror"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
