@@ -147,3 +147,38 @@ fq_test_failures() { # dir
     tail -40 "$dir/.fq-test.log" >&2
   fi
 }
+
+# Prints, one a line, what the tests left under tests/ since $1 (a file made
+# just before the run): files created or changed since then that git does not
+# know, other than run-tests.php's own files of a test (X.diff .out .exp .log
+# .php .sh .mem .skip.php .clean.php .post beside X.phpt, kept when X fails),
+# and directories left empty. A file older than the run (a new test not yet
+# added to git) does not count. Without git (an unpacked archive), every file
+# the run made or changed counts.
+fq_leftovers() { # stamp
+  local stamp=$1 f ext list
+  if git -C "$fq_root" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    list=(git ls-files -z --others -- tests)   # ignored ones included
+  else
+    list=(find tests -type f -print0)
+  fi
+  (cd "$fq_root" && "${list[@]}") | while IFS= read -r -d '' f; do
+    [ "$fq_root/$f" -nt "$stamp" ] || continue
+    for ext in skip.php clean.php preload.php diff out exp log php sh mem post; do
+      case $f in *."$ext") [ -f "$fq_root/${f%."$ext"}.phpt" ] && continue 2 ;; esac
+    done
+    echo "$f"
+  done
+  (cd "$fq_root" && find tests -mindepth 1 -type d -empty -newer "$stamp")
+}
+
+# Fails naming what fq_leftovers finds: a test's --CLEAN-- must remove what it made.
+fq_check_leftovers() { # stamp
+  local left
+  left=$(fq_leftovers "$1")
+  if [ -n "$left" ]; then
+    echo "tests left files behind (a test's --CLEAN-- must remove what it makes):" >&2
+    echo "$left" | sed 's/^/  /' >&2
+    return 1
+  fi
+}
