@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
-fq_install_deps
-fq_build
+fq_need_pkgs "${fq_base_pkgs[@]}"
+fq_build "$fq_root" "" CFLAGS="${CFLAGS:--O2 -g} -Wall -Wextra -Werror"
 echo "built modules/fileq.so ($(php -n -d extension="$PWD/modules/fileq.so" -r 'echo phpversion("fileq");'))"
 exec php -d extension="$PWD/modules/fileq.so" examples/demo.php

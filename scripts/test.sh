@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: builds fileq (warnings are errors), then every
-# phpt under tests/ with run-tests.php. Exits non-zero on any failure.
+# phpt under tests/ with run-tests.php. Exits non-zero on any failure, and
+# when a test left a file under tests/ (fq_check_leftovers names them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
-fq_install_deps
-fq_build
+fq_need_pkgs "${fq_base_pkgs[@]}"
+fq_build "$fq_root" "" CFLAGS="${CFLAGS:--O2 -g} -Wall -Wextra -Werror"
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+stamp=$(mktemp)   # what appears under tests/ after this, the run made
+trap 'rm -f "$log" "$stamp"' EXIT
 set +e
 NO_INTERACTION=1 REPORT_EXIT_STATUS=1 make test TESTS="-q --show-diff ${FILEQ_TESTS:-tests}" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -20,4 +22,5 @@ if [ "${passed:-0}" -eq 0 ]; then
   echo "no test passed" >&2
   exit 1
 fi
+fq_check_leftovers "$stamp" || exit 1
 exit "$status"

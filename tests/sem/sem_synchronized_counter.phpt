@@ -11,7 +11,7 @@ foreach (['pcntl_fork', 'pcntl_waitpid', 'pcntl_wexitstatus'] as $f) {
 ?>
 --FILE--
 <?php
-$file = __DIR__ . '/' . basename(__FILE__, '.phpt') . '.counter';
+$file = __DIR__ . '/' . basename(__FILE__, '.php') . '.counter';
 file_put_contents($file, '0');
 $key = ftok(__FILE__, 'x');
 $s = new FileQ\Semaphore($key);
@@ -42,6 +42,7 @@ try {
 ?>
 --CLEAN--
 <?php
+// the counter file of --FILE-- (run from the .php copy of this test)
 @unlink(__DIR__ . '/sem_synchronized_counter.counter');
 ?>
 --EXPECT--
