@@ -41,7 +41,7 @@ foreach ([
 fq_trust_clean($base);
 ?>
 --CLEAN--
-<?php require __DIR__ . '/attacker.inc'; fq_trust_clean(__DIR__ . '/trust_foreign_owned_file.d'); ?>
+<?php require __DIR__ . '/attacker.inc'; fq_trust_clean(fq_trust_base('trust_foreign_owned_file')); ?>
 --EXPECT--
 attacker: files made
 open.q: nobody 666

@@ -115,7 +115,7 @@ echo "once the holder is gone: ", (new FileQ\Queue($raw, 8, FileQ\Queue::RAW))->
 fq_trust_clean($base);
 ?>
 --CLEAN--
-<?php require __DIR__ . '/attacker.inc'; fq_trust_clean(__DIR__ . '/trust_lock_timeout.d'); ?>
+<?php require __DIR__ . '/attacker.inc'; fq_trust_clean(fq_trust_base('trust_lock_timeout')); ?>
 --EXPECT--
 -- a holder stopped inside its transaction (framed queue: the robust mutex)
 push, lockTimeout 0.3: lock 'DIR/pub/framed.q': not had within 0.300 s (held by pid HOLDER) [in time]

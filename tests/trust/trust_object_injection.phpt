@@ -97,7 +97,7 @@ $m->remove();
 fq_trust_clean($base);
 ?>
 --CLEAN--
-<?php require __DIR__ . '/attacker.inc'; fq_trust_clean(__DIR__ . '/trust_object_injection.d'); ?>
+<?php require __DIR__ . '/attacker.inc'; fq_trust_clean(fq_trust_base('trust_object_injection')); ?>
 --EXPECT--
 -- by default the attacker cannot reach what the classes make
 message queue 600, segment 600

@@ -49,7 +49,7 @@ var_dump((new FileQ\Queue("$root/mine.q", 64))->pop());
 fq_trust_clean($base);
 ?>
 --CLEAN--
-<?php require __DIR__ . '/attacker.inc'; fq_trust_clean(__DIR__ . '/trust_symlink_planted.d'); ?>
+<?php require __DIR__ . '/attacker.inc'; fq_trust_clean(fq_trust_base('trust_symlink_planted')); ?>
 --EXPECT--
 attacker: links planted
 framed, framed: FileQ\Exception: open 'DIR/pub/framed': the symbolic link 'framed' in it belongs to uid 65534, neither this process (uid 0) nor the owner of its directory (uid 0): not followed
