@@ -1,10 +1,30 @@
 #include "platform.h"
 #include "clock.h"
 
-#include <time.h>
+#ifdef _WIN32
+# include <windows.h>
+#else
+# include <time.h>
+#endif
 
 #include "error.h"
 
+#ifdef _WIN32
+/* Windows: the performance counter, which is monotonic and never stops (QueryPerformanceCounter cannot fail since XP). */
+int64_t fq_now_ns(void)
+{
+	static LARGE_INTEGER freq;
+	LARGE_INTEGER now;
+
+	if (freq.QuadPart == 0) {
+		QueryPerformanceFrequency(&freq);
+	}
+	QueryPerformanceCounter(&now);
+	/* seconds and the rest apart: ticks * 1e9 would overflow after a few weeks of uptime at 10 MHz */
+	return (int64_t) (now.QuadPart / freq.QuadPart) * 1000000000
+		+ (int64_t) (now.QuadPart % freq.QuadPart) * 1000000000 / freq.QuadPart;
+}
+#else
 int64_t fq_now_ns(void)
 {
 	struct timespec ts;
@@ -12,6 +32,7 @@ int64_t fq_now_ns(void)
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
+#endif
 
 int fq_deadline(double seconds, int64_t *deadline_ns)
 {

@@ -176,6 +176,18 @@ int fq_io_truncate(int fd, const char *path, uint64_t size, fq_error_t *err)
 	return rc != 0 ? fq_error_sys(err, errno, "truncate", path) : FQ_OK;
 }
 
+int fq_io_shrink(int fd, const char *path, uint64_t size, fq_error_t *err)
+{
+	return fq_io_truncate(fd, path, size, err);
+}
+
+void fq_io_close(int fd)
+{
+	if (fd >= 0) {
+		close(fd);
+	}
+}
+
 int fq_io_sync(int fd, const char *path, fq_error_t *err)
 {
 	int rc;

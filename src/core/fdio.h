@@ -2,8 +2,9 @@
  * Descriptor I/O: every system call the core makes on an open queue file, each
  * retried when a signal interrupts it, each failure an error record naming the
  * operation, the path and the errno text. The platform choices for files
- * (statx, fdatasync, fallocate, hole punching) live here and nowhere else.
- * Opening a path is path.c's.
+ * (statx, fdatasync, fallocate, hole punching) live here and nowhere else:
+ * fdio.c on POSIX, fdio_win.c on Windows (descriptors of the C runtime there,
+ * the calls on their HANDLEs). Opening a path is path.c's (path_win.c's).
  */
 #ifndef FQ_CORE_FDIO_H
 #define FQ_CORE_FDIO_H
@@ -37,6 +38,17 @@ int fq_io_write(int fd, const char *path, uint64_t offset, const void *data, siz
                 fq_error_t *err);
 
 int fq_io_truncate(int fd, const char *path, uint64_t size, fq_error_t *err);
+
+/*
+ * Cuts a file that may be mapped (the framed format's) back to size. Windows
+ * refuses to cut a file below a mapped view, anyone's: there the file keeps
+ * its length, which the framed format allows (the space is reused as it
+ * grows again), and this is not an error.
+ */
+int fq_io_shrink(int fd, const char *path, uint64_t size, fq_error_t *err);
+
+/* Closes fd (not retried: on Linux a close() interrupted has closed it all the same). Nothing for -1. */
+void fq_io_close(int fd);
 
 /* The file's data on disk (fdatasync, or fsync where there is none). */
 int fq_io_sync(int fd, const char *path, fq_error_t *err);

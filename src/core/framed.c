@@ -11,20 +11,13 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
-#include <time.h>
-#include <unistd.h>
-
-#ifdef __linux__
-# include <linux/futex.h>
-# include <sys/syscall.h>
-#endif
 
 #include "crc32c.h"
 #include "fdio.h"
 #include "guard.h"
 #include "hooks.h"
+#include "os.h"
 
 /* The path is compared with the open file at most this often. */
 #define FQ_RECHECK_NS     100000000LL
@@ -52,7 +45,7 @@ static uint64_t fq_frame_offset(const fq_queue_t *q, uint64_t index)
 
 static int fq_sync(fq_queue_t *q, fq_error_t *err)
 {
-	return fq_io_sync(q->fd, q->path, err);
+	return fq_framed_sync(q, err);
 }
 
 /*
@@ -64,7 +57,8 @@ static int fq_sync(fq_queue_t *q, fq_error_t *err)
 static int fq_map_frames(fq_queue_t *q, uint64_t need, fq_error_t *err)
 {
 	uint64_t want = need > FQ_HEADER_SIZE ? need - FQ_HEADER_SIZE : 0, len = q->frameslen;
-	void *map;
+	unsigned char *map = q->frames;
+	int rc;
 
 	if (want <= q->frameslen) {
 		return FQ_OK;
@@ -83,20 +77,10 @@ static int fq_map_frames(fq_queue_t *q, uint64_t need, fq_error_t *err)
 		return fq_error_set(err, FQ_ETOOBIG, "queue '%s' is too large to map (%llu bytes)",
 			q->path, (unsigned long long) need);
 	}
-#ifdef __linux__
-	if (q->frames != NULL) {
-		map = mremap(q->frames, q->frameslen, (size_t) len, MREMAP_MAYMOVE);
-	} else {
-		map = mmap(NULL, (size_t) len, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, FQ_HEADER_SIZE);
-	}
-#else
-	map = mmap(NULL, (size_t) len, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, FQ_HEADER_SIZE);
-	if (map != MAP_FAILED && q->frames != NULL) {
-		munmap(q->frames, q->frameslen);
-	}
-#endif
-	if (map == MAP_FAILED) {
-		return fq_error_sys(err, errno, "mmap", q->path);
+	rc = map != NULL ? fq_map_grow(q->fd, q->path, FQ_HEADER_SIZE, &map, q->frameslen, (size_t) len, err)
+		: fq_map(q->fd, q->path, FQ_HEADER_SIZE, (size_t) len, &map, err);
+	if (rc != FQ_OK) {
+		return rc;
 	}
 	q->frames = map;
 	q->frameslen = (size_t) len;
@@ -105,13 +89,7 @@ static int fq_map_frames(fq_queue_t *q, uint64_t need, fq_error_t *err)
 
 static int fq_map_header(fq_queue_t *q, fq_error_t *err)
 {
-	void *map = mmap(NULL, FQ_HEADER_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, q->fd, 0);
-
-	if (map == MAP_FAILED) {
-		return fq_error_sys(err, errno, "mmap", q->path);
-	}
-	q->map = map;
-	return FQ_OK;
+	return fq_map(q->fd, q->path, 0, FQ_HEADER_SIZE, &q->map, err);
 }
 
 /* ---- opening and locking --------------------------------------------- */
@@ -119,6 +97,7 @@ static int fq_map_header(fq_queue_t *q, fq_error_t *err)
 static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err);
 static int fq_framed_unlock(fq_queue_t *q, fq_error_t *err);
 
+#ifdef FQ_LOCK_HAVE_MUTEX
 /* Whether the file's mode lets users other than its owner write it (group or others). */
 static int fq_framed_shared_writable(fq_queue_t *q, int *shared, fq_error_t *err)
 {
@@ -130,12 +109,16 @@ static int fq_framed_shared_writable(fq_queue_t *q, int *shared, fq_error_t *err
 	*shared = (st.st_mode & (S_IWGRP | S_IWOTH)) != 0;
 	return FQ_OK;
 }
+#endif
 
 /* Checks (or creates) the header, maps it and the frames, sets up or finds the lock, and checks the state under it. */
 static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 {
 	uint64_t size;
-	int rc, alone = 1, tries, shared = 0;
+	int rc, alone = 1, tries;
+#ifdef FQ_LOCK_HAVE_MUTEX
+	int shared = 0;
+#endif
 
 	for (tries = 0; ; tries++) {
 #ifdef FQ_LOCK_HAVE_MUTEX
@@ -150,7 +133,7 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 		if (rc == FQ_OK && !alone && size < FQ_HEADER_SIZE && tries < 50) {
 			/* Held shared by someone, yet no header: a creator died. Look again. */
 			fq_lock_drop(q->fd, q->path, err);
-			usleep(1000);
+			fq_os_sleep_ns(1000000);
 			continue;
 		}
 		if (rc == FQ_OK) {
@@ -191,9 +174,9 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 				if (tries < 50) {
 					/* Defensive: the opener that was alone sets it before it shares the file. */
 					fq_lock_drop(q->fd, q->path, err);
-					munmap(q->map, FQ_HEADER_SIZE);
+					fq_unmap(q->map, FQ_HEADER_SIZE);
 					q->map = NULL;
-					usleep(1000);
+					fq_os_sleep_ns(1000000);
 					continue;
 				}
 				rc = fq_error_set(err, FQ_ECORRUPT, "queue '%s' has no initialised lock", q->path);
@@ -231,12 +214,12 @@ static void fq_framed_close(fq_queue_t *q)
 		fq_framed_let_go(q);
 	}
 	if (q->frames != NULL) {
-		munmap(q->frames, q->frameslen);
+		fq_unmap(q->frames, q->frameslen);
 		q->frames = NULL;
 		q->frameslen = 0;
 	}
 	if (q->map != NULL) {
-		munmap(q->map, FQ_HEADER_SIZE);
+		fq_unmap(q->map, FQ_HEADER_SIZE);
 		q->map = NULL;
 	}
 	q->mutex = NULL;
@@ -339,7 +322,7 @@ static void fq_framed_let_go(fq_queue_t *q)
 		fq_guard_leave(&g);
 		return;
 	}
-	if (mmap(q->map, FQ_HEADER_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != MAP_FAILED) {
+	if (fq_map_keep(q->map, FQ_HEADER_SIZE) == 0) {
 		q->map = NULL;  /* kept, on purpose */
 	}
 }
@@ -425,7 +408,7 @@ static void fq_shrink(fq_queue_t *q)
 	fq_error_t scratch;
 
 	FQ_HOOK("rewind:before-truncate");
-	(void) fq_io_truncate(q->fd, q->path, FQ_HEADER_SIZE, &scratch);
+	(void) fq_io_shrink(q->fd, q->path, FQ_HEADER_SIZE, &scratch);
 }
 
 /*
@@ -582,7 +565,7 @@ static int fq_framed_clear(fq_queue_t *q, fq_error_t *err)
 	rc = fq_framed_commit(q, &st, err);
 	if (rc == FQ_OK) {
 		FQ_HOOK("clear:before-truncate");
-		rc = fq_io_truncate(q->fd, q->path, FQ_HEADER_SIZE, err);
+		rc = fq_io_shrink(q->fd, q->path, FQ_HEADER_SIZE, err);
 		if (rc != FQ_OK) {
 			fq_framed_rollback(q, &prev);  /* the file is whole: the queue stays as it was */
 		}
@@ -642,8 +625,7 @@ static int fq_framed_ready(fq_queue_t *q, int *ready, fq_wait_t *w, fq_error_t *
 	(void) err;
 	*ready = q->st.tail > q->st.head;
 	if (!*ready) {
-		w->seen = __atomic_load_n((uint32_t *) (void *) (q->map + FQ_OFF_WAKE), __ATOMIC_SEQ_CST);
-		__atomic_add_fetch((uint32_t *) (void *) (q->map + FQ_OFF_WAITERS), 1, __ATOMIC_SEQ_CST);
+		w->seen = fq_wake_enter(q->map + FQ_OFF_WAKE, q->map + FQ_OFF_WAITERS);
 		w->registered = 1;
 	}
 	return FQ_OK;
@@ -652,28 +634,15 @@ static int fq_framed_ready(fq_queue_t *q, int *ready, fq_wait_t *w, fq_error_t *
 static void fq_framed_end(fq_queue_t *q, fq_wait_t *w)
 {
 	if (w->registered) {
-		__atomic_sub_fetch((uint32_t *) (void *) (q->map + FQ_OFF_WAITERS), 1, __ATOMIC_SEQ_CST);
+		fq_wake_leave(q->map + FQ_OFF_WAITERS);
 		w->registered = 0;
 	}
 }
 
 static int fq_framed_sleep(fq_queue_t *q, fq_wait_t *w, int64_t slice_ns)
 {
-	int waited = 0;
-#ifdef __linux__
-	struct timespec ts;
+	int waited = fq_wake_sleep(q->dev, q->ino, q->map + FQ_OFF_WAKE, w->seen, slice_ns);
 
-	ts.tv_sec = (time_t) (slice_ns / 1000000000);
-	ts.tv_nsec = (long) (slice_ns % 1000000000);
-	if (syscall(SYS_futex, q->map + FQ_OFF_WAKE, FUTEX_WAIT, w->seen, &ts, NULL, 0) != 0) {
-		waited = errno;
-	}
-#else
-	struct timespec ts = {0, 2000000};  /* no futex: look again every 2 ms */
-
-	(void) slice_ns;
-	waited = nanosleep(&ts, NULL) != 0 ? errno : ETIMEDOUT;
-#endif
 	fq_framed_end(q, w);
 	return waited;
 }

@@ -43,6 +43,9 @@ int fq_framed_load_state(fq_queue_t *q, fq_error_t *err);
 /* Makes st the queue's state (the next slot written whole); with FQ_QUEUE_SYNC a failed fdatasync undoes it. */
 int fq_framed_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err);
 
+/* The file's data on disk: the mapped pages, then fdatasync (FQ_QUEUE_SYNC). */
+int fq_framed_sync(fq_queue_t *q, fq_error_t *err);
+
 /* Undoes the commit just made, under the same lock: prev again, with the next generation. */
 void fq_framed_rollback(fq_queue_t *q, const fq_state_t *prev);
 

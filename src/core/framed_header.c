@@ -10,21 +10,30 @@
 #include <limits.h>
 #include <stdlib.h>
 
-#ifdef __linux__
-# include <linux/futex.h>
-# include <sys/syscall.h>
-# include <unistd.h>
-#endif
-
 #include "crc32c.h"
 #include "fdio.h"
 #include "hooks.h"
+#include "os.h"
 
 static const unsigned char fq_magic[8] = {'F', 'I', 'L', 'E', 'Q', 0, 0x1a, '\n'};
 
+int fq_framed_sync(fq_queue_t *q, fq_error_t *err)
+{
+	int rc = FQ_OK;
+
+	/* The mapped pages first: on Windows the file's sync does not write them (os.h). */
+	if (q->frames != NULL) {
+		rc = fq_map_flush(q->frames, q->frameslen, q->path, err);
+	}
+	if (rc == FQ_OK && q->map != NULL) {
+		rc = fq_map_flush(q->map, FQ_HEADER_SIZE, q->path, err);
+	}
+	return rc == FQ_OK ? fq_io_sync(q->fd, q->path, err) : rc;
+}
+
 static int fq_sync(fq_queue_t *q, fq_error_t *err)
 {
-	return fq_io_sync(q->fd, q->path, err);
+	return fq_framed_sync(q, err);
 }
 
 /* ---- commit slots ---------------------------------------------------- */
@@ -160,15 +169,7 @@ int fq_framed_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 
 void fq_framed_wake(fq_queue_t *q)
 {
-	uint32_t *word = (uint32_t *) (void *) (q->map + FQ_OFF_WAKE);
-	uint32_t *waiters = (uint32_t *) (void *) (q->map + FQ_OFF_WAITERS);
-
-	__atomic_add_fetch(word, 1, __ATOMIC_SEQ_CST);
-	if (__atomic_load_n(waiters, __ATOMIC_SEQ_CST) != 0) {
-#ifdef __linux__
-		syscall(SYS_futex, word, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
-#endif
-	}
+	fq_wake_all(q->dev, q->ino, q->map + FQ_OFF_WAKE, q->map + FQ_OFF_WAITERS);
 }
 
 /* Writes a fresh header; the magic goes last, so a creator killed half-way leaves a file we re-create. */

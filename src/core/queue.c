@@ -9,15 +9,14 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "crc32c.h"
 #include "fdio.h"
 #include "format.h"
 #include "guard.h"
 #include "lock.h"
+#include "os.h"
 #include "path.h"
 
 /* Bumped in every forked child: a handle opened before fork() must reopen its file. */
@@ -33,7 +32,7 @@ void fq_core_init(void)
 {
 	fq_crc32c_init();
 	if (!fq_core_ready) {
-		pthread_atfork(NULL, NULL, fq_atfork_child);
+		fq_os_atfork(fq_atfork_child);
 		fq_core_ready = 1;
 	}
 }
@@ -75,7 +74,7 @@ static void fq_close_file(fq_queue_t *q)
 	}
 	q->fmt->close(q);
 	if (q->fd >= 0) {
-		close(q->fd);  /* drops the handle's flock too */
+		fq_io_close(q->fd);  /* drops the handle's flock too */
 		q->fd = -1;
 	}
 	q->depth = 0;

@@ -3,17 +3,17 @@
 
 #include <errno.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
 #ifdef __linux__
 # include <poll.h>
 # include <sys/inotify.h>
+# include <unistd.h>
 #endif
 
 #include "fdio.h"
 #include "format.h"
 #include "lock.h"
+#include "os.h"
 
 static int fq_is_trim_char(unsigned char c)
 {
@@ -416,12 +416,10 @@ static int fq_rawq_sleep(fq_queue_t *q, fq_wait_t *w, int64_t slice_ns)
 	}
 	return waited;
 #else
-	struct timespec ts = {0, 2000000};
-
 	(void) q;
 	(void) w;
 	(void) slice_ns;
-	return nanosleep(&ts, NULL) != 0 ? errno : ETIMEDOUT;
+	return fq_os_sleep_ns(2000000) == 0 ? ETIMEDOUT : EINTR;
 #endif
 }
 
@@ -429,7 +427,7 @@ static void fq_rawq_end(fq_queue_t *q, fq_wait_t *w)
 {
 	(void) q;
 	if (w->ifd >= 0) {
-		close(w->ifd);
+		fq_io_close(w->ifd);
 		w->ifd = -1;
 	}
 }

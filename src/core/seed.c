@@ -1,9 +1,6 @@
 #include "platform.h"
 #include "seed.h"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include "fdio.h"
 
 int fq_seed_open(fq_seed_file_t *f, const char *path, int64_t lock_timeout_ns, fq_error_t *err)
@@ -29,9 +26,11 @@ int fq_seed_busy(const fq_seed_file_t *f)
 
 int fq_seed_names(const fq_seed_file_t *f, const char *path)
 {
-	struct stat st;
+	uint64_t size, dev, ino;
+	fq_error_t scratch;
 
-	return f->q.fd >= 0 && stat(path, &st) == 0 && (uint64_t) st.st_dev == f->q.dev && (uint64_t) st.st_ino == f->q.ino;
+	return f->q.fd >= 0 && fq_io_stat_path(path, &size, &dev, &ino, &scratch) == FQ_OK && dev == f->q.dev
+		&& ino == f->q.ino;
 }
 
 /* Runs the hook on a duplicate of the locked descriptor; the callback may have changed the file: *size again. */
@@ -47,9 +46,7 @@ static int fq_seed_hook(fq_seed_file_t *f, const fq_seed_call_t *c, uint64_t *si
 		return rc;
 	}
 	rc = c->hook(c->ctx, &fd, err);
-	if (fd >= 0) {
-		close(fd);
-	}
+	fq_io_close(fd);
 	return rc == FQ_OK ? fq_io_size(f->q.fd, f->q.path, size, NULL, err) : rc;
 }
 

@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "fdio.h"
 
@@ -69,6 +68,7 @@ void fq_watch_shutdown(void)
 
 # include <limits.h>
 # include <poll.h>
+# include <unistd.h>
 # include <pthread.h>
 # include <stdio.h>
 # include <stdlib.h>

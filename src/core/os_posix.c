@@ -1,0 +1,128 @@
+/* os.h on Linux and other Unixes: mmap, a futex (a short sleep where there is none), pthread_atfork. */
+#include "platform.h"
+#include "os.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifdef __linux__
+# include <linux/futex.h>
+# include <sys/syscall.h>
+#endif
+
+int fq_map(int fd, const char *path, uint64_t offset, size_t len, unsigned char **base, fq_error_t *err)
+{
+	void *map = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, (off_t) offset);
+
+	if (map == MAP_FAILED) {
+		return fq_error_sys(err, errno, "mmap", path);
+	}
+	*base = map;
+	return FQ_OK;
+}
+
+int fq_map_grow(int fd, const char *path, uint64_t offset, unsigned char **base, size_t len, size_t newlen,
+                fq_error_t *err)
+{
+	void *map;
+
+#ifdef __linux__
+	(void) fd;
+	(void) offset;
+	map = mremap(*base, len, newlen, MREMAP_MAYMOVE);
+#else
+	map = mmap(NULL, newlen, PROT_READ | PROT_WRITE, MAP_SHARED, fd, (off_t) offset);
+	if (map != MAP_FAILED) {
+		munmap(*base, len);
+	}
+#endif
+	if (map == MAP_FAILED) {
+		return fq_error_sys(err, errno, "mmap", path);
+	}
+	*base = map;
+	return FQ_OK;
+}
+
+void fq_unmap(unsigned char *base, size_t len)
+{
+	munmap(base, len);
+}
+
+int fq_map_flush(unsigned char *base, size_t len, const char *path, fq_error_t *err)
+{
+	(void) base;
+	(void) len;
+	(void) path;
+	(void) err;
+	return FQ_OK;
+}
+
+int fq_map_keep(unsigned char *base, size_t len)
+{
+	return mmap(base, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) == MAP_FAILED ? -1 : 0;
+}
+
+uint32_t fq_wake_enter(unsigned char *word, unsigned char *waiters)
+{
+	uint32_t seen = __atomic_load_n((uint32_t *) (void *) word, __ATOMIC_SEQ_CST);
+
+	__atomic_add_fetch((uint32_t *) (void *) waiters, 1, __ATOMIC_SEQ_CST);
+	return seen;
+}
+
+void fq_wake_leave(unsigned char *waiters)
+{
+	__atomic_sub_fetch((uint32_t *) (void *) waiters, 1, __ATOMIC_SEQ_CST);
+}
+
+int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen, int64_t slice_ns)
+{
+	(void) dev;
+	(void) ino;
+#ifdef __linux__
+	struct timespec ts;
+
+	ts.tv_sec = (time_t) (slice_ns / 1000000000);
+	ts.tv_nsec = (long) (slice_ns % 1000000000);
+	if (syscall(SYS_futex, word, FUTEX_WAIT, seen, &ts, NULL, 0) != 0) {
+		return errno;
+	}
+	return 0;
+#else
+	/* no futex: look again every 2 ms */
+	(void) word;
+	(void) seen;
+	(void) slice_ns;
+	return fq_os_sleep_ns(2000000) == 0 ? ETIMEDOUT : EINTR;
+#endif
+}
+
+void fq_wake_all(uint64_t dev, uint64_t ino, unsigned char *word, unsigned char *waiters)
+{
+	(void) dev;
+	(void) ino;
+	__atomic_add_fetch((uint32_t *) (void *) word, 1, __ATOMIC_SEQ_CST);
+	if (__atomic_load_n((uint32_t *) (void *) waiters, __ATOMIC_SEQ_CST) != 0) {
+#ifdef __linux__
+		syscall(SYS_futex, word, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
+#endif
+	}
+}
+
+void fq_os_atfork(void (*child)(void))
+{
+	pthread_atfork(NULL, NULL, child);
+}
+
+int fq_os_sleep_ns(int64_t ns)
+{
+	struct timespec ts;
+
+	ts.tv_sec = (time_t) (ns / 1000000000);
+	ts.tv_nsec = (long) (ns % 1000000000);
+	return nanosleep(&ts, NULL) != 0 ? errno : 0;
+}
