@@ -29,17 +29,22 @@ int fq_error_set(fq_error_t *err, int status, const char *fmt, ...)
 
 int fq_error_sys(fq_error_t *err, int errnum, const char *op, const char *path)
 {
+	return fq_error_sys_text(err, errnum, op, path, strerror(errnum));
+}
+
+int fq_error_sys_text(fq_error_t *err, int errnum, const char *op, const char *path, const char *text)
+{
 	size_t len = path != NULL ? strlen(path) : 0;
 
 	err->status = FQ_EIO;
 	err->sys_errno = errnum;
 	if (path == NULL) {
-		snprintf(err->msg, sizeof(err->msg), "%s: %s", op, strerror(errnum));
+		snprintf(err->msg, sizeof(err->msg), "%s: %s", op, text);
 	} else if (len <= FQ_ERROR_PATH_MAX) {
-		snprintf(err->msg, sizeof(err->msg), "%s '%s': %s", op, path, strerror(errnum));
+		snprintf(err->msg, sizeof(err->msg), "%s '%s': %s", op, path, text);
 	} else {
 		snprintf(err->msg, sizeof(err->msg), "%s '%.*s...%s': %s", op, FQ_ERROR_PATH_MAX / 4, path,
-			path + len - (FQ_ERROR_PATH_MAX - FQ_ERROR_PATH_MAX / 4 - 3), strerror(errnum));
+			path + len - (FQ_ERROR_PATH_MAX - FQ_ERROR_PATH_MAX / 4 - 3), text);
 	}
 	return FQ_EIO;
 }

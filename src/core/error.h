@@ -36,12 +36,23 @@ void fq_error_clear(fq_error_t *err);
 
 /* Records status + message; returns status so callers can `return fq_error_set(...)`. */
 int fq_error_set(fq_error_t *err, int status, const char *fmt, ...)
-#if defined(__GNUC__)
+#if defined(__MINGW32__)
+	__attribute__((format(gnu_printf, 3, 4)))  /* error.c formats with mingw's C99 printf (platform.h) */
+#elif defined(__GNUC__)
 	__attribute__((format(printf, 3, 4)))
 #endif
 	;
 
 /* Records FQ_EIO for a failed system call: "<op> '<path>': <strerror(errnum)>" (a long path shortened). */
 int fq_error_sys(fq_error_t *err, int errnum, const char *op, const char *path);
+
+/* fq_error_sys() with the system's own text for the failure (Windows: its message for GetLastError()). */
+int fq_error_sys_text(fq_error_t *err, int errnum, const char *op, const char *path, const char *text);
+
+/*
+ * Windows (os_win.c): FQ_EIO for a failed call whose GetLastError() was code,
+ * the errno closest to it in the record and Windows' text in the message.
+ */
+int fq_error_win(fq_error_t *err, unsigned long code, const char *op, const char *path);
 
 #endif /* FQ_CORE_ERROR_H */

@@ -10,4 +10,21 @@
 # define _GNU_SOURCE
 #endif
 
+/*
+ * Windows: the C99 printf of mingw-w64 (the system's msvcrt has no %zu or
+ * %llu); the UCRT that MSVC builds use has them itself. And no min/max macros
+ * from <windows.h>.
+ */
+#ifdef _WIN32
+# if defined(__MINGW32__) && !defined(__USE_MINGW_ANSI_STDIO)
+#  define __USE_MINGW_ANSI_STDIO 1
+# endif
+# ifndef NOMINMAX
+#  define NOMINMAX
+# endif
+# ifndef WIN32_LEAN_AND_MEAN
+#  define WIN32_LEAN_AND_MEAN
+# endif
+#endif
+
 #endif /* FQ_CORE_PLATFORM_H */
