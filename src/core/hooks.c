@@ -2,10 +2,14 @@
 #include "hooks.h"
 
 #ifdef FQ_DEBUG_HOOKS
-# include <signal.h>
 # include <stdlib.h>
 # include <string.h>
-# include <unistd.h>
+# ifdef _WIN32
+#  include <windows.h>
+# else
+#  include <signal.h>
+#  include <unistd.h>
+# endif
 
 void fq_hook_point(const char *name)
 {
@@ -17,7 +21,11 @@ void fq_hook_point(const char *name)
 		return;
 	}
 	if (++passed >= (after != NULL ? atol(after) : 1)) {
+#ifdef _WIN32
+		TerminateProcess(GetCurrentProcess(), 137);  /* as abrupt: no handler, no flush */
+#else
 		kill(getpid(), SIGKILL);
+#endif
 	}
 }
 #else

@@ -1,0 +1,185 @@
+/*
+ * Crash safety on Windows: a process terminated at each crash point of the
+ * framed format (hooks.h; the core built with -DFQ_DEBUG_HOOKS) leaves the
+ * queue as it was before the operation or after it, never between, and the
+ * next process goes on with it. .ci/windows runs it under Wine; children
+ * are this program again, with FILEQ_CRASH_AT in their environment.
+ *
+ *   test_win_crash                     every point, in a fresh temp directory
+ *   test_win_crash op POINT PATH       (child) the operation that passes POINT
+ */
+#include "platform.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <windows.h>
+
+#include "queue.h"
+
+#define FRAME 64
+#define BASE 10   /* frames in the queue before the crash */
+
+static fq_error_t err;
+
+#define CHECK(cond) do { \
+	if (!(cond)) { \
+		fprintf(stderr, "%s:%d: CHECK(%s) failed: %s\n", __FILE__, __LINE__, #cond, err.msg); \
+		return 1; \
+	} \
+} while (0)
+
+/* A point, what the child does to pass it, and the frames and boot state it must leave. */
+typedef struct crash_case {
+	const char *point;
+	const char *op;      /* push, shift, boot, clear, create */
+	int base;            /* frames before: BASE, or 0 (the first push grows the file) */
+	int frames_after;    /* frames after the crash */
+	const char *boot_after;
+} crash_case_t;
+
+static const crash_case_t cases[] = {
+	{"push:before-frame", "push", BASE, BASE, "b0"},
+	{"push:after-frame", "push", BASE, BASE, "b0"},
+	{"commit:before", "push", BASE, BASE, "b0"},
+	{"commit:torn", "push", BASE, BASE, "b0"},
+	{"commit:after", "push", BASE, BASE + 1, "b0"},
+	{"grow:after-allocate", "push", 0, 0, "b0"},
+	{"take:before-commit", "shift", BASE, BASE, "b0"},
+	{"boot:before-area", "boot", BASE, BASE, "b0"},
+	{"boot:after-area", "boot", BASE, BASE, "b0"},
+	{"clear:before-truncate", "clear", BASE, 0, "b0"},
+	{"init:before-magic", "create", -1, 0, ""},
+};
+
+static int child(const char *op, const char *path)
+{
+	fq_queue_t q;
+	unsigned char buf[FRAME];
+	uint64_t cursor;
+	size_t start, len;
+	int found;
+
+	CHECK(fq_queue_open(&q, path, FRAME, 0, 0600, 10000000000LL, &err) == FQ_OK);
+	if (strcmp(op, "push") == 0) {
+		CHECK(fq_queue_push(&q, "new", 3, &cursor, &err) == FQ_OK);
+	} else if (strcmp(op, "shift") == 0) {
+		CHECK(fq_queue_shift(&q, buf, &start, &len, &found, &err) == FQ_OK);
+	} else if (strcmp(op, "boot") == 0) {
+		CHECK(fq_queue_boot_write(&q, "b1", 2, &err) == FQ_OK);
+	} else if (strcmp(op, "clear") == 0) {
+		CHECK(fq_queue_clear(&q, &err) == FQ_OK);
+	}
+	fq_queue_close(&q);
+	return 0;  /* the point was not passed: the parent says so */
+}
+
+/* Starts this program again for c, with FILEQ_CRASH_AT set; its exit code (-1 when it did not end). */
+static long run_child(const crash_case_t *c, const char *path)
+{
+	char exe[MAX_PATH], cmd[2 * MAX_PATH + 128];
+	STARTUPINFOA si;
+	PROCESS_INFORMATION pi;
+	DWORD code = 0;
+	BOOL ok;
+
+	if (GetModuleFileNameA(NULL, exe, sizeof(exe)) == 0) {
+		return -1;
+	}
+	snprintf(cmd, sizeof(cmd), "\"%s\" op %s \"%s\"", exe, c->op, path);
+	memset(&si, 0, sizeof(si));
+	si.cb = sizeof(si);
+	SetEnvironmentVariableA("FILEQ_CRASH_AT", c->point);
+	ok = CreateProcessA(exe, cmd, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi);
+	SetEnvironmentVariableA("FILEQ_CRASH_AT", NULL);
+	if (!ok) {
+		return -1;
+	}
+	CloseHandle(pi.hThread);
+	if (WaitForSingleObject(pi.hProcess, 30000) != WAIT_OBJECT_0 || !GetExitCodeProcess(pi.hProcess, &code)) {
+		TerminateProcess(pi.hProcess, 99);
+		code = (DWORD) -1;
+	}
+	CloseHandle(pi.hProcess);
+	return (long) code;
+}
+
+static int one(const crash_case_t *c, const char *path)
+{
+	fq_queue_t q;
+	unsigned char buf[FQ_BOOT_MAX];
+	uint64_t cursor, count;
+	size_t start, len;
+	int i, found;
+	long code;
+
+	DeleteFileA(path);
+	if (c->base >= 0) {
+		CHECK(fq_queue_open(&q, path, FRAME, 0, 0600, -1, &err) == FQ_OK);
+		for (i = 0; i < c->base; i++) {
+			char text[16];
+
+			snprintf(text, sizeof(text), "f%d", i);
+			CHECK(fq_queue_push(&q, text, strlen(text), &cursor, &err) == FQ_OK);
+		}
+		CHECK(fq_queue_boot_write(&q, "b0", 2, &err) == FQ_OK);
+		fq_queue_close(&q);
+	}
+	code = run_child(c, path);
+	if (code != 137) {
+		fprintf(stderr, "%s: the child ended with %ld, not terminated at the point\n", c->point, code);
+		return 1;
+	}
+	/* what is left: the state before the operation or after it, every frame whole */
+	CHECK(fq_queue_open(&q, path, FRAME, 0, 0600, 10000000000LL, &err) == FQ_OK);
+	CHECK(fq_queue_count(&q, &count, &err) == FQ_OK);
+	if (count != (uint64_t) c->frames_after) {
+		fprintf(stderr, "%s: %llu frames left, expected %d\n", c->point, (unsigned long long) count, c->frames_after);
+		return 1;
+	}
+	CHECK(fq_queue_boot_read(&q, buf, &len, &err) == FQ_OK);
+	CHECK(len == strlen(c->boot_after) && memcmp(buf, c->boot_after, len) == 0);
+	for (i = 0; (uint64_t) i < count; i++) {
+		char text[16];
+
+		snprintf(text, sizeof(text), i < c->base ? "f%d" : "new", i);
+		CHECK(fq_queue_shift(&q, buf, &start, &len, &found, &err) == FQ_OK && found);
+		CHECK(len == strlen(text) && memcmp(buf + start, text, len) == 0);
+	}
+	/* and it goes on working */
+	CHECK(fq_queue_push(&q, "next", 4, &cursor, &err) == FQ_OK);
+	CHECK(fq_queue_pop(&q, buf, &start, &len, &found, &err) == FQ_OK && found && len == 4);
+	fq_queue_close(&q);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	char base[MAX_PATH], dir[MAX_PATH], path[MAX_PATH + 16];
+	size_t i;
+	DWORD n;
+	int rc = 0;
+
+	fq_core_init();
+	if (argc == 4 && strcmp(argv[1], "op") == 0) {
+		return child(argv[2], argv[3]);
+	}
+	if (argc != 1) {
+		fprintf(stderr, "usage: test_win_crash\n");
+		return 2;
+	}
+	n = GetTempPathA(sizeof(base), base);
+	CHECK(n > 0 && n < sizeof(base));
+	snprintf(dir, sizeof(dir), "%sfileq-win-crash-%lu", base, (unsigned long) GetCurrentProcessId());
+	CHECK(CreateDirectoryA(dir, NULL));
+	snprintf(path, sizeof(path), "%s\\crash.q", dir);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]) && rc == 0; i++) {
+		rc = one(&cases[i], path);
+	}
+	DeleteFileA(path);
+	RemoveDirectoryA(dir);
+	if (rc == 0) {
+		printf("test_win_crash: %u crash points: ok\n", (unsigned) (sizeof(cases) / sizeof(cases[0])));
+	}
+	return rc;
+}
