@@ -19,6 +19,7 @@ fq_base_pkgs=(php-dev@phpize php-cli@php php-cgi@php-cgi build-essential@cc re2c
 # runs only when one is, apt's output is shown only when it fails. A name is
 # PACKAGE (missing unless dpkg has it installed) or PACKAGE@COMMAND (missing
 # unless COMMAND is in PATH or is an existing path). sudo when not root.
+# FQ_APT_NO_RECOMMENDS=1: without the packages' recommends (.ci/windows: Wine's).
 fq_need_pkgs() { # package[@command]...
   local missing=() p check out
   for p in "$@"; do
@@ -41,7 +42,7 @@ fq_need_pkgs() { # package[@command]...
     echo "apt-get update failed (needed to install ${missing[*]}); see above" >&2
     return 1
   fi
-  if ! out=$("${apt[@]}" install -y "${missing[@]}" 2>&1); then
+  if ! out=$("${apt[@]}" install -y ${FQ_APT_NO_RECOMMENDS:+--no-install-recommends} "${missing[@]}" 2>&1); then
     echo "$out" >&2
     echo "apt-get install ${missing[*]} failed; see above" >&2
     return 1

@@ -50,9 +50,12 @@ static size_t frame(unsigned i, unsigned char *buf, size_t max)
 	return len;
 }
 
-static void join(char *out, size_t cap, const char *dir, const char *name)
+/* dir/name into out: 0, or -1 when it does not fit */
+static int join(char *out, size_t cap, const char *dir, const char *name)
 {
-	snprintf(out, cap, "%s/%s", dir, name);
+	int n = snprintf(out, cap, "%s/%s", dir, name);
+
+	return n > 0 && (size_t) n < cap ? 0 : -1;
 }
 
 static int write_files(const char *dir)
@@ -66,7 +69,7 @@ static int write_files(const char *dir)
 	int found;
 
 	/* framed: FRAMES frames, the first 5 shifted off, the last one popped, a boot state */
-	join(path, sizeof(path), dir, "framed.q");
+	CHECK(join(path, sizeof(path), dir, "framed.q") == 0);
 	CHECK(fq_queue_open(&q, path, FRAME, 0, 0600, 5000000000LL, &err) == FQ_OK);
 	for (i = 0; i < FRAMES; i++) {
 		len = frame(i, buf, FRAME - FQ_FRAME_OVERHEAD);
@@ -81,7 +84,7 @@ static int write_files(const char *dir)
 	fq_queue_close(&q);
 
 	/* RAW: the seed's layout, frames of 32 bytes that trim() leaves whole */
-	join(path, sizeof(path), dir, "raw.q");
+	CHECK(join(path, sizeof(path), dir, "raw.q") == 0);
 	CHECK(fq_queue_open(&q, path, 32, FQ_QUEUE_RAW, 0600, 5000000000LL, &err) == FQ_OK);
 	for (i = 0; i < 10; i++) {
 		char text[32];
@@ -104,7 +107,7 @@ static int verify_files(const char *dir)
 	unsigned i;
 	int found;
 
-	join(path, sizeof(path), dir, "framed.q");
+	CHECK(join(path, sizeof(path), dir, "framed.q") == 0);
 	/* frame size 0: the file's own, read from its header */
 	CHECK(fq_queue_open(&q, path, 0, 0, 0600, 5000000000LL, &err) == FQ_OK);
 	CHECK(fq_queue_max_payload(&q) == FRAME - FQ_FRAME_OVERHEAD);
@@ -127,7 +130,7 @@ static int verify_files(const char *dir)
 	CHECK(fq_queue_pop(&q, buf, &start, &len, &found, &err) == FQ_OK && found && len == 5 && memcmp(buf, "after", 5) == 0);
 	fq_queue_close(&q);
 
-	join(path, sizeof(path), dir, "raw.q");
+	CHECK(join(path, sizeof(path), dir, "raw.q") == 0);
 	CHECK(fq_queue_open(&q, path, 32, FQ_QUEUE_RAW, 0600, 5000000000LL, &err) == FQ_OK);
 	CHECK(fq_queue_count(&q, &count, &err) == FQ_OK && count == 10);
 	for (i = 10; i-- > 0; ) {
@@ -166,10 +169,12 @@ static void remove_dir(const char *dir)
 {
 	char path[1024];
 
-	join(path, sizeof(path), dir, "framed.q");
-	remove(path);
-	join(path, sizeof(path), dir, "raw.q");
-	remove(path);
+	if (join(path, sizeof(path), dir, "framed.q") == 0) {
+		remove(path);
+	}
+	if (join(path, sizeof(path), dir, "raw.q") == 0) {
+		remove(path);
+	}
 #ifdef _WIN32
 	RemoveDirectoryA(dir);
 #else
