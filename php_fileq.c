@@ -12,17 +12,19 @@
 #endif
 
 #include "php_fileq.h"
-#include "src/php/compat.h"
 #include "src/php/exceptions.h"
-#include "src/php/fifo.h"
-#include "src/php/ipc.h"
-#include "src/php/message_queue.h"
-#include "src/php/process.h"
 #include "src/php/queue.h"
 #include "src/php/seed_api.h"
-#include "src/php/semaphore.h"
-#include "src/php/shared_memory.h"
-#include "src/php/signals.h"
+#ifndef PHP_WIN32
+# include "src/php/compat.h"
+# include "src/php/fifo.h"
+# include "src/php/ipc.h"
+# include "src/php/message_queue.h"
+# include "src/php/process.h"
+# include "src/php/semaphore.h"
+# include "src/php/shared_memory.h"
+# include "src/php/signals.h"
+#endif
 #include "stubs/seed_api_arginfo.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(fileq)
@@ -44,12 +46,14 @@ static PHP_GINIT_FUNCTION(fileq)
 	fileq_globals->lock_timeout = 60;
 	fileq_globals->seed_files = NULL;
 	fileq_globals->seed_request = 0;
+#ifndef PHP_WIN32
 	fileq_globals->posix_errno = 0;
 	fileq_globals->pcntl_errno = 0;
 	fileq_globals->pcntl_async = false;
 	for (size_t sig = 0; sig <= FQ_SIG_MAX; sig++) {
 		ZVAL_UNDEF(&fileq_globals->pcntl_handlers[sig]);
 	}
+#endif
 }
 
 static PHP_GSHUTDOWN_FUNCTION(fileq)
@@ -60,12 +64,15 @@ static PHP_GSHUTDOWN_FUNCTION(fileq)
 /*
  * The subsystems, started in this order and stopped in reverse: the
  * exceptions first (every class throws them), the standard-function stand-ins
- * last (they decide what to register by what is loaded by then).
+ * last (they decide what to register by what is loaded by then). On Windows
+ * only the queue and the seed functions: the rest is SysV IPC, fork, signals
+ * and FIFOs, which are Unix-only (config.w32 does not build them).
  */
 static const php_fileq_subsystem_t *const php_fileq_subsystems[] = {
 	&php_fileq_exceptions_subsystem,
 	&php_fileq_queue_subsystem,
 	&php_fileq_seed_api_subsystem,
+#ifndef PHP_WIN32
 	&php_fileq_message_queue_subsystem,
 	&php_fileq_shared_memory_subsystem,
 	&php_fileq_semaphore_subsystem,
@@ -74,6 +81,7 @@ static const php_fileq_subsystem_t *const php_fileq_subsystems[] = {
 	&php_fileq_process_subsystem,
 	&php_fileq_signals_subsystem,
 	&php_fileq_compat_subsystem,
+#endif
 };
 #define PHP_FILEQ_SUBSYSTEMS (sizeof(php_fileq_subsystems) / sizeof(php_fileq_subsystems[0]))
 
@@ -139,9 +147,15 @@ static PHP_MINFO_FUNCTION(fileq)
 	php_info_print_table_row(2, "fileq support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_FILEQ_VERSION);
 	php_info_print_table_row(2, "Queue formats", "framed (header v1, CRC32C frames), raw (seed layout)");
+#ifdef PHP_WIN32
+	php_info_print_table_row(2, "Queue lock", "LockFileEx (per call)");
+	php_info_print_table_row(2, "Unix-only, not built", "MessageQueue, SharedMemory, Semaphore, Ipc, Process, Fifo, signals, "
+		"the sysv*/posix/pcntl stand-ins");
+#else
 	php_info_print_table_row(2, "Queue lock", "robust process-shared mutex (framed, Linux), flock (raw, elsewhere)");
 	php_info_print_table_row(2, "SysV classes", "MessageQueue, SharedMemory (sysvshm layout), Semaphore (sysvsem layout), Ipc");
 	php_info_print_table_row(2, "Process classes", "Process (fork, wait, kill, signals), Fifo");
+#endif
 	for (size_t i = 0; i < PHP_FILEQ_SUBSYSTEMS; i++) {
 		if (php_fileq_subsystems[i]->minfo != NULL) {
 			php_fileq_subsystems[i]->minfo();

@@ -12,7 +12,9 @@ extern zend_module_entry fileq_module_entry;
 ZEND_TSRMLS_CACHE_EXTERN()
 #endif
 
-#include "src/core/signals.h"  /* FQ_SIG_MAX */
+#ifndef PHP_WIN32
+# include "src/core/signals.h"  /* FQ_SIG_MAX */
+#endif
 
 ZEND_BEGIN_MODULE_GLOBALS(fileq)
 	char *queue_file;  /* fileq.queue_file: the seed functions' file when no global names one */
@@ -20,11 +22,13 @@ ZEND_BEGIN_MODULE_GLOBALS(fileq)
 	HashTable *seed_files;  /* the seed functions' open queue files, by path (persistent, kept across requests) */
 	zend_ulong seed_request;  /* requests ended in this thread: when a cached file's open_basedir was checked */
 	uint32_t seed_callbacks;  /* seed callbacks running now: a call from one may name its locked file another way */
+#ifndef PHP_WIN32
 	/* the posix_* and pcntl_* stand-ins (src/php/compat_posix.c, compat_pcntl.c), as ext/posix and ext/pcntl keep theirs */
 	int posix_errno;  /* posix_get_last_error(): per thread, never reset between requests */
 	int pcntl_errno;  /* pcntl_get_last_error(); it and the two below are reset at RINIT */
 	bool pcntl_async;  /* pcntl_async_signals() */
 	zval pcntl_handlers[FQ_SIG_MAX + 1];  /* what pcntl_signal() was given per signal (UNDEF: never set, SIG_DFL) */
+#endif
 ZEND_END_MODULE_GLOBALS(fileq)
 
 ZEND_EXTERN_MODULE_GLOBALS(fileq)

@@ -24,7 +24,15 @@
  * signal lets them run before it goes on. Returns FAILURE when a handler
  * threw or exited.
  */
+#ifdef PHP_WIN32
+/* No signal table on Windows (Unix-only, not built): nothing is ever pending. */
+static inline zend_result php_fileq_dispatch_signals(void)
+{
+	return SUCCESS;
+}
+#else
 zend_result php_fileq_dispatch_signals(void);
+#endif
 
 /* What PHP_FILEQ_RETRY gives when a PHP signal handler threw or exited: the exception is pending. */
 #define PHP_FILEQ_THREW (-100)
