@@ -64,6 +64,24 @@ int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen
 
 void fq_wake_all(uint64_t dev, uint64_t ino, unsigned char *word, unsigned char *waiters);
 
+/* ---- a RAW queue's wait: changes to its file ------------------------------------- */
+
+/*
+ * Watches the file at path for changes (its content, its size, its name),
+ * set up before wait() looks once more, so that a write after that look ends
+ * the sleep. *watch: what fq_change_sleep() waits on, or -1 when no watch can
+ * be had now (inotify's per-user limits, no handles): the sleep then looks
+ * again in 2 ms. Linux: an inotify descriptor on the file. Windows: a change
+ * notification on its directory (a HANDLE, which Windows keeps within 32 bits
+ * for this: HandleToLong). Elsewhere: none.
+ */
+int fq_change_watch(const char *path, int *watch, fq_error_t *err);
+
+/* Sleeps at most slice_ns (2 ms without a watch) or until a change: 0, ETIMEDOUT or EINTR. */
+int fq_change_sleep(int watch, int64_t slice_ns);
+
+void fq_change_end(int watch);
+
 /* ---- the process ------------------------------------------------------------- */
 
 /* Runs child() in the child after every fork() (once per process is enough); nothing where there is no fork. */

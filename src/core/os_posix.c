@@ -11,6 +11,8 @@
 
 #ifdef __linux__
 # include <linux/futex.h>
+# include <poll.h>
+# include <sys/inotify.h>
 # include <sys/syscall.h>
 #endif
 
@@ -110,6 +112,66 @@ void fq_wake_all(uint64_t dev, uint64_t ino, unsigned char *word, unsigned char 
 #ifdef __linux__
 		syscall(SYS_futex, word, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
 #endif
+	}
+}
+
+int fq_change_watch(const char *path, int *watch, fq_error_t *err)
+{
+#ifdef __linux__
+	int fd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+
+	*watch = -1;
+	if (fd < 0 || inotify_add_watch(fd, path, IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_MOVE_SELF
+			| IN_DELETE_SELF) < 0) {
+		int e = errno;
+
+		if (fd >= 0) {
+			close(fd);
+		}
+		if (e == EMFILE || e == ENFILE || e == ENOSPC || e == ENOMEM) {
+			return FQ_OK;  /* inotify instances or watches used up (per user) */
+		}
+		return fq_error_sys(err, e, "inotify", path);
+	}
+	*watch = fd;
+#else
+	(void) path;
+	(void) err;
+	*watch = -1;
+#endif
+	return FQ_OK;
+}
+
+int fq_change_sleep(int watch, int64_t slice_ns)
+{
+#ifdef __linux__
+	struct pollfd pfd;
+	char drain[4096];
+	int waited = 0;
+
+	pfd.fd = watch;   /* -1 without inotify: poll() just sleeps */
+	pfd.events = POLLIN;
+	pfd.revents = 0;
+	switch (poll(&pfd, 1, watch < 0 ? 2 : (int) ((slice_ns + 999999) / 1000000))) {
+		case -1: waited = errno; break;
+		case 0: waited = ETIMEDOUT; break;
+		default: break;
+	}
+	while (watch >= 0 && read(watch, drain, sizeof(drain)) > 0) {
+		/* drained: the look after the lock decides */
+	}
+	return waited;
+#else
+	(void) watch;
+	(void) slice_ns;
+	return fq_os_sleep_ns(2000000) == 0 ? ETIMEDOUT : EINTR;
+#endif
+}
+
+void fq_change_end(int watch)
+{
+	if (watch >= 0) {
+		close(watch);
 	}
 }
 

@@ -13,6 +13,7 @@
 #include <io.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <windows.h>
 
@@ -224,6 +225,72 @@ void fq_wake_all(uint64_t dev, uint64_t ino, unsigned char *word, unsigned char 
 			ReleaseSemaphore(s, n, NULL);  /* fails only past LONG_MAX counts: they are there already */
 			CloseHandle(s);
 		}
+	}
+}
+
+/* ---- a RAW queue's wait: a change notification on the file's directory ---------------- */
+
+int fq_change_watch(const char *path, int *watch, fq_error_t *err)
+{
+	const char *slash = NULL, *p;
+	wchar_t *wdir;
+	size_t len;
+	HANDLE h;
+	int n;
+
+	(void) err;
+	*watch = -1;
+	for (p = path; *p != '\0'; p++) {
+		if (*p == '/' || *p == '\\') {
+			slash = p;
+		}
+	}
+	/* the directory: what comes before the last separator ("\\" for a file in the root, "." for no directory) */
+	len = slash == NULL ? 0 : slash == path ? 1 : (size_t) (slash - path);
+	n = len == 0 ? 2 : MultiByteToWideChar(CP_UTF8, 0, path, (int) len, NULL, 0) + 1;
+	if (n <= 1) {
+		return FQ_OK;
+	}
+	wdir = malloc((size_t) n * sizeof(wchar_t));
+	if (wdir == NULL) {
+		return FQ_OK;  /* no watch: the sleep looks again in 2 ms */
+	}
+	if (len == 0) {
+		wdir[0] = L'.';
+	} else {
+		MultiByteToWideChar(CP_UTF8, 0, path, (int) len, wdir, n - 1);
+	}
+	wdir[n - 1] = L'\0';
+	/* Size and last write: a push or a pop; a name: the file replaced. */
+	h = FindFirstChangeNotificationW(wdir, FALSE,
+		FILE_NOTIFY_CHANGE_SIZE | FILE_NOTIFY_CHANGE_LAST_WRITE | FILE_NOTIFY_CHANGE_FILE_NAME);
+	free(wdir);
+	if (h != INVALID_HANDLE_VALUE) {
+		*watch = (int) HandleToLong(h);
+	}
+	return FQ_OK;  /* a directory that cannot be watched (a network share) is looked at every 2 ms */
+}
+
+int fq_change_sleep(int watch, int64_t slice_ns)
+{
+	HANDLE h;
+
+	if (watch < 0) {
+		Sleep(2);
+		return ETIMEDOUT;
+	}
+	h = LongToHandle(watch);
+	if (WaitForSingleObject(h, (DWORD) ((slice_ns + 999999) / 1000000)) != WAIT_OBJECT_0) {
+		return ETIMEDOUT;
+	}
+	FindNextChangeNotification(h);  /* armed again for the next sleep; the look after the lock decides */
+	return 0;
+}
+
+void fq_change_end(int watch)
+{
+	if (watch >= 0) {
+		FindCloseChangeNotification(LongToHandle(watch));
 	}
 }
 

@@ -4,12 +4,6 @@
 #include <errno.h>
 #include <string.h>
 
-#ifdef __linux__
-# include <poll.h>
-# include <sys/inotify.h>
-# include <unistd.h>
-#endif
-
 #include "fdio.h"
 #include "format.h"
 #include "lock.h"
@@ -335,7 +329,7 @@ static int fq_rawq_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_e
 	return rc;
 }
 
-/* ---- waiting: inotify on the file ---------------------------------------- */
+/* ---- waiting: a watch on the file's changes (os.h) ------------------------- */
 
 /* Whether a pop would find something: the last frame is there and not blank, looked at a page at a time. */
 static int fq_rawq_has_frame(fq_queue_t *q, int *ready, fq_error_t *err)
@@ -368,66 +362,29 @@ static int fq_rawq_ready(fq_queue_t *q, int *ready, fq_wait_t *w, fq_error_t *er
 {
 	int rc = fq_rawq_has_frame(q, ready, err);
 
-#ifdef __linux__
 	if (rc == FQ_OK && !*ready && w->ifd < 0 && !w->no_inotify) {
 		/* Watch before looking again, so a write between the look and the sleep wakes us. */
-		w->ifd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
-		if (w->ifd < 0 || inotify_add_watch(w->ifd, q->path, IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB
-				| IN_MOVE_SELF | IN_DELETE_SELF) < 0) {
-			int e = errno;
-
-			if (w->ifd >= 0) {
-				close(w->ifd);
-				w->ifd = -1;
-			}
-			if (e == EMFILE || e == ENFILE || e == ENOSPC || e == ENOMEM) {
-				w->no_inotify = 1;  /* inotify instances or watches used up (per user): sleep 2 ms, look again */
-			} else {
-				rc = fq_error_sys(err, e, "inotify", q->path);
-			}
-		} else {
+		rc = fq_change_watch(q->path, &w->ifd, err);
+		if (rc == FQ_OK && w->ifd < 0) {
+			w->no_inotify = 1;  /* no watch to be had: sleep 2 ms, look again */
+		} else if (rc == FQ_OK) {
 			rc = fq_rawq_has_frame(q, ready, err);
 		}
 	}
-#else
-	(void) w;
-#endif
 	return rc;
 }
 
 static int fq_rawq_sleep(fq_queue_t *q, fq_wait_t *w, int64_t slice_ns)
 {
-#ifdef __linux__
-	struct pollfd pfd;
-	char drain[4096];
-	int waited = 0;
-
 	(void) q;
-	pfd.fd = w->ifd;   /* -1 without inotify: poll() just sleeps */
-	pfd.events = POLLIN;
-	pfd.revents = 0;
-	switch (poll(&pfd, 1, w->ifd < 0 ? 2 : (int) ((slice_ns + 999999) / 1000000))) {
-		case -1: waited = errno; break;
-		case 0: waited = ETIMEDOUT; break;
-		default: break;
-	}
-	while (w->ifd >= 0 && read(w->ifd, drain, sizeof(drain)) > 0) {
-		/* drained: the look after the lock decides */
-	}
-	return waited;
-#else
-	(void) q;
-	(void) w;
-	(void) slice_ns;
-	return fq_os_sleep_ns(2000000) == 0 ? ETIMEDOUT : EINTR;
-#endif
+	return fq_change_sleep(w->ifd, slice_ns);
 }
 
 static void fq_rawq_end(fq_queue_t *q, fq_wait_t *w)
 {
 	(void) q;
 	if (w->ifd >= 0) {
-		fq_io_close(w->ifd);
+		fq_change_end(w->ifd);
 		w->ifd = -1;
 	}
 }

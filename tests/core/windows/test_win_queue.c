@@ -10,6 +10,7 @@
  *   test_win_queue hold PATH EVENT (child) the lock taken, a frame pushed in
  *                                  it, EVENT set, then sleeps until killed
  *   test_win_queue late PATH MS    (child) sleeps MS, then pushes the time
+ *   test_win_queue rawlate PATH MS (child) the same on a RAW queue
  */
 #include "platform.h"
 
@@ -309,13 +310,13 @@ static int killed(void)
 
 /* ---- wait() woken by another process --------------------------------------------- */
 
-static int child_late(const char *path, int ms)
+static int child_late(const char *path, int ms, int flags)
 {
 	fq_queue_t q;
 	uint64_t cursor;
 	char text[32];
 
-	CHECK(fq_queue_open(&q, path, FRAME, 0, 0600, 10000000000LL, &err) == FQ_OK);
+	CHECK(fq_queue_open(&q, path, FRAME, flags, 0600, 10000000000LL, &err) == FQ_OK);
 	Sleep((DWORD) ms);
 	/* the performance counter is the system's: the parent compares its own time with this */
 	snprintf(text, sizeof(text), "%lld", (long long) fq_now_ns());
@@ -324,7 +325,8 @@ static int child_late(const char *path, int ms)
 	return 0;
 }
 
-static int woken(void)
+/* flags 0: framed (the named semaphore); FQ_QUEUE_RAW: the directory's change notification */
+static int woken(int flags)
 {
 	char path[MAX_PATH + 32], args[MAX_PATH + 64];
 	unsigned char buf[FRAME];
@@ -334,10 +336,10 @@ static int woken(void)
 	int64_t t0, woke, pushed_at, worst = 0;
 	int ready = 0, slices, found, round;
 
-	path_of(path, sizeof(path), "woken.q");
-	CHECK(fq_queue_open(&q, path, FRAME, 0, 0600, 10000000000LL, &err) == FQ_OK);
+	path_of(path, sizeof(path), flags ? "woken-raw.q" : "woken.q");
+	CHECK(fq_queue_open(&q, path, FRAME, flags, 0600, 10000000000LL, &err) == FQ_OK);
 	for (round = 0; round < 3; round++) {
-		snprintf(args, sizeof(args), "late \"%s\" %d", path, 400 + 170 * round);
+		snprintf(args, sizeof(args), "%s \"%s\" %d", flags ? "rawlate" : "late", path, 400 + 170 * round);
 		child = spawn(args);
 		CHECK(child != NULL);
 		t0 = fq_now_ns();
@@ -352,9 +354,9 @@ static int woken(void)
 		}
 		woke = fq_now_ns();
 		CHECK(ready);
-		CHECK(fq_queue_shift(&q, buf, &start, &len, &found, &err) == FQ_OK && found && len < sizeof(buf));
-		buf[len] = '\0';
-		pushed_at = atoll((const char *) buf);
+		CHECK(fq_queue_pop(&q, buf, &start, &len, &found, &err) == FQ_OK && found && start + len < sizeof(buf));
+		buf[start + len] = '\0';
+		pushed_at = atoll((const char *) buf + start);
 		CHECK(reap(child, 30000) == 0);
 		if (woke - pushed_at > worst) {
 			worst = woke - pushed_at;
@@ -363,7 +365,8 @@ static int woken(void)
 	/* Woken by the push, not by the end of a 250 ms slice. */
 	CHECK(worst < 150000000LL);
 	fq_queue_close(&q);
-	printf("test_win_queue: wait() woken by another process's push within %.1f ms (worst of 3): ok\n", worst / 1e6);
+	printf("test_win_queue: %s wait() woken by another process's push within %.1f ms (worst of 3): ok\n",
+		flags ? "RAW" : "framed", worst / 1e6);
 	return 0;
 }
 
@@ -371,7 +374,7 @@ static int woken(void)
 
 static void cleanup(void)
 {
-	static const char *const names[] = {"single.q", "single-raw.q", "two.q", "killed.q", "woken.q"};
+	static const char *const names[] = {"single.q", "single-raw.q", "two.q", "killed.q", "woken.q", "woken-raw.q"};
 	char path[MAX_PATH + 32];
 	size_t i;
 
@@ -396,7 +399,10 @@ int main(int argc, char **argv)
 		return child_hold(argv[2], argv[3]);
 	}
 	if (argc == 4 && strcmp(argv[1], "late") == 0) {
-		return child_late(argv[2], atoi(argv[3]));
+		return child_late(argv[2], atoi(argv[3]), 0);
+	}
+	if (argc == 4 && strcmp(argv[1], "rawlate") == 0) {
+		return child_late(argv[2], atoi(argv[3]), FQ_QUEUE_RAW);
 	}
 	if (argc != 1) {
 		fprintf(stderr, "usage: test_win_queue\n");
@@ -414,7 +420,10 @@ int main(int argc, char **argv)
 		rc = killed();
 	}
 	if (rc == 0) {
-		rc = woken();
+		rc = woken(0);
+	}
+	if (rc == 0) {
+		rc = woken(FQ_QUEUE_RAW);
 	}
 	cleanup();
 	if (rc == 0) {
