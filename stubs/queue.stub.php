@@ -39,9 +39,15 @@ final class Queue implements \Countable
 
     public function push(string $data): int {}
 
-    public function pop(): ?string {}
+    /**
+     * Removes and returns the newest frame (LIFO); null when there is none.
+     * With a timeout (seconds, -1: for ever) waits for a push that long; a
+     * signal whose handler ran during the wait ends it with null.
+     */
+    public function pop(float $timeout = 0): ?string {}
 
-    public function shift(): ?string {}
+    /** As pop(), for the oldest frame (FIFO). */
+    public function shift(float $timeout = 0): ?string {}
 
     public function read(int $cursor): ?string {}
 
@@ -53,13 +59,21 @@ final class Queue implements \Countable
 
     public function transaction(callable $fn): mixed {}
 
+    /**
+     * Blocks until the queue holds a frame (true), the timeout passes (false)
+     * or a signal whose handler ran arrives (false).
+     */
     public function wait(float $timeout = -1): bool {}
 
     public function boot(): array {}
 
     public function updateBoot(callable $fn): array {}
 
+    /** Records this process in boot[$role] (its entry replaced), dropping members that died. */
     public function register(string $role = "handlers"): void {}
+
+    /** Takes this process out of boot[$role] (and the dead with it); an empty role goes. */
+    public function unregister(string $role = "handlers"): void {}
 
     public function members(string $role = "handlers"): array {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a1c6c1881c94c026e606636ea200cd94be8a3c64 */
+ * Stub hash: 73d2711f4edd7285fc9db0a9f8d7bafe585a4b70 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Queue___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
@@ -14,6 +14,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_push, 0, 1, IS
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_pop, 0, 0, IS_STRING, 1)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_FileQ_Queue_shift arginfo_class_FileQ_Queue_pop
@@ -52,6 +53,8 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_register, 0, 0
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, role, IS_STRING, 0, "\"handlers\"")
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_FileQ_Queue_unregister arginfo_class_FileQ_Queue_register
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_members, 0, 0, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, role, IS_STRING, 0, "\"handlers\"")
 ZEND_END_ARG_INFO()
@@ -79,6 +82,7 @@ ZEND_METHOD(FileQ_Queue, wait);
 ZEND_METHOD(FileQ_Queue, boot);
 ZEND_METHOD(FileQ_Queue, updateBoot);
 ZEND_METHOD(FileQ_Queue, register);
+ZEND_METHOD(FileQ_Queue, unregister);
 ZEND_METHOD(FileQ_Queue, members);
 ZEND_METHOD(FileQ_Queue, stats);
 ZEND_METHOD(FileQ_Queue, getPath);
@@ -100,6 +104,7 @@ static const zend_function_entry class_FileQ_Queue_methods[] = {
 	ZEND_ME(FileQ_Queue, boot, arginfo_class_FileQ_Queue_boot, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, updateBoot, arginfo_class_FileQ_Queue_updateBoot, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, register, arginfo_class_FileQ_Queue_register, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, unregister, arginfo_class_FileQ_Queue_unregister, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, members, arginfo_class_FileQ_Queue_members, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, stats, arginfo_class_FileQ_Queue_stats, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, getPath, arginfo_class_FileQ_Queue_getPath, ZEND_ACC_PUBLIC)

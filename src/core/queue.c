@@ -406,8 +406,13 @@ static int fq_q_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t 
 		slice = deadline_ns < 0 || deadline_ns - now > FQ_WAIT_SLICE_NS ? FQ_WAIT_SLICE_NS : deadline_ns - now;
 		waited = q->fmt->sleep(q, &w, slice);
 		if (waited == EINTR || waited == ETIMEDOUT) {
-			/* Interrupted, or a slice ended: let the caller dispatch signals and call again. */
+			/*
+			 * Interrupted, or a slice ended: let the caller dispatch signals and
+			 * call again. sys_errno tells the two apart (a caller may stop after
+			 * a signal: a worker's SIGTERM handler setting its stop flag).
+			 */
 			rc = err->status = FQ_EINTR;
+			err->sys_errno = waited;
 			break;
 		}
 	}

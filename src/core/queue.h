@@ -144,8 +144,9 @@ int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t
 /*
  * Blocks until the queue holds a frame (1 in *ready), or deadline_ns on the
  * monotonic clock passes (0 in *ready); deadline_ns < 0 waits for ever.
- * FQ_EINTR when a signal arrived or a sleep slice (at most 250 ms) ended: run
- * the PHP signal handlers and call again with the same deadline.
+ * FQ_EINTR when a signal arrived (err->sys_errno EINTR) or a sleep slice (at
+ * most 250 ms) ended (ETIMEDOUT): run the PHP signal handlers and call again
+ * with the same deadline, or stop after a signal.
  */
 int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *err);
 

@@ -136,30 +136,70 @@ PHP_METHOD(FileQ_Queue, push)
 	RETURN_LONG((zend_long) cursor);
 }
 
-static void php_fileq_queue_take(INTERNAL_FUNCTION_PARAMETERS, int newest)
+/* One pop or shift: FQ_OK with *out NULL when the queue is empty. */
+static int php_fileq_queue_take_once(php_fileq_queue_t *self, int newest, zend_string **out, fq_error_t *err)
 {
-	fq_error_t err;
-	zend_string *buf;
+	zend_string *buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
 	size_t start, len;
 	int found, rc;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	rc = newest
+		? fq_queue_pop(&self->q, (unsigned char *) ZSTR_VAL(buf), &start, &len, &found, err)
+		: fq_queue_shift(&self->q, (unsigned char *) ZSTR_VAL(buf), &start, &len, &found, err);
+	if (rc != FQ_OK || !found) {
+		zend_string_efree(buf);
+		*out = NULL;
+		return rc;
+	}
+	*out = php_fileq_payload(buf, start, len);
+	return FQ_OK;
+}
+
+/*
+ * pop($timeout) / shift($timeout): take a frame, and while there is none and
+ * the deadline has not passed, wait for a push (the format's wake-up: a futex
+ * or inotify, not polling) and try again; another consumer may have been
+ * quicker. A signal whose handler ran ends the wait with null.
+ */
+static void php_fileq_queue_take(INTERNAL_FUNCTION_PARAMETERS, int newest)
+{
+	fq_error_t err;
+	zend_string *frame;
+	double timeout = 0;
+	int64_t deadline = 0;
+	int ready, rc;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
 
 	PHP_FILEQ_QUEUE_THIS();
-	buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
-	rc = newest
-		? fq_queue_pop(&self->q, (unsigned char *) ZSTR_VAL(buf), &start, &len, &found, &err)
-		: fq_queue_shift(&self->q, (unsigned char *) ZSTR_VAL(buf), &start, &len, &found, &err);
-	if (rc != FQ_OK) {
-		zend_string_efree(buf);
-		php_fileq_throw(&err);
+	if (timeout != 0 && php_fileq_deadline(timeout, 1, &deadline) != SUCCESS) {
 		RETURN_THROWS();
 	}
-	if (!found) {
-		zend_string_efree(buf);
-		RETURN_NULL();
+	for (;;) {
+		if ((rc = php_fileq_queue_take_once(self, newest, &frame, &err)) != FQ_OK) {
+			break;
+		}
+		if (frame != NULL) {
+			RETURN_STR(frame);
+		}
+		if (timeout == 0) {
+			RETURN_NULL();
+		}
+		PHP_FILEQ_WAIT(rc, err, fq_queue_wait(&self->q, deadline, &ready, &err));
+		if (rc == PHP_FILEQ_SIGNALLED || (rc == FQ_OK && !ready)) {
+			RETURN_NULL();
+		}
+		if (rc != FQ_OK) {
+			break;
+		}
 	}
-	RETURN_STR(php_fileq_payload(buf, start, len));
+	if (rc != PHP_FILEQ_THREW) {
+		php_fileq_throw(&err);
+	}
+	RETURN_THROWS();
 }
 
 PHP_METHOD(FileQ_Queue, pop)
@@ -297,7 +337,10 @@ PHP_METHOD(FileQ_Queue, wait)
 	if (php_fileq_deadline(timeout, 1, &deadline) != SUCCESS) {
 		RETURN_THROWS();
 	}
-	PHP_FILEQ_RETRY(rc, fq_queue_wait(&self->q, deadline, &ready, &err));
+	PHP_FILEQ_WAIT(rc, err, fq_queue_wait(&self->q, deadline, &ready, &err));
+	if (rc == PHP_FILEQ_SIGNALLED) {
+		RETURN_FALSE;
+	}
 	if (rc != FQ_OK) {
 		if (rc != PHP_FILEQ_THREW) {
 			php_fileq_throw(&err);
