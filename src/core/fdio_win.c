@@ -291,7 +291,12 @@ int fq_io_dup(int fd, const char *path, int *out, fq_error_t *err)
 		return fq_error_win(err, GetLastError(), "dup", path);
 	}
 	zero.QuadPart = 0;
-	SetFilePointerEx(dup, zero, NULL, FILE_BEGIN);
+	if (!SetFilePointerEx(dup, zero, NULL, FILE_BEGIN)) {
+		DWORD e = GetLastError();
+
+		CloseHandle(dup);
+		return fq_error_win(err, e, "lseek", path);
+	}
 	*out = _open_osfhandle((intptr_t) dup, 0);
 	if (*out < 0) {
 		CloseHandle(dup);

@@ -209,6 +209,9 @@ int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen
 	}
 	r = WaitForSingleObject(s, ms);
 	CloseHandle(s);
+	if (r == WAIT_FAILED) {
+		Sleep(2);  /* never a spin, whatever failed */
+	}
 	return r == WAIT_OBJECT_0 ? 0 : ETIMEDOUT;
 }
 
@@ -280,10 +283,19 @@ int fq_change_sleep(int watch, int64_t slice_ns)
 		return ETIMEDOUT;
 	}
 	h = LongToHandle(watch);
-	if (WaitForSingleObject(h, (DWORD) ((slice_ns + 999999) / 1000000)) != WAIT_OBJECT_0) {
-		return ETIMEDOUT;
+	switch (WaitForSingleObject(h, (DWORD) ((slice_ns + 999999) / 1000000))) {
+		case WAIT_OBJECT_0:
+			break;
+		case WAIT_TIMEOUT:
+			return ETIMEDOUT;
+		default:
+			Sleep(2);  /* never a spin, whatever failed */
+			return ETIMEDOUT;
 	}
-	FindNextChangeNotification(h);  /* armed again for the next sleep; the look after the lock decides */
+	/* Armed again for the next sleep; the look after the lock decides. Not armed: it stays signalled, so sleep a little. */
+	if (!FindNextChangeNotification(h)) {
+		Sleep(2);
+	}
 	return 0;
 }
 

@@ -140,6 +140,16 @@ static int fq_rawq_open(fq_queue_t *q, fq_error_t *err)
 {
 	int framed, rc = fq_framed_sniff(q->fd, q->path, &framed, err);
 
+	if (rc == FQ_EIO && err->sys_errno == EAGAIN) {
+		/*
+		 * Windows: its locks are mandatory, and a pure-PHP script's flock()
+		 * holds every byte of the file now (lock_win.c). Only a RAW file is
+		 * locked so: a framed queue's holders lock one byte past its data.
+		 */
+		fq_error_clear(err);
+		rc = FQ_OK;
+		framed = 0;
+	}
 	if (rc == FQ_OK && framed) {
 		/* Its holders keep a shared flock for life (an exclusive one would wait for ever), and raw bytes would wreck it. */
 		rc = fq_error_set(err, FQ_ECORRUPT, "'%s' is a framed fileq queue, not one in the seed's RAW layout: %s",

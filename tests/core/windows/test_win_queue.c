@@ -193,6 +193,59 @@ static int single(void)
 	return 0;
 }
 
+/* ---- PHP's flock() on Windows -------------------------------------------------------- */
+
+/* What PHP's flock($fh, LOCK_EX | LOCK_NB) does on Windows: every byte from 0, exclusively, on its own handle. */
+static int php_flock(HANDLE h, int lock)
+{
+	OVERLAPPED at;
+
+	memset(&at, 0, sizeof(at));
+	if (!lock) {
+		return UnlockFileEx(h, 0, 0xffffffffu, 0xffffffffu, &at) ? 0 : -1;
+	}
+	return LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 0xffffffffu, 0xffffffffu, &at) ? 0 : -1;
+}
+
+/* A RAW queue and a pure-PHP script's flock() exclude each other, both ways, and the script's lock does not stop an open. */
+static int flock_interop(void)
+{
+	char path[MAX_PATH + 32];
+	unsigned char buf[16];
+	fq_queue_t q;
+	uint64_t cursor;
+	size_t start, len;
+	int found;
+	HANDLE php;
+
+	path_of(path, sizeof(path), "flock.q");
+	CHECK(fq_queue_open(&q, path, 16, FQ_QUEUE_RAW, 0600, 300000000LL, &err) == FQ_OK);
+	CHECK(fq_queue_push(&q, "seed", 4, &cursor, &err) == FQ_OK);
+	fq_queue_close(&q);
+	php = CreateFileA(path, GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
+		OPEN_EXISTING, 0, NULL);
+	CHECK(php != INVALID_HANDLE_VALUE);
+
+	/* the script holds its flock(): fileq opens the file, and waits for the lock (here: times out) */
+	CHECK(php_flock(php, 1) == 0);
+	CHECK(fq_queue_open(&q, path, 16, FQ_QUEUE_RAW, 0600, 300000000LL, &err) == FQ_OK);
+	CHECK(fq_queue_push(&q, "blocked", 7, &cursor, &err) == FQ_ETIMEOUT);
+	CHECK(php_flock(php, 0) == 0);
+	CHECK(fq_queue_push(&q, "fileq", 5, &cursor, &err) == FQ_OK && cursor == 16);
+
+	/* fileq holds its lock: the script's flock() is refused */
+	CHECK(fq_queue_lock(&q, &err) == FQ_OK);
+	CHECK(php_flock(php, 1) != 0);
+	CHECK(fq_queue_unlock(&q, &err) == FQ_OK);
+	CHECK(php_flock(php, 1) == 0);
+	CHECK(php_flock(php, 0) == 0);
+	CHECK(fq_queue_pop(&q, buf, &start, &len, &found, &err) == FQ_OK && found && len == 5);
+	fq_queue_close(&q);
+	CloseHandle(php);
+	printf("test_win_queue: RAW queue and PHP's flock() exclude each other: ok\n");
+	return 0;
+}
+
 /* ---- two processes ---------------------------------------------------------- */
 
 static int child_push(const char *path, int n, const char *id)
@@ -380,7 +433,8 @@ static int woken(int flags)
 
 static void cleanup(void)
 {
-	static const char *const names[] = {"single.q", "single-raw.q", "two.q", "killed.q", "woken.q", "woken-raw.q"};
+	static const char *const names[] = {"single.q", "single-raw.q", "flock.q", "two.q", "killed.q", "woken.q",
+		"woken-raw.q"};
 	char path[MAX_PATH + 32];
 	size_t i;
 
@@ -419,6 +473,9 @@ int main(int argc, char **argv)
 	snprintf(dir, sizeof(dir), "%sfileq-win-test-%lu", base, (unsigned long) GetCurrentProcessId());
 	CHECK(CreateDirectoryA(dir, NULL));
 	rc = single();
+	if (rc == 0) {
+		rc = flock_interop();
+	}
 	if (rc == 0) {
 		rc = two();
 	}
