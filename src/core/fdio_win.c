@@ -9,6 +9,7 @@
 #ifdef _WIN32
 
 #include "fdio.h"
+#include "os.h"
 
 #include <errno.h>
 #include <io.h>
@@ -65,33 +66,10 @@ int fq_io_end(int fd, const char *path, uint64_t *size, fq_error_t *err)
 	return FQ_OK;
 }
 
-/* The UTF-16 form of a UTF-8 path (PHP's file names on Windows are UTF-8), malloc()ed; NULL with err set. */
-static wchar_t *fq_win_wide(const char *path, const char *op, fq_error_t *err)
-{
-	int n = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, NULL, 0);
-	wchar_t *w;
-
-	if (n <= 0) {
-		fq_error_win(err, GetLastError(), op, path);
-		return NULL;
-	}
-	w = malloc((size_t) n * sizeof(wchar_t));
-	if (w == NULL) {
-		fq_error_sys(err, ENOMEM, op, path);
-		return NULL;
-	}
-	if (MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, w, n) != n) {
-		fq_error_win(err, GetLastError(), op, path);
-		free(w);
-		return NULL;
-	}
-	return w;
-}
-
 int fq_io_stat_path(const char *path, uint64_t *size, uint64_t *dev, uint64_t *ino, fq_error_t *err)
 {
 	BY_HANDLE_FILE_INFORMATION fi;
-	wchar_t *wpath = fq_win_wide(path, "stat", err);
+	wchar_t *wpath = fq_os_wide(path, "stat", err);
 	HANDLE h;
 	DWORD e;
 

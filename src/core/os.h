@@ -84,6 +84,12 @@ void fq_change_end(int watch);
 
 /* ---- the process ------------------------------------------------------------- */
 
+#ifdef _WIN32
+# include <wchar.h>
+/* The UTF-16 form of a UTF-8 path (PHP's file names on Windows are UTF-8), malloc()ed; NULL with err set (op, path). */
+wchar_t *fq_os_wide(const char *path, const char *op, fq_error_t *err);
+#endif
+
 /* Runs child() in the child after every fork() (once per process is enough); nothing where there is no fork. */
 void fq_os_atfork(void (*child)(void));
 

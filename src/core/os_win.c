@@ -76,6 +76,30 @@ int fq_error_win(fq_error_t *err, unsigned long code, const char *op, const char
 	return fq_error_sys_text(err, fq_win_errno(code), op, path, text);
 }
 
+/* ---- paths --------------------------------------------------------------------- */
+
+wchar_t *fq_os_wide(const char *path, const char *op, fq_error_t *err)
+{
+	int n = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, NULL, 0);
+	wchar_t *w;
+
+	if (n <= 0) {
+		fq_error_win(err, GetLastError(), op, path);
+		return NULL;
+	}
+	w = malloc((size_t) n * sizeof(wchar_t));
+	if (w == NULL) {
+		fq_error_sys(err, ENOMEM, op, path);
+		return NULL;
+	}
+	if (MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, w, n) != n) {
+		fq_error_win(err, GetLastError(), op, path);
+		free(w);
+		return NULL;
+	}
+	return w;
+}
+
 /* ---- mappings ---------------------------------------------------------------- */
 
 /* Views start at a multiple of this (64 KiB): a view of the frames at 4096 starts at 0 and is offset. */

@@ -15,6 +15,7 @@
 #ifdef _WIN32
 
 #include "path.h"
+#include "os.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -45,29 +46,6 @@ int fq_path_trusted(const char *path, uint32_t uid, uint32_t gid, unsigned int m
 	return FQ_OK;
 }
 
-/* The UTF-16 form of a UTF-8 path, malloc()ed; NULL with err set. */
-static wchar_t *fq_path_wide(const char *path, fq_error_t *err)
-{
-	int n = MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, NULL, 0);
-	wchar_t *w;
-
-	if (n <= 0) {
-		fq_error_win(err, GetLastError(), "open", path);
-		return NULL;
-	}
-	w = malloc((size_t) n * sizeof(wchar_t));
-	if (w == NULL) {
-		fq_error_sys(err, ENOMEM, "open", path);
-		return NULL;
-	}
-	if (MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, w, n) != n) {
-		fq_error_win(err, GetLastError(), "open", path);
-		free(w);
-		return NULL;
-	}
-	return w;
-}
-
 int fq_path_open(const char *path, const fq_path_spec_t *spec, fq_path_file_t *out, fq_error_t *err)
 {
 	BY_HANDLE_FILE_INFORMATION fi;
@@ -84,7 +62,7 @@ int fq_path_open(const char *path, const fq_path_spec_t *spec, fq_path_file_t *o
 	if (spec->kind != FQ_PATH_FILE) {
 		return fq_error_set(err, FQ_ESTATE, "mkfifo '%s': named pipes (FIFOs) are Unix-only", path);
 	}
-	wpath = fq_path_wide(path, err);
+	wpath = fq_os_wide(path, "open", err);
 	if (wpath == NULL) {
 		return FQ_EIO;
 	}
