@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 #include <windows.h>
 
 #include "queue.h"
@@ -178,6 +179,31 @@ static int single(void)
 	CHECK(take(&q, 1, "abc"));
 	CHECK(take(&q, 1, NULL));
 	fq_queue_close(&q);
+
+	/* FQ_QUEUE_SYNC: the views flushed (FlushViewOfFile), then the file (FlushFileBuffers) */
+	path_of(path, sizeof(path), "single-sync.q");
+	CHECK(fq_queue_open(&q, path, FRAME, FQ_QUEUE_SYNC, 0600, -1, &err) == FQ_OK);
+	CHECK(fq_queue_push(&q, "durable", 7, &cursor, &err) == FQ_OK);
+	CHECK(fq_queue_boot_write(&q, "b", 1, &err) == FQ_OK);
+	CHECK(take(&q, 1, "durable"));
+	CHECK(fq_queue_clear(&q, &err) == FQ_OK);
+	fq_queue_close(&q);
+	DeleteFileA(path);
+
+	/* a UTF-8 path (PHP's file names on Windows) names the file Windows knows in UTF-16 */
+	{
+		static const wchar_t wname[] = L"\\q-\u00fc\u20ac.q";
+		wchar_t wpath[MAX_PATH + 32];
+
+		path_of(path, sizeof(path), "q-\xc3\xbc\xe2\x82\xac.q");
+		CHECK(fq_queue_open(&q, path, FRAME, 0, 0600, -1, &err) == FQ_OK);
+		CHECK(fq_queue_push(&q, "utf8", 4, &cursor, &err) == FQ_OK);
+		fq_queue_close(&q);
+		CHECK(MultiByteToWideChar(CP_ACP, 0, dir, -1, wpath, MAX_PATH) > 0);
+		wcscat(wpath, wname);
+		CHECK(GetFileAttributesW(wpath) != INVALID_FILE_ATTRIBUTES);
+		CHECK(DeleteFileW(wpath));
+	}
 
 	/* a file that is not a queue, and a directory */
 	path_of(path, sizeof(path), "single-raw.q");
