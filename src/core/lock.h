@@ -29,6 +29,13 @@
 # define FQ_LOCK_HAVE_MUTEX 1
 #endif
 
+/* The per-call file lock, as stats() and phpinfo() name it. */
+#ifdef _WIN32
+# define FQ_LOCK_FILE_KIND "LockFileEx"
+#else
+# define FQ_LOCK_FILE_KIND "flock"
+#endif
+
 /* Bytes the robust mutex may take in the shared memory. */
 #define FQ_LOCK_MUTEX_SIZE 128
 

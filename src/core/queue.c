@@ -238,7 +238,7 @@ static int fq_leave(fq_queue_t *q, int rc, fq_error_t *err)
 
 const char *fq_queue_lock_kind(const fq_queue_t *q)
 {
-	return q->mutex != NULL ? "robust mutex" : "flock";
+	return q->mutex != NULL ? "robust mutex" : FQ_LOCK_FILE_KIND;
 }
 
 /* ---- operations -------------------------------------------------------- */

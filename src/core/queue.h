@@ -150,7 +150,7 @@ int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t
  */
 int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *err);
 
-/* "robust mutex" or "flock": what serialises this queue's operations. */
+/* "robust mutex", or "flock" ("LockFileEx" on Windows): what serialises this queue's operations. */
 const char *fq_queue_lock_kind(const fq_queue_t *q);
 
 #endif /* FQ_CORE_QUEUE_H */

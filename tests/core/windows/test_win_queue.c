@@ -106,7 +106,7 @@ static int single(void)
 
 	path_of(path, sizeof(path), "single.q");
 	CHECK(fq_queue_open(&q, path, FRAME, 0, 0600, -1, &err) == FQ_OK);
-	CHECK(strcmp(fq_queue_lock_kind(&q), "flock") == 0);  /* LockFileEx, per call: no robust mutex here */
+	CHECK(strcmp(fq_queue_lock_kind(&q), "LockFileEx") == 0);  /* per call: no robust mutex here */
 	CHECK(fq_queue_push(&q, "one", 3, &cursor, &err) == FQ_OK && cursor == FQ_HEADER_SIZE);
 	CHECK(fq_queue_push(&q, "two", 3, &cursor, &err) == FQ_OK && cursor == FQ_HEADER_SIZE + FRAME);
 	CHECK(fq_queue_push(&q, "three", 5, &cursor, &err) == FQ_OK);
