@@ -13,6 +13,7 @@
 
 #include "php_fileq.h"
 #include "src/php/exceptions.h"
+#include "src/php/job.h"
 #include "src/php/queue.h"
 #include "src/php/seed_api.h"
 #ifndef PHP_WIN32
@@ -70,6 +71,7 @@ static PHP_GSHUTDOWN_FUNCTION(fileq)
  */
 static const php_fileq_subsystem_t *const php_fileq_subsystems[] = {
 	&php_fileq_exceptions_subsystem,
+	&php_fileq_job_subsystem,
 	&php_fileq_queue_subsystem,
 	&php_fileq_seed_api_subsystem,
 #ifndef PHP_WIN32

@@ -25,17 +25,30 @@ final class Queue implements \Countable
      */
     public const SYNC = UNKNOWN;
     /**
+     * A new file is made as a job queue: reserve(), ack(), release().
+     * @var int
+     * @cvalue FQ_QUEUE_JOBS
+     */
+    public const JOBS = UNKNOWN;
+    /**
      * @var int
      * @cvalue FQ_FRAME_OVERHEAD
      */
     public const FRAME_OVERHEAD = UNKNOWN;
+    /**
+     * Bytes of each frame a job queue keeps for itself (length, checksum, the job's id and holder).
+     * @var int
+     * @cvalue FQ_JOB_OVERHEAD
+     */
+    public const JOB_OVERHEAD = UNKNOWN;
     /**
      * @var int
      * @cvalue FQ_BOOT_MAX
      */
     public const BOOT_CAPACITY = UNKNOWN;
 
-    public function __construct(string $path, ?int $frameSize = null, int $flags = 0, int $permissions = 0600, float $lockTimeout = -1) {}
+    /** $maxAttempts: in a job queue, hand-outs by reserve() before a job is set aside as a dead letter (0: no limit). */
+    public function __construct(string $path, ?int $frameSize = null, int $flags = 0, int $permissions = 0600, float $lockTimeout = -1, int $maxAttempts = 0) {}
 
     public function push(string $data): int {}
 
@@ -78,6 +91,30 @@ final class Queue implements \Countable
     public function members(string $role = "handlers"): array {}
 
     public function stats(): array {}
+
+    /**
+     * Job queues (made with Queue::JOBS). Hands out the oldest available job
+     * and keeps it, held by this process, until ack() or release(); a job
+     * whose holder has died is handed out again, and with $visibility
+     * (seconds) also one held longer than that. With a timeout (-1: for
+     * ever) waits for a job as pop() does. null when there is none.
+     */
+    public function reserve(float $timeout = 0, ?float $visibility = null): ?Job {}
+
+    /** Removes a job this process holds; FileQ\Exception when it holds it no more. */
+    public function ack(Job $job): void {}
+
+    /** Gives a job this process holds back, to be handed out again. */
+    public function release(Job $job): void {}
+
+    /** The jobs set aside after maxAttempts hand-outs, oldest first: list of ['id', 'attempts', 'data']. */
+    public function deadLetters(): array {}
+
+    /** Puts the dead letters back at the end of the queue (new ids); returns how many. */
+    public function requeueDeadLetters(): int {}
+
+    /** waiting, held, released, orphaned (holder gone: handed out next), deadLetters, reserved, acked, maxAttempts. */
+    public function jobStats(): array {}
 
     public function getPath(): string {}
 
