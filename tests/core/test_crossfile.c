@@ -1,7 +1,7 @@
 /*
  * One queue file, two builds of the core: what one writes the other reads.
  *
- *   test_crossfile write DIR    makes DIR/framed.q and DIR/raw.q
+ *   test_crossfile write DIR    makes DIR/framed.q, DIR/raw.q and DIR/jobs.q
  *   test_crossfile verify DIR   checks them, consumes them, and checks again
  *   test_crossfile              both, in a temp directory (a unit test of check-core)
  *
@@ -93,6 +93,23 @@ static int write_files(const char *dir)
 		CHECK(fq_queue_push(&q, text, strlen(text), &cursor, &err) == FQ_OK && cursor == (uint64_t) i * 32);
 	}
 	fq_queue_close(&q);
+
+	/* a job queue: 5 jobs, the first acknowledged, the second handed out and given back */
+	CHECK(join(path, sizeof(path), dir, "jobs.q") == 0);
+	CHECK(fq_queue_open(&q, path, FRAME + FQ_JOB_OVERHEAD, FQ_QUEUE_JOBS, 0600, 5000000000LL, &err) == FQ_OK);
+	for (i = 0; i < 5; i++) {
+		len = frame(100 + i, buf, FRAME - FQ_FRAME_OVERHEAD);
+		CHECK(fq_queue_push(&q, buf, len, &cursor, &err) == FQ_OK);
+	}
+	{
+		fq_job_t job;
+
+		CHECK(fq_queue_reserve(&q, 0, 0, buf, &len, &job, &found, &err) == FQ_OK && found && buf[0] == 100);
+		CHECK(fq_queue_ack(&q, &job, &err) == FQ_OK);
+		CHECK(fq_queue_reserve(&q, 0, 0, buf, &len, &job, &found, &err) == FQ_OK && found && buf[0] == 101);
+		CHECK(fq_queue_release(&q, &job, &err) == FQ_OK);
+	}
+	fq_queue_close(&q);
 	return 0;
 }
 
@@ -142,6 +159,26 @@ static int verify_files(const char *dir)
 	}
 	CHECK(fq_queue_count(&q, &count, &err) == FQ_OK && count == 0);
 	fq_queue_close(&q);
+
+	/* the job queue: the given-back job first (its second hand-out), then the three never handed out */
+	CHECK(join(path, sizeof(path), dir, "jobs.q") == 0);
+	CHECK(fq_queue_open(&q, path, 0, FQ_QUEUE_JOBS, 0600, 5000000000LL, &err) == FQ_OK);
+	{
+		fq_jobs_census_t census;
+		fq_job_t job;
+
+		CHECK(fq_queue_jobs_census(&q, &census, &err) == FQ_OK && census.released == 1 && census.held == 0);
+		CHECK(fq_queue_count(&q, &count, &err) == FQ_OK && count == 4);
+		for (i = 101; i < 105; i++) {
+			wlen = frame(i, want, FRAME - FQ_FRAME_OVERHEAD);
+			CHECK(fq_queue_reserve(&q, 0, 0, buf, &len, &job, &found, &err) == FQ_OK && found);
+			CHECK(len == wlen && memcmp(buf, want, len) == 0);
+			CHECK(job.attempts == (i == 101 ? 2u : 1u));
+			CHECK(fq_queue_ack(&q, &job, &err) == FQ_OK);
+		}
+		CHECK(fq_queue_reserve(&q, 0, 0, buf, &len, &job, &found, &err) == FQ_OK && !found);
+	}
+	fq_queue_close(&q);
 	return 0;
 }
 
@@ -173,6 +210,9 @@ static void remove_dir(const char *dir)
 		remove(path);
 	}
 	if (join(path, sizeof(path), dir, "raw.q") == 0) {
+		remove(path);
+	}
+	if (join(path, sizeof(path), dir, "jobs.q") == 0) {
 		remove(path);
 	}
 #ifdef _WIN32

@@ -11,6 +11,8 @@
  *                                  it, EVENT set, then sleeps until killed
  *   test_win_queue late PATH MS    (child) sleeps MS, then pushes the time
  *   test_win_queue rawlate PATH MS (child) the same on a RAW queue
+ *   test_win_queue reserve PATH EVENT (child) a job reserved, EVENT set, then
+ *                                  sleeps until killed
  */
 #include "platform.h"
 
@@ -393,6 +395,76 @@ static int killed(void)
 	return 0;
 }
 
+/* ---- job queues: a holder killed ---------------------------------------------------- */
+
+static int child_reserve(const char *path, const char *event)
+{
+	fq_queue_t q;
+	unsigned char buf[FRAME];
+	fq_job_t job;
+	size_t len;
+	int found;
+	HANDLE e = OpenEventA(EVENT_MODIFY_STATE, FALSE, event);
+
+	CHECK(e != NULL);
+	CHECK(fq_queue_open(&q, path, 0, FQ_QUEUE_JOBS, 0600, 10000000000LL, &err) == FQ_OK);
+	CHECK(fq_queue_reserve(&q, 0, 0, buf, &len, &job, &found, &err) == FQ_OK && found);
+	SetEvent(e);
+	Sleep(INFINITE);  /* killed here, holding the job */
+	return 1;
+}
+
+/*
+ * reserve/release/ack in one process; then a child reserves the one job and
+ * is killed: while it lives the job is its own, once it is gone (an ended
+ * process is not running: registry_win.c) the next reserve() gets it again.
+ */
+static int jobs(void)
+{
+	char path[MAX_PATH + 32], args[MAX_PATH + 128], event[64];
+	unsigned char buf[FRAME];
+	fq_queue_t q;
+	fq_job_t job, other;
+	fq_jobs_census_t census;
+	uint64_t cursor;
+	size_t len;
+	int found;
+	HANDLE ev, child;
+
+	path_of(path, sizeof(path), "jobs.q");
+	CHECK(fq_queue_open(&q, path, FRAME + FQ_JOB_OVERHEAD, FQ_QUEUE_JOBS, 0600, 10000000000LL, &err) == FQ_OK);
+	CHECK(fq_queue_push(&q, "a", 1, &cursor, &err) == FQ_OK);
+	CHECK(fq_queue_push(&q, "b", 1, &cursor, &err) == FQ_OK);
+	CHECK(fq_queue_reserve(&q, 0, 0, buf, &len, &job, &found, &err) == FQ_OK && found && len == 1 && buf[0] == 'a');
+	CHECK(fq_queue_release(&q, &job, &err) == FQ_OK);
+	CHECK(fq_queue_reserve(&q, 0, 0, buf, &len, &job, &found, &err) == FQ_OK && found && buf[0] == 'a');
+	CHECK(job.attempts == 2);
+	CHECK(fq_queue_reserve(&q, 0, 0, buf, &len, &other, &found, &err) == FQ_OK && found && buf[0] == 'b');
+	CHECK(fq_queue_ack(&q, &job, &err) == FQ_OK && fq_queue_ack(&q, &other, &err) == FQ_OK);
+	CHECK(fq_queue_ack(&q, &job, &err) == FQ_ESTATE);  /* a second ack is refused */
+
+	CHECK(fq_queue_push(&q, "x", 1, &cursor, &err) == FQ_OK);
+	snprintf(event, sizeof(event), "Local\\fileq-test-job-%lu", (unsigned long) GetCurrentProcessId());
+	ev = CreateEventA(NULL, TRUE, FALSE, event);
+	CHECK(ev != NULL);
+	snprintf(args, sizeof(args), "reserve \"%s\" %s", path, event);
+	child = spawn(args);
+	CHECK(child != NULL);
+	CHECK(WaitForSingleObject(ev, 30000) == WAIT_OBJECT_0);
+	CHECK(fq_queue_jobs_census(&q, &census, &err) == FQ_OK && census.held == 1);
+	CHECK(fq_queue_reserve(&q, 0, 0, buf, &len, &job, &found, &err) == FQ_OK && !found);  /* the child's */
+	CHECK(TerminateProcess(child, 9));
+	CHECK(reap(child, 30000) == 9);
+	CHECK(fq_queue_jobs_census(&q, &census, &err) == FQ_OK && census.lost == 1);
+	CHECK(fq_queue_reserve(&q, 0, 0, buf, &len, &job, &found, &err) == FQ_OK && found && buf[0] == 'x');
+	CHECK(job.attempts == 2);
+	CHECK(fq_queue_ack(&q, &job, &err) == FQ_OK);
+	fq_queue_close(&q);
+	CloseHandle(ev);
+	printf("test_win_queue: job queue, a holder killed: its job handed out again: ok\n");
+	return 0;
+}
+
 /* ---- wait() woken by another process --------------------------------------------- */
 
 static int child_late(const char *path, int ms, int flags)
@@ -459,8 +531,8 @@ static int woken(int flags)
 
 static void cleanup(void)
 {
-	static const char *const names[] = {"single.q", "single-raw.q", "flock.q", "two.q", "killed.q", "woken.q",
-		"woken-raw.q"};
+	static const char *const names[] = {"single.q", "single-raw.q", "flock.q", "two.q", "killed.q", "jobs.q",
+		"woken.q", "woken-raw.q"};
 	char path[MAX_PATH + 32];
 	size_t i;
 
@@ -487,6 +559,9 @@ int main(int argc, char **argv)
 	if (argc == 4 && strcmp(argv[1], "late") == 0) {
 		return child_late(argv[2], atoi(argv[3]), 0);
 	}
+	if (argc == 4 && strcmp(argv[1], "reserve") == 0) {
+		return child_reserve(argv[2], argv[3]);
+	}
 	if (argc == 4 && strcmp(argv[1], "rawlate") == 0) {
 		return child_late(argv[2], atoi(argv[3]), FQ_QUEUE_RAW);
 	}
@@ -507,6 +582,9 @@ int main(int argc, char **argv)
 	}
 	if (rc == 0) {
 		rc = killed();
+	}
+	if (rc == 0) {
+		rc = jobs();
 	}
 	if (rc == 0) {
 		rc = woken(0);
