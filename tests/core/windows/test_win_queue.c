@@ -22,7 +22,9 @@
 #include <wchar.h>
 #include <windows.h>
 
+#include "fdio.h"
 #include "queue.h"
+#include "seed.h"
 
 #define FRAME 64
 
@@ -271,6 +273,71 @@ static int flock_interop(void)
 	fq_queue_close(&q);
 	CloseHandle(php);
 	printf("test_win_queue: RAW queue and PHP's flock() exclude each other: ok\n");
+	return 0;
+}
+
+/* ---- the seed's functions (by path, a callback under the lock) ---------------------- */
+
+static unsigned char seed_buf[256];
+
+static unsigned char *seed_alloc(void *ctx, size_t cap)
+{
+	(void) ctx;
+	return cap <= sizeof(seed_buf) ? seed_buf : NULL;
+}
+
+/* The callback's descriptor: a second handle of the locked file, which it reads through. */
+static int seed_hook(void *ctx, int *fd, fq_error_t *e)
+{
+	uint64_t size;
+
+	*(int *) ctx = fq_io_size(*fd, "hook", &size, NULL, e) == FQ_OK ? (int) size : -1;
+	return FQ_OK;
+}
+
+static int seed(void)
+{
+	char path[MAX_PATH + 32];
+	fq_seed_file_t f;
+	fq_seed_call_t c;
+	uint64_t at;
+	size_t start, len;
+	unsigned char *buf;
+	int seen = -2;
+	FILE *file;
+
+	path_of(path, sizeof(path), "seed.q");
+	CHECK((file = fopen(path, "wb")) != NULL && fclose(file) == 0);  /* the seed's file exists before */
+	CHECK(fq_seed_open(&f, path, 1000000000LL, &err) == FQ_OK);
+	memset(&c, 0, sizeof(c));
+	c.frame_size = 16;
+	c.cursor = FQ_RAW_APPEND;
+	c.data = "first";
+	c.len = 5;
+	CHECK(fq_seed_push(&f, &c, &at, &err) == FQ_OK && at == 0);
+	c.data = " second ";
+	c.len = 8;
+	c.hook = seed_hook;
+	c.ctx = &seen;
+	CHECK(fq_seed_push(&f, &c, &at, &err) == FQ_OK && at == 16 && seen == 16);
+	c.hook = NULL;
+	c.data = NULL;
+	c.len = 0;
+	c.alloc = seed_alloc;
+	CHECK(fq_seed_pop(&f, &c, &buf, &start, &len, &err) == FQ_OK && buf != NULL);
+	CHECK(len == 6 && memcmp(buf + start, "second", 6) == 0);  /* trimmed, as PHP's trim() */
+	c.cursor = 0;
+	c.data = "FIRST";
+	c.len = 5;
+	CHECK(fq_seed_pop(&f, &c, &buf, &start, &len, &err) == FQ_OK && len == 5 && memcmp(buf + start, "first", 5) == 0);
+	c.cursor = FQ_RAW_APPEND;
+	c.data = NULL;
+	c.len = 0;
+	CHECK(fq_seed_pop(&f, &c, &buf, &start, &len, &err) == FQ_OK && len == 5 && memcmp(buf + start, "FIRST", 5) == 0);
+	CHECK(fq_seed_pop(&f, &c, &buf, &start, &len, &err) == FQ_OK && buf == NULL && len == 0);
+	CHECK(fq_seed_names(&f, path));
+	fq_seed_close(&f);
+	printf("test_win_queue: the seed's functions (by path, a callback): ok\n");
 	return 0;
 }
 
@@ -531,7 +598,7 @@ static int woken(int flags)
 
 static void cleanup(void)
 {
-	static const char *const names[] = {"single.q", "single-raw.q", "flock.q", "two.q", "killed.q", "jobs.q",
+	static const char *const names[] = {"single.q", "single-raw.q", "flock.q", "seed.q", "two.q", "killed.q", "jobs.q",
 		"woken.q", "woken-raw.q"};
 	char path[MAX_PATH + 32];
 	size_t i;
@@ -576,6 +643,9 @@ int main(int argc, char **argv)
 	rc = single();
 	if (rc == 0) {
 		rc = flock_interop();
+	}
+	if (rc == 0) {
+		rc = seed();
 	}
 	if (rc == 0) {
 		rc = two();
