@@ -36,7 +36,7 @@ void fq_error_clear(fq_error_t *err);
 
 /* Records status + message; returns status so callers can `return fq_error_set(...)`. */
 int fq_error_set(fq_error_t *err, int status, const char *fmt, ...)
-#if defined(__MINGW32__)
+#if defined(__MINGW32__) && !defined(__clang__)
 	__attribute__((format(gnu_printf, 3, 4)))  /* error.c formats with mingw's C99 printf (platform.h) */
 #elif defined(__GNUC__)
 	__attribute__((format(printf, 3, 4)))
