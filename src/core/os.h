@@ -1,12 +1,14 @@
 /*
  * The operating system below the queue core, beyond file I/O (fdio.h), locks
  * (lock.h) and opening paths (path.h): shared mappings of a queue file, the
- * wake word wait() sleeps on, the fork hook, a short sleep. LMDB's way: the
- * formats call these and never the system, so a port is one file of them.
+ * wake word a framed queue's wait() sleeps on, the change watch of a RAW
+ * queue's wait(), the fork hook, a short sleep. LMDB's way: the formats call
+ * these and never the system, so a port is one file of them.
  *
- *   os_posix.c  mmap (mremap on Linux), a futex on the wake word, pthread_atfork
+ *   os_posix.c  mmap (mremap on Linux), a futex on the wake word, inotify on
+ *               the file, pthread_atfork
  *   os_win.c    CreateFileMapping/MapViewOfFile, a named semaphore per queue
- *               file, no fork
+ *               file, a change notification on its directory, no fork
  */
 #ifndef FQ_CORE_OS_H
 #define FQ_CORE_OS_H
