@@ -83,8 +83,9 @@ int fq_path_open(const char *path, const fq_path_spec_t *spec, fq_path_file_t *o
 		h = CreateFileW(wpath, access, share, NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
 		if (h == INVALID_HANDLE_VALUE) {
 			e = GetLastError();
+			/* Only a file removed between the create and the open is tried again; anything else is the answer. */
 			if (!spec->create || e != ERROR_FILE_NOT_FOUND) {
-				break;  /* removed between the create and the open: try again; anything else is an answer */
+				break;
 			}
 		}
 	}
@@ -99,9 +100,13 @@ int fq_path_open(const char *path, const fq_path_spec_t *spec, fq_path_file_t *o
 		return fq_error_win(err, e, "open", path);
 	}
 	free(wpath);
+	if (!GetFileInformationByHandle(h, &fi)) {
+		e = GetLastError();
+		CloseHandle(h);
+		return fq_error_win(err, e, "fstat", path);
+	}
 	/* What was opened must be a file on a disk: not a device, a pipe or a console. */
-	if (GetFileType(h) != FILE_TYPE_DISK || !GetFileInformationByHandle(h, &fi)
-			|| (fi.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)) {
+	if (GetFileType(h) != FILE_TYPE_DISK || (fi.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)) {
 		CloseHandle(h);
 		fq_error_set(err, FQ_EIO, "open '%s': exists and is not a regular file", path);
 		err->sys_errno = EEXIST;
