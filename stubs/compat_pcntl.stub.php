@@ -6,7 +6,9 @@
  * ext/pcntl's functions and constants that fileq registers itself when PHP
  * has no pcntl (see the README, "posix_* and pcntl_*"). Signatures as in php-src's
  * ext/pcntl/pcntl.stub.php (PHP 8.2); the constants are pcntl's, each under
- * the same condition.
+ * the same condition. The BSD-only pcntl_rfork() and pcntl_forkx() (RF*,
+ * FORK_*) and macOS's PRIO_DARWIN_* are left out: fileq builds where Linux's
+ * calls are (unshare and CLONE_* under __linux__).
  */
 
 #ifdef WNOHANG
@@ -418,6 +420,221 @@ const POLL_PRI = UNKNOWN;
  */
 const POLL_HUP = UNKNOWN;
 #endif
+#ifdef ILL_ILLOPC
+/**
+ * @var int
+ * @cvalue ILL_ILLOPC
+ */
+const ILL_ILLOPC = UNKNOWN;
+#endif
+#ifdef ILL_ILLOPN
+/**
+ * @var int
+ * @cvalue ILL_ILLOPN
+ */
+const ILL_ILLOPN = UNKNOWN;
+#endif
+#ifdef ILL_ILLADR
+/**
+ * @var int
+ * @cvalue ILL_ILLADR
+ */
+const ILL_ILLADR = UNKNOWN;
+#endif
+#ifdef ILL_ILLTRP
+/**
+ * @var int
+ * @cvalue ILL_ILLTRP
+ */
+const ILL_ILLTRP = UNKNOWN;
+#endif
+#ifdef ILL_PRVOPC
+/**
+ * @var int
+ * @cvalue ILL_PRVOPC
+ */
+const ILL_PRVOPC = UNKNOWN;
+#endif
+#ifdef ILL_PRVREG
+/**
+ * @var int
+ * @cvalue ILL_PRVREG
+ */
+const ILL_PRVREG = UNKNOWN;
+#endif
+#ifdef ILL_COPROC
+/**
+ * @var int
+ * @cvalue ILL_COPROC
+ */
+const ILL_COPROC = UNKNOWN;
+#endif
+#ifdef ILL_BADSTK
+/**
+ * @var int
+ * @cvalue ILL_BADSTK
+ */
+const ILL_BADSTK = UNKNOWN;
+#endif
+#ifdef FPE_INTDIV
+/**
+ * @var int
+ * @cvalue FPE_INTDIV
+ */
+const FPE_INTDIV = UNKNOWN;
+#endif
+#ifdef FPE_INTOVF
+/**
+ * @var int
+ * @cvalue FPE_INTOVF
+ */
+const FPE_INTOVF = UNKNOWN;
+#endif
+#ifdef FPE_FLTDIV
+/**
+ * @var int
+ * @cvalue FPE_FLTDIV
+ */
+const FPE_FLTDIV = UNKNOWN;
+#endif
+#ifdef FPE_FLTOVF
+/**
+ * @var int
+ * @cvalue FPE_FLTOVF
+ */
+const FPE_FLTOVF = UNKNOWN;
+#endif
+#ifdef FPE_FLTUND
+/**
+ * @var int
+ * @cvalue FPE_FLTUND
+ */
+const FPE_FLTUND = UNKNOWN;
+#endif
+#ifdef FPE_FLTRES
+/**
+ * @var int
+ * @cvalue FPE_FLTRES
+ */
+const FPE_FLTRES = UNKNOWN;
+#endif
+#ifdef FPE_FLTINV
+/**
+ * @var int
+ * @cvalue FPE_FLTINV
+ */
+const FPE_FLTINV = UNKNOWN;
+#endif
+#ifdef FPE_FLTSUB
+/**
+ * @var int
+ * @cvalue FPE_FLTSUB
+ */
+const FPE_FLTSUB = UNKNOWN;
+#endif
+#ifdef SEGV_MAPERR
+/**
+ * @var int
+ * @cvalue SEGV_MAPERR
+ */
+const SEGV_MAPERR = UNKNOWN;
+#endif
+#ifdef SEGV_ACCERR
+/**
+ * @var int
+ * @cvalue SEGV_ACCERR
+ */
+const SEGV_ACCERR = UNKNOWN;
+#endif
+#ifdef BUS_ADRALN
+/**
+ * @var int
+ * @cvalue BUS_ADRALN
+ */
+const BUS_ADRALN = UNKNOWN;
+#endif
+#ifdef BUS_ADRERR
+/**
+ * @var int
+ * @cvalue BUS_ADRERR
+ */
+const BUS_ADRERR = UNKNOWN;
+#endif
+#ifdef BUS_OBJERR
+/**
+ * @var int
+ * @cvalue BUS_OBJERR
+ */
+const BUS_OBJERR = UNKNOWN;
+#endif
+/* getpriority()/setpriority()'s modes */
+/**
+ * @var int
+ * @cvalue PRIO_PGRP
+ */
+const PRIO_PGRP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue PRIO_USER
+ */
+const PRIO_USER = UNKNOWN;
+/**
+ * @var int
+ * @cvalue PRIO_PROCESS
+ */
+const PRIO_PROCESS = UNKNOWN;
+
+/* unshare()'s flags (Linux) */
+#ifdef __linux__
+/**
+ * @var int
+ * @cvalue CLONE_NEWNS
+ */
+const CLONE_NEWNS = UNKNOWN;
+#ifdef CLONE_NEWIPC
+/**
+ * @var int
+ * @cvalue CLONE_NEWIPC
+ */
+const CLONE_NEWIPC = UNKNOWN;
+#endif
+#ifdef CLONE_NEWUTS
+/**
+ * @var int
+ * @cvalue CLONE_NEWUTS
+ */
+const CLONE_NEWUTS = UNKNOWN;
+#endif
+#ifdef CLONE_NEWNET
+/**
+ * @var int
+ * @cvalue CLONE_NEWNET
+ */
+const CLONE_NEWNET = UNKNOWN;
+#endif
+#ifdef CLONE_NEWPID
+/**
+ * @var int
+ * @cvalue CLONE_NEWPID
+ */
+const CLONE_NEWPID = UNKNOWN;
+#endif
+#ifdef CLONE_NEWUSER
+/**
+ * @var int
+ * @cvalue CLONE_NEWUSER
+ */
+const CLONE_NEWUSER = UNKNOWN;
+#endif
+#ifdef CLONE_NEWCGROUP
+/**
+ * @var int
+ * @cvalue CLONE_NEWCGROUP
+ */
+const CLONE_NEWCGROUP = UNKNOWN;
+#endif
+#endif
+
 #ifdef EINTR
 /**
  * @var int
@@ -605,6 +822,12 @@ function pcntl_signal_dispatch(): bool {}
 /** @param array $old_signals */
 function pcntl_sigprocmask(int $mode, array $signals, &$old_signals = null): bool {}
 
+/** @param array $info */
+function pcntl_sigwaitinfo(array $signals, &$info = []): int|false {}
+
+/** @param array $info */
+function pcntl_sigtimedwait(array $signals, &$info = [], int $seconds = 0, int $nanoseconds = 0): int|false {}
+
 function pcntl_wifexited(int $status): bool {}
 
 function pcntl_wifstopped(int $status): bool {}
@@ -619,6 +842,8 @@ function pcntl_wtermsig(int $status): int|false {}
 
 function pcntl_wstopsig(int $status): int|false {}
 
+function pcntl_exec(string $path, array $args = [], array $env_vars = []): bool {}
+
 function pcntl_alarm(int $seconds): int {}
 
 function pcntl_get_last_error(): int {}
@@ -626,7 +851,15 @@ function pcntl_get_last_error(): int {}
 /** @alias pcntl_get_last_error */
 function pcntl_errno(): int {}
 
+function pcntl_getpriority(?int $process_id = null, int $mode = PRIO_PROCESS): int|false {}
+
+function pcntl_setpriority(int $priority, ?int $process_id = null, int $mode = PRIO_PROCESS): bool {}
+
 /** @refcount 1 */
 function pcntl_strerror(int $error_code): string {}
 
 function pcntl_async_signals(?bool $enable = null): bool {}
+
+#ifdef __linux__
+function pcntl_unshare(int $flags): bool {}
+#endif

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: adb5b06d4f8c3a315d4256bc1fbb4b53962d7f31 */
+ * Stub hash: 77574276d45143afec79da96e522a4dde98b86e4 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_fork, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
@@ -36,6 +36,18 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_sigprocmask, 0, 2, _IS_BOO
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(1, old_signals, "null")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_pcntl_sigwaitinfo, 0, 1, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, signals, IS_ARRAY, 0)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(1, info, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_pcntl_sigtimedwait, 0, 1, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO(0, signals, IS_ARRAY, 0)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(1, info, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, seconds, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nanoseconds, IS_LONG, 0, "0")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_wifexited, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, status, IS_LONG, 0)
 ZEND_END_ARG_INFO()
@@ -54,6 +66,12 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_pcntl_wstopsig arginfo_pcntl_wexitstatus
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_exec, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, env_vars, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_alarm, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, seconds, IS_LONG, 0)
 ZEND_END_ARG_INFO()
@@ -61,6 +79,17 @@ ZEND_END_ARG_INFO()
 #define arginfo_pcntl_get_last_error arginfo_pcntl_fork
 
 #define arginfo_pcntl_errno arginfo_pcntl_fork
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_pcntl_getpriority, 0, 0, MAY_BE_LONG|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, process_id, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mode, IS_LONG, 0, "PRIO_PROCESS")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_setpriority, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, priority, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, process_id, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, mode, IS_LONG, 0, "PRIO_PROCESS")
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_strerror, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, error_code, IS_LONG, 0)
@@ -70,6 +99,12 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_async_signals, 0, 0, _IS_B
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, enable, _IS_BOOL, 1, "null")
 ZEND_END_ARG_INFO()
 
+#if defined(__linux__)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_unshare, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, flags, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
 
 ZEND_FUNCTION(pcntl_fork);
 ZEND_FUNCTION(pcntl_waitpid);
@@ -78,6 +113,8 @@ ZEND_FUNCTION(pcntl_signal);
 ZEND_FUNCTION(pcntl_signal_get_handler);
 ZEND_FUNCTION(pcntl_signal_dispatch);
 ZEND_FUNCTION(pcntl_sigprocmask);
+ZEND_FUNCTION(pcntl_sigwaitinfo);
+ZEND_FUNCTION(pcntl_sigtimedwait);
 ZEND_FUNCTION(pcntl_wifexited);
 ZEND_FUNCTION(pcntl_wifstopped);
 ZEND_FUNCTION(pcntl_wifcontinued);
@@ -85,10 +122,16 @@ ZEND_FUNCTION(pcntl_wifsignaled);
 ZEND_FUNCTION(pcntl_wexitstatus);
 ZEND_FUNCTION(pcntl_wtermsig);
 ZEND_FUNCTION(pcntl_wstopsig);
+ZEND_FUNCTION(pcntl_exec);
 ZEND_FUNCTION(pcntl_alarm);
 ZEND_FUNCTION(pcntl_get_last_error);
+ZEND_FUNCTION(pcntl_getpriority);
+ZEND_FUNCTION(pcntl_setpriority);
 ZEND_FUNCTION(pcntl_strerror);
 ZEND_FUNCTION(pcntl_async_signals);
+#if defined(__linux__)
+ZEND_FUNCTION(pcntl_unshare);
+#endif
 
 
 static const zend_function_entry ext_functions[] = {
@@ -99,6 +142,8 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(pcntl_signal_get_handler, arginfo_pcntl_signal_get_handler)
 	ZEND_FE(pcntl_signal_dispatch, arginfo_pcntl_signal_dispatch)
 	ZEND_FE(pcntl_sigprocmask, arginfo_pcntl_sigprocmask)
+	ZEND_FE(pcntl_sigwaitinfo, arginfo_pcntl_sigwaitinfo)
+	ZEND_FE(pcntl_sigtimedwait, arginfo_pcntl_sigtimedwait)
 	ZEND_FE(pcntl_wifexited, arginfo_pcntl_wifexited)
 	ZEND_FE(pcntl_wifstopped, arginfo_pcntl_wifstopped)
 	ZEND_FE(pcntl_wifcontinued, arginfo_pcntl_wifcontinued)
@@ -106,11 +151,17 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(pcntl_wexitstatus, arginfo_pcntl_wexitstatus)
 	ZEND_FE(pcntl_wtermsig, arginfo_pcntl_wtermsig)
 	ZEND_FE(pcntl_wstopsig, arginfo_pcntl_wstopsig)
+	ZEND_FE(pcntl_exec, arginfo_pcntl_exec)
 	ZEND_FE(pcntl_alarm, arginfo_pcntl_alarm)
 	ZEND_FE(pcntl_get_last_error, arginfo_pcntl_get_last_error)
 	ZEND_FALIAS(pcntl_errno, pcntl_get_last_error, arginfo_pcntl_errno)
+	ZEND_FE(pcntl_getpriority, arginfo_pcntl_getpriority)
+	ZEND_FE(pcntl_setpriority, arginfo_pcntl_setpriority)
 	ZEND_FE(pcntl_strerror, arginfo_pcntl_strerror)
 	ZEND_FE(pcntl_async_signals, arginfo_pcntl_async_signals)
+#if defined(__linux__)
+	ZEND_FE(pcntl_unshare, arginfo_pcntl_unshare)
+#endif
 	ZEND_FE_END
 };
 
@@ -248,6 +299,93 @@ static void register_compat_pcntl_symbols(int module_number)
 #endif
 #if defined(POLL_HUP)
 	REGISTER_LONG_CONSTANT("POLL_HUP", POLL_HUP, CONST_PERSISTENT);
+#endif
+#if defined(ILL_ILLOPC)
+	REGISTER_LONG_CONSTANT("ILL_ILLOPC", ILL_ILLOPC, CONST_PERSISTENT);
+#endif
+#if defined(ILL_ILLOPN)
+	REGISTER_LONG_CONSTANT("ILL_ILLOPN", ILL_ILLOPN, CONST_PERSISTENT);
+#endif
+#if defined(ILL_ILLADR)
+	REGISTER_LONG_CONSTANT("ILL_ILLADR", ILL_ILLADR, CONST_PERSISTENT);
+#endif
+#if defined(ILL_ILLTRP)
+	REGISTER_LONG_CONSTANT("ILL_ILLTRP", ILL_ILLTRP, CONST_PERSISTENT);
+#endif
+#if defined(ILL_PRVOPC)
+	REGISTER_LONG_CONSTANT("ILL_PRVOPC", ILL_PRVOPC, CONST_PERSISTENT);
+#endif
+#if defined(ILL_PRVREG)
+	REGISTER_LONG_CONSTANT("ILL_PRVREG", ILL_PRVREG, CONST_PERSISTENT);
+#endif
+#if defined(ILL_COPROC)
+	REGISTER_LONG_CONSTANT("ILL_COPROC", ILL_COPROC, CONST_PERSISTENT);
+#endif
+#if defined(ILL_BADSTK)
+	REGISTER_LONG_CONSTANT("ILL_BADSTK", ILL_BADSTK, CONST_PERSISTENT);
+#endif
+#if defined(FPE_INTDIV)
+	REGISTER_LONG_CONSTANT("FPE_INTDIV", FPE_INTDIV, CONST_PERSISTENT);
+#endif
+#if defined(FPE_INTOVF)
+	REGISTER_LONG_CONSTANT("FPE_INTOVF", FPE_INTOVF, CONST_PERSISTENT);
+#endif
+#if defined(FPE_FLTDIV)
+	REGISTER_LONG_CONSTANT("FPE_FLTDIV", FPE_FLTDIV, CONST_PERSISTENT);
+#endif
+#if defined(FPE_FLTOVF)
+	REGISTER_LONG_CONSTANT("FPE_FLTOVF", FPE_FLTOVF, CONST_PERSISTENT);
+#endif
+#if defined(FPE_FLTUND)
+	REGISTER_LONG_CONSTANT("FPE_FLTUND", FPE_FLTUND, CONST_PERSISTENT);
+#endif
+#if defined(FPE_FLTRES)
+	REGISTER_LONG_CONSTANT("FPE_FLTRES", FPE_FLTRES, CONST_PERSISTENT);
+#endif
+#if defined(FPE_FLTINV)
+	REGISTER_LONG_CONSTANT("FPE_FLTINV", FPE_FLTINV, CONST_PERSISTENT);
+#endif
+#if defined(FPE_FLTSUB)
+	REGISTER_LONG_CONSTANT("FPE_FLTSUB", FPE_FLTSUB, CONST_PERSISTENT);
+#endif
+#if defined(SEGV_MAPERR)
+	REGISTER_LONG_CONSTANT("SEGV_MAPERR", SEGV_MAPERR, CONST_PERSISTENT);
+#endif
+#if defined(SEGV_ACCERR)
+	REGISTER_LONG_CONSTANT("SEGV_ACCERR", SEGV_ACCERR, CONST_PERSISTENT);
+#endif
+#if defined(BUS_ADRALN)
+	REGISTER_LONG_CONSTANT("BUS_ADRALN", BUS_ADRALN, CONST_PERSISTENT);
+#endif
+#if defined(BUS_ADRERR)
+	REGISTER_LONG_CONSTANT("BUS_ADRERR", BUS_ADRERR, CONST_PERSISTENT);
+#endif
+#if defined(BUS_OBJERR)
+	REGISTER_LONG_CONSTANT("BUS_OBJERR", BUS_OBJERR, CONST_PERSISTENT);
+#endif
+	REGISTER_LONG_CONSTANT("PRIO_PGRP", PRIO_PGRP, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("PRIO_USER", PRIO_USER, CONST_PERSISTENT);
+	REGISTER_LONG_CONSTANT("PRIO_PROCESS", PRIO_PROCESS, CONST_PERSISTENT);
+#if defined(__linux__)
+	REGISTER_LONG_CONSTANT("CLONE_NEWNS", CLONE_NEWNS, CONST_PERSISTENT);
+#endif
+#if defined(__linux__) && defined(CLONE_NEWIPC)
+	REGISTER_LONG_CONSTANT("CLONE_NEWIPC", CLONE_NEWIPC, CONST_PERSISTENT);
+#endif
+#if defined(__linux__) && defined(CLONE_NEWUTS)
+	REGISTER_LONG_CONSTANT("CLONE_NEWUTS", CLONE_NEWUTS, CONST_PERSISTENT);
+#endif
+#if defined(__linux__) && defined(CLONE_NEWNET)
+	REGISTER_LONG_CONSTANT("CLONE_NEWNET", CLONE_NEWNET, CONST_PERSISTENT);
+#endif
+#if defined(__linux__) && defined(CLONE_NEWPID)
+	REGISTER_LONG_CONSTANT("CLONE_NEWPID", CLONE_NEWPID, CONST_PERSISTENT);
+#endif
+#if defined(__linux__) && defined(CLONE_NEWUSER)
+	REGISTER_LONG_CONSTANT("CLONE_NEWUSER", CLONE_NEWUSER, CONST_PERSISTENT);
+#endif
+#if defined(__linux__) && defined(CLONE_NEWCGROUP)
+	REGISTER_LONG_CONSTANT("CLONE_NEWCGROUP", CLONE_NEWCGROUP, CONST_PERSISTENT);
 #endif
 #if defined(EINTR)
 	REGISTER_LONG_CONSTANT("PCNTL_EINTR", EINTR, CONST_PERSISTENT);

@@ -3,6 +3,9 @@
 #include "signals.h"
 
 #include <errno.h>
+#ifdef __linux__
+# include <sched.h>  /* unshare */
+#endif
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -315,4 +318,98 @@ int fq_process_access(const char *path, int mode, fq_error_t *err)
 int fq_process_isatty(int fd)
 {
 	return isatty(fd) ? 1 : 0;
+}
+
+int fq_process_setid(int which, long id, fq_error_t *err)
+{
+	int rc;
+	const char *op;
+
+	switch (which) {
+		case FQ_ID_UID: rc = setuid((uid_t) id); op = "setuid"; break;
+		case FQ_ID_EUID: rc = seteuid((uid_t) id); op = "seteuid"; break;
+		case FQ_ID_GID: rc = setgid((gid_t) id); op = "setgid"; break;
+		case FQ_ID_EGID: rc = setegid((gid_t) id); op = "setegid"; break;
+		default: return fq_error_set(err, FQ_EARG, "set*id: unknown id kind %d", which);
+	}
+	if (rc != 0) {
+		return fq_error_sys(err, errno, op, NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_setpgid(long pid, long pgid, fq_error_t *err)
+{
+	if (setpgid((pid_t) pid, (pid_t) pgid) != 0) {
+		return fq_error_sys(err, errno, "setpgid", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_getsid(long pid, long *sid, fq_error_t *err)
+{
+	pid_t s = getsid((pid_t) pid);
+
+	*sid = (long) s;
+	if (s < 0) {
+		return fq_error_sys(err, errno, "getsid", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_getrlimit(int resource, struct rlimit *out, fq_error_t *err)
+{
+	if (getrlimit(resource, out) != 0) {
+		return fq_error_sys(err, errno, "getrlimit", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_setrlimit(int resource, const struct rlimit *in, fq_error_t *err)
+{
+	if (setrlimit(resource, in) != 0) {
+		return fq_error_sys(err, errno, "setrlimit", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_getpriority(int which, long who, int *prio, fq_error_t *err)
+{
+	errno = 0;
+	*prio = getpriority(which, (id_t) who);
+	if (errno != 0) {
+		return fq_error_sys(err, errno, "getpriority", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_setpriority(int which, long who, int prio, fq_error_t *err)
+{
+	if (setpriority(which, (id_t) who, prio) != 0) {
+		return fq_error_sys(err, errno, "setpriority", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_unshare(int flags, fq_error_t *err)
+{
+#ifdef __linux__
+	if (unshare(flags) != 0) {
+		return fq_error_sys(err, errno, "unshare", NULL);
+	}
+	return FQ_OK;
+#else
+	(void) flags;
+	return fq_error_sys(err, ENOSYS, "unshare", NULL);
+#endif
+}
+
+int fq_process_exec(const char *path, char *const argv[], char *const envp[], fq_error_t *err)
+{
+	if (envp != NULL) {
+		(void) execve(path, argv, envp);
+	} else {
+		(void) execv(path, argv);
+	}
+	return fq_error_sys(err, errno, "exec", path);
 }

@@ -17,7 +17,12 @@
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
+#ifdef __linux__
+# include <sched.h>  /* CLONE_* */
+#endif
 
 #include "php.h"
 #include "php_ticks.h"
@@ -333,6 +338,83 @@ PHP_FUNCTION(pcntl_sigprocmask)
 	RETURN_TRUE;
 }
 
+/* Fills set from an array of signal numbers, as pcntl does (warning and errno on a bad one). */
+static bool php_fileq_pcntl_sigset(zval *zset, sigset_t *set)
+{
+	zval *zsig;
+
+	sigemptyset(set);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zset), zsig) {
+		if (sigaddset(set, (int) zval_get_long(zsig)) != 0) {
+			FILEQ_G(pcntl_errno) = errno;
+			php_error_docref(NULL, E_WARNING, "%s", strerror(errno));
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+/*
+ * pcntl_sigwaitinfo() and pcntl_sigtimedwait(): one wait, not restarted
+ * (pcntl warns about EINTR, and stays silent about the timeout's EAGAIN);
+ * &$info is filled only when a signal came.
+ */
+static void php_fileq_pcntl_sigwait(INTERNAL_FUNCTION_PARAMETERS, bool timed)
+{
+	zval *zset, *zinfo = NULL;
+	zend_long sec = 0, nsec = 0;
+	struct timespec timeout;
+	fq_siginfo_t info;
+	fq_error_t err;
+	sigset_t set;
+	int sig;
+
+	if (timed) {
+		ZEND_PARSE_PARAMETERS_START(1, 4)
+			Z_PARAM_ARRAY(zset)
+			Z_PARAM_OPTIONAL
+			Z_PARAM_ZVAL(zinfo)
+			Z_PARAM_LONG(sec)
+			Z_PARAM_LONG(nsec)
+		ZEND_PARSE_PARAMETERS_END();
+	} else {
+		ZEND_PARSE_PARAMETERS_START(1, 2)
+			Z_PARAM_ARRAY(zset)
+			Z_PARAM_OPTIONAL
+			Z_PARAM_ZVAL(zinfo)
+		ZEND_PARSE_PARAMETERS_END();
+	}
+
+	if (!php_fileq_pcntl_sigset(zset, &set)) {
+		RETURN_FALSE;
+	}
+	timeout.tv_sec = (time_t) sec;
+	timeout.tv_nsec = (long) nsec;
+	fq_error_clear(&err);
+	if (fq_signal_wait(&set, timed ? &timeout : NULL, &sig, &info, &err) != FQ_OK && err.sys_errno != EAGAIN) {
+		FILEQ_G(pcntl_errno) = err.sys_errno;
+		php_error_docref(NULL, E_WARNING, "%s", strerror(err.sys_errno));
+	}
+	if (sig > 0 && zinfo != NULL) {
+		zinfo = zend_try_array_init(zinfo);
+		if (zinfo == NULL) {
+			return;
+		}
+		php_fileq_signal_info_pcntl_add(zinfo, &info);
+	}
+	RETURN_LONG(sig);
+}
+
+PHP_FUNCTION(pcntl_sigwaitinfo)
+{
+	php_fileq_pcntl_sigwait(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+PHP_FUNCTION(pcntl_sigtimedwait)
+{
+	php_fileq_pcntl_sigwait(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+
 /* ---- status words ----------------------------------------------------------- */
 
 /* pcntl_wifexited() and the six like it: one of <sys/wait.h>'s macros of an int status word, as a bool or an int. */
@@ -366,6 +448,223 @@ PHP_FUNCTION(pcntl_alarm)
 
 	RETURN_LONG((zend_long) fq_process_alarm((unsigned int) seconds));
 }
+
+/* The strings of an array, as pcntl_exec() converts them (a conversion that throws stops it). */
+static bool php_fileq_pcntl_strings(HashTable *ht, zend_string **out, uint32_t *n)
+{
+	zval *v;
+
+	*n = 0;
+	ZEND_HASH_FOREACH_VAL(ht, v) {
+		zend_string *str = zval_try_get_string(v);
+
+		if (str == NULL) {
+			return false;
+		}
+		out[(*n)++] = str;
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+PHP_FUNCTION(pcntl_exec)
+{
+	char *path;
+	size_t path_len;
+	zval *zargs = NULL, *zenv = NULL, *v;
+	zend_string **args = NULL, **env = NULL, *key;
+	zend_ulong index;
+	char **argv = NULL, **envp = NULL;
+	uint32_t nargs = 0, nenv = 0, i;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_PATH(path, path_len)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY(zargs)
+		Z_PARAM_ARRAY(zenv)
+	ZEND_PARSE_PARAMETERS_END();
+
+	(void) path_len;
+	if (zargs != NULL) {
+		args = safe_emalloc(zend_hash_num_elements(Z_ARRVAL_P(zargs)) + 1, sizeof(zend_string *), 0);
+		if (!php_fileq_pcntl_strings(Z_ARRVAL_P(zargs), args, &nargs)) {
+			goto done;
+		}
+	}
+	argv = safe_emalloc((size_t) nargs + 2, sizeof(char *), 0);
+	argv[0] = path;
+	for (i = 0; i < nargs; i++) {
+		argv[i + 1] = ZSTR_VAL(args[i]);
+	}
+	argv[nargs + 1] = NULL;
+
+	/* given an environment (even an empty one), execve() with it; else execv() and this one's */
+	if (zenv != NULL) {
+		env = safe_emalloc(zend_hash_num_elements(Z_ARRVAL_P(zenv)) + 1, sizeof(zend_string *), 0);
+		ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(zenv), index, key, v) {
+			zend_string *value = zval_try_get_string(v);
+			zend_string *name = key != NULL ? zend_string_copy(key) : zend_long_to_str((zend_long) index);
+
+			if (value == NULL) {
+				zend_string_release(name);
+				goto done;
+			}
+			env[nenv++] = zend_string_concat3(ZSTR_VAL(name), ZSTR_LEN(name), "=", 1, ZSTR_VAL(value), ZSTR_LEN(value));
+			zend_string_release(name);
+			zend_string_release(value);
+		} ZEND_HASH_FOREACH_END();
+		envp = safe_emalloc((size_t) nenv + 1, sizeof(char *), 0);
+		for (i = 0; i < nenv; i++) {
+			envp[i] = ZSTR_VAL(env[i]);
+		}
+		envp[nenv] = NULL;
+	}
+
+	fq_error_clear(&err);
+	(void) fq_process_exec(path, argv, envp, &err);
+	FILEQ_G(pcntl_errno) = err.sys_errno;
+	php_error_docref(NULL, E_WARNING, "Error has occurred: (errno %d) %s", err.sys_errno, strerror(err.sys_errno));
+	RETVAL_FALSE;
+
+done:
+	for (i = 0; i < nargs; i++) {
+		zend_string_release(args[i]);
+	}
+	for (i = 0; i < nenv; i++) {
+		zend_string_release(env[i]);
+	}
+	if (args != NULL) {
+		efree(args);
+	}
+	if (env != NULL) {
+		efree(env);
+	}
+	if (argv != NULL) {
+		efree(argv);
+	}
+	if (envp != NULL) {
+		efree(envp);
+	}
+}
+
+/* ---- priorities and namespaces ------------------------------------------------ */
+
+PHP_FUNCTION(pcntl_getpriority)
+{
+	zend_long pid = 0, mode = PRIO_PROCESS;
+	bool pid_is_null = true;
+	fq_error_t err;
+	int prio;
+
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(pid, pid_is_null)
+		Z_PARAM_LONG(mode)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (pid_is_null) {
+		pid = (zend_long) fq_process_pid();
+	}
+	fq_error_clear(&err);
+	if (fq_process_getpriority((int) mode, (long) pid, &prio, &err) != FQ_OK) {
+		FILEQ_G(pcntl_errno) = err.sys_errno;
+		switch (err.sys_errno) {
+			case ESRCH:
+				php_error_docref(NULL, E_WARNING, "Error %d: No process was located using the given parameters", err.sys_errno);
+				break;
+			case EINVAL:
+				zend_argument_value_error(2, "must be one of PRIO_PGRP, PRIO_USER, or PRIO_PROCESS");
+				RETURN_THROWS();
+			default:
+				php_error_docref(NULL, E_WARNING, "Unknown error %d has occurred", err.sys_errno);
+				break;
+		}
+		RETURN_FALSE;
+	}
+	RETURN_LONG(prio);
+}
+
+PHP_FUNCTION(pcntl_setpriority)
+{
+	zend_long prio, pid = 0, mode = PRIO_PROCESS;
+	bool pid_is_null = true;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_LONG(prio)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(pid, pid_is_null)
+		Z_PARAM_LONG(mode)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (pid_is_null) {
+		pid = (zend_long) fq_process_pid();
+	}
+	fq_error_clear(&err);
+	if (fq_process_setpriority((int) mode, (long) pid, (int) prio, &err) != FQ_OK) {
+		FILEQ_G(pcntl_errno) = err.sys_errno;
+		switch (err.sys_errno) {
+			case ESRCH:
+				php_error_docref(NULL, E_WARNING, "Error %d: No process was located using the given parameters", err.sys_errno);
+				break;
+			case EINVAL:
+				zend_argument_value_error(3, "must be one of PRIO_PGRP, PRIO_USER, or PRIO_PROCESS");
+				RETURN_THROWS();
+			case EPERM:
+				php_error_docref(NULL, E_WARNING, "Error %d: A process was located, but neither its effective nor real user ID matched the effective user ID of the caller", err.sys_errno);
+				break;
+			case EACCES:
+				php_error_docref(NULL, E_WARNING, "Error %d: Only a super user may attempt to increase the process priority", err.sys_errno);
+				break;
+			default:
+				php_error_docref(NULL, E_WARNING, "Unknown error %d has occurred", err.sys_errno);
+				break;
+		}
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
+#ifdef __linux__
+PHP_FUNCTION(pcntl_unshare)
+{
+	zend_long flags;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+
+	fq_error_clear(&err);
+	if (fq_process_unshare((int) flags, &err) != FQ_OK) {
+		int e = err.sys_errno;
+
+		FILEQ_G(pcntl_errno) = e;
+		switch (e) {
+			case EINVAL:
+				zend_argument_value_error(1, "must be a combination of CLONE_* flags");
+				RETURN_THROWS();
+			case ENOMEM:
+				php_error_docref(NULL, E_WARNING, "Error %d: Insufficient memory for unshare", e);
+				break;
+			case EPERM:
+				php_error_docref(NULL, E_WARNING, "Error %d: No privilege to use these flags", e);
+				break;
+			case ENOSPC:
+				php_error_docref(NULL, E_WARNING, "Error %d: Reached the maximum nesting limit for one of the specified namespaces", e);
+				break;
+			case EUSERS:
+				php_error_docref(NULL, E_WARNING, "Error %d: Reached the maximum nesting limit for the user namespace", e);
+				break;
+			default:
+				php_error_docref(NULL, E_WARNING, "Unknown error %d has occurred", e);
+				break;
+		}
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+#endif
 
 PHP_FUNCTION(pcntl_get_last_error)
 {
