@@ -310,7 +310,23 @@ PHP_FUNCTION(posix_ttyname)
 			RETURN_FALSE;
 		}
 	} else {
+#if PHP_VERSION_ID >= 80300
+		/* 8.3's posix takes an int as a parameter would (else warns and converts), and refuses what no int holds */
+		zend_long lfd;
+
+		if (!zend_parse_arg_long(zfd, &lfd, NULL, false, 1)) {
+			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be of type int|resource, %s given",
+				zend_zval_value_name(zfd));
+			lfd = zval_get_long(zfd);
+		}
+		if (lfd < 0 || lfd > INT_MAX) {
+			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
+			RETURN_FALSE;
+		}
+		fd = (int) lfd;
+#else
 		fd = (int) zval_get_long(zfd);
+#endif
 	}
 	fq_error_clear(&err);
 	if (fq_sys_ttyname(fd, &name, &err) != FQ_OK) {

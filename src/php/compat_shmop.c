@@ -221,10 +221,36 @@ PHP_FUNCTION(shmop_delete)
 	RETURN_TRUE;
 }
 
+#if PHP_VERSION_ID >= 80400
+/*
+ * 8.4's shmop declares shmop_close() #[\Deprecated(since: "8.0", message: ...)],
+ * which the deprecation notice quotes; the 8.2 stub generator knows no
+ * attributes, so the attribute is added here, as 8.4's arginfo adds it.
+ */
+static void php_fileq_compat_shmop_deprecation(void)
+{
+	zend_function *f = zend_hash_str_find_ptr(CG(function_table), "shmop_close", sizeof("shmop_close") - 1);
+	zend_attribute *attr;
+
+	if (f == NULL) {
+		return;
+	}
+	attr = zend_add_function_attribute(f, ZSTR_KNOWN(ZEND_STR_DEPRECATED_CAPITALIZED), 2);
+	ZVAL_STR(&attr->args[0].value, ZSTR_KNOWN(ZEND_STR_8_DOT_0));
+	attr->args[0].name = ZSTR_KNOWN(ZEND_STR_SINCE);
+	ZVAL_STR(&attr->args[1].value, zend_string_init_interned("as Shmop objects are freed automatically",
+		sizeof("as Shmop objects are freed automatically") - 1, 1));
+	attr->args[1].name = ZSTR_KNOWN(ZEND_STR_MESSAGE);
+}
+#endif
+
 /* Shmop: a final handle (no new, no clone, no comparison, no serialization) that detaches when it goes. */
 static void php_fileq_compat_shmop_symbols(int module_number)
 {
 	(void) module_number;
+#if PHP_VERSION_ID >= 80400
+	php_fileq_compat_shmop_deprecation();
+#endif
 	php_fileq_compat_shmop_ce = register_class_Shmop();
 	php_fileq_compat_handle_class(php_fileq_compat_shmop_ce, &php_fileq_compat_shmop_handlers,
 		offsetof(php_fileq_compat_shmop_t, std), php_fileq_compat_shmop_create, php_fileq_compat_shmop_get_constructor,
