@@ -12,6 +12,9 @@
 #include <string.h>
 
 #include "php.h"
+#if PHP_VERSION_ID >= 80400
+# include "zend_attributes.h"
+#endif
 
 #include "src/core/shmop.h"
 #include "src/php/compat_shmop.h"
@@ -236,7 +239,7 @@ static void php_fileq_compat_shmop_deprecation(void)
 		return;
 	}
 	attr = zend_add_function_attribute(f, ZSTR_KNOWN(ZEND_STR_DEPRECATED_CAPITALIZED), 2);
-	ZVAL_STR(&attr->args[0].value, ZSTR_KNOWN(ZEND_STR_8_DOT_0));
+	ZVAL_STR(&attr->args[0].value, zend_string_init_interned("8.0", sizeof("8.0") - 1, 1));
 	attr->args[0].name = ZSTR_KNOWN(ZEND_STR_SINCE);
 	ZVAL_STR(&attr->args[1].value, zend_string_init_interned("as Shmop objects are freed automatically",
 		sizeof("as Shmop objects are freed automatically") - 1, 1));
