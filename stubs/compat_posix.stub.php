@@ -7,7 +7,8 @@
  * no posix (see the README, "posix_* and pcntl_*"): all of them, as php-src's
  * ext/posix/posix.stub.php of the running PHP declares them (8.3 adds
  * posix_sysconf/pathconf/fpathconf/eaccess, POSIX_SC_* and POSIX_PC_*, and
- * posix_getrlimit()'s $resource; 8.4 POSIX_SC_CHILD_MAX and POSIX_SC_CLK_TCK).
+ * posix_getrlimit()'s $resource; 8.4 POSIX_SC_CHILD_MAX and POSIX_SC_CLK_TCK;
+ * 8.5 POSIX_SC_OPEN_MAX).
  */
 
 /**
@@ -310,6 +311,15 @@ const POSIX_PC_ALLOC_SIZE_MIN = UNKNOWN;
  * @cvalue _PC_SYMLINK_MAX
  */
 const POSIX_PC_SYMLINK_MAX = UNKNOWN;
+#endif
+#if PHP_VERSION_ID >= 80500
+#ifdef _SC_OPEN_MAX
+/**
+ * @var int
+ * @cvalue _SC_OPEN_MAX
+ */
+const POSIX_SC_OPEN_MAX = UNKNOWN;
+#endif
 #endif
 #endif
 

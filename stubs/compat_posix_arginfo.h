@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d97da533f5676732230f7256757308f5fa85199f */
+ * Stub hash: 0f1e41e41e74bcf046e3c60a847df1196bee2a19 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_posix_kill, 0, 2, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, process_id, IS_LONG, 0)
@@ -395,5 +395,8 @@ static void register_compat_posix_symbols(int module_number)
 #endif
 #if PHP_VERSION_ID >= 80300 && defined(_PC_SYMLINK_MAX)
 	REGISTER_LONG_CONSTANT("POSIX_PC_SYMLINK_MAX", _PC_SYMLINK_MAX, CONST_PERSISTENT);
+#endif
+#if PHP_VERSION_ID >= 80300 && PHP_VERSION_ID >= 80500 && defined(_SC_OPEN_MAX)
+	REGISTER_LONG_CONSTANT("POSIX_SC_OPEN_MAX", _SC_OPEN_MAX, CONST_PERSISTENT);
 #endif
 }

@@ -34,6 +34,25 @@ static void php_fileq_posix_fail(const fq_error_t *err)
 	FILEQ_G(posix_errno) = err->sys_errno;
 }
 
+#if PHP_VERSION_ID >= 80400
+/* 8.4 words an empty path this way (8.3: "cannot be empty") */
+# define PHP_FILEQ_POSIX_EMPTY "must not be empty"
+#else
+# define PHP_FILEQ_POSIX_EMPTY "cannot be empty"
+#endif
+
+#if PHP_VERSION_ID >= 80500
+/* 8.5's posix refuses a process id no pid_t holds (a ValueError, errno untouched), where 8.4 truncated it. */
+static bool php_fileq_posix_pid_ok(zend_long v, uint32_t arg)
+{
+	if (v < 0 || v > INT_MAX) {
+		zend_argument_value_error(arg, "must be between 0 and %d", INT_MAX);
+		return false;
+	}
+	return true;
+}
+#endif
+
 PHP_FUNCTION(posix_kill)
 {
 	zend_long pid, sig;
@@ -44,6 +63,13 @@ PHP_FUNCTION(posix_kill)
 		Z_PARAM_LONG(sig)
 	ZEND_PARSE_PARAMETERS_END();
 
+#if PHP_VERSION_ID >= 80500
+	/* negative ids are process groups here; 8.5 prints INT_MIN without its sign, as this does */
+	if (pid < INT_MIN || pid > INT_MAX) {
+		zend_argument_value_error(1, "must be between %u and %d", (unsigned int) INT_MIN, INT_MAX);
+		RETURN_THROWS();
+	}
+#endif
 	fq_error_clear(&err);
 	if (fq_process_kill((long) (pid_t) pid, (int) sig, &err) != FQ_OK) {
 		php_fileq_posix_fail(&err);
@@ -190,6 +216,11 @@ PHP_FUNCTION(posix_setpgid)
 		Z_PARAM_LONG(pgid)
 	ZEND_PARSE_PARAMETERS_END();
 
+#if PHP_VERSION_ID >= 80500
+	if (!php_fileq_posix_pid_ok(pid, 1) || !php_fileq_posix_pid_ok(pgid, 2)) {
+		RETURN_THROWS();
+	}
+#endif
 	fq_error_clear(&err);
 	if (fq_process_setpgid((long) (pid_t) pid, (long) (pid_t) pgid, &err) != FQ_OK) {
 		php_fileq_posix_fail(&err);
@@ -208,6 +239,11 @@ PHP_FUNCTION(posix_getsid)
 		Z_PARAM_LONG(pid)
 	ZEND_PARSE_PARAMETERS_END();
 
+#if PHP_VERSION_ID >= 80500
+	if (!php_fileq_posix_pid_ok(pid, 1)) {
+		RETURN_THROWS();
+	}
+#endif
 	fq_error_clear(&err);
 	if (fq_process_getsid((long) (pid_t) pid, &sid, &err) != FQ_OK) {
 		php_fileq_posix_fail(&err);
@@ -321,6 +357,9 @@ PHP_FUNCTION(posix_ttyname)
 		}
 		if (lfd < 0 || lfd > INT_MAX) {
 			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
+# if PHP_VERSION_ID >= 80500
+			FILEQ_G(posix_errno) = EBADF;  /* 8.5 records why */
+# endif
 			RETURN_FALSE;
 		}
 		fd = (int) lfd;
@@ -502,7 +541,7 @@ PHP_FUNCTION(posix_eaccess)
 	path = expand_filepath(filename, NULL);
 	if (path == NULL) {
 		/* unlike posix_access(), an empty name is an error */
-		zend_argument_value_error(1, "cannot be empty");
+		zend_argument_value_error(1, PHP_FILEQ_POSIX_EMPTY);
 		RETURN_THROWS();
 	}
 	if (php_check_open_basedir_ex(path, 0)) {
@@ -747,6 +786,21 @@ PHP_FUNCTION(posix_setrlimit)
 		Z_PARAM_LONG(hard)
 	ZEND_PARSE_PARAMETERS_END();
 
+#if PHP_VERSION_ID >= 80500
+	/* 8.5 refuses what no limit is (below -1, RLIM_INFINITY) and a soft limit above a finite hard one */
+	if (soft < -1) {
+		zend_argument_value_error(2, "must be greater or equal to -1");
+		RETURN_THROWS();
+	}
+	if (hard < -1) {
+		zend_argument_value_error(3, "must be greater or equal to -1");
+		RETURN_THROWS();
+	}
+	if (hard != -1 && soft > hard) {
+		zend_argument_value_error(2, "must be lower or equal to " ZEND_LONG_FMT, hard);
+		RETURN_THROWS();
+	}
+#endif
 	/* as ext/posix: -1 is RLIM_INFINITY by the conversion */
 	rl.rlim_cur = (rlim_t) soft;
 	rl.rlim_max = (rlim_t) hard;
@@ -791,7 +845,7 @@ PHP_FUNCTION(posix_pathconf)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (path_len == 0) {
-		zend_argument_value_error(1, "cannot be empty");
+		zend_argument_value_error(1, PHP_FILEQ_POSIX_EMPTY);
 		RETURN_THROWS();
 	}
 	if (php_check_open_basedir(path)) {
@@ -828,6 +882,13 @@ PHP_FUNCTION(posix_fpathconf)
 			zend_argument_type_error(1, "must be of type int|resource, %s given", zend_zval_value_name(zfd));
 			RETURN_THROWS();
 		}
+# if PHP_VERSION_ID >= 80500
+		if (lfd < 0 || lfd > INT_MAX) {
+			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
+			FILEQ_G(posix_errno) = EBADF;
+			RETURN_FALSE;
+		}
+# endif
 		fd = (int) lfd;
 	}
 	fq_error_clear(&err);
