@@ -18,6 +18,7 @@
 #include "src/php/ipc.h"
 #include "src/php/message_queue.h"
 #include "src/php/process.h"
+#include "src/php/job.h"
 #include "src/php/queue.h"
 #include "src/php/seed_api.h"
 #include "src/php/semaphore.h"
@@ -64,6 +65,7 @@ static PHP_GSHUTDOWN_FUNCTION(fileq)
  */
 static const php_fileq_subsystem_t *const php_fileq_subsystems[] = {
 	&php_fileq_exceptions_subsystem,
+	&php_fileq_job_subsystem,
 	&php_fileq_queue_subsystem,
 	&php_fileq_seed_api_subsystem,
 	&php_fileq_message_queue_subsystem,

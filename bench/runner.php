@@ -94,6 +94,15 @@ if (want('pair')) {
         }
         return (hrtime(true) - $t) / 1e9;
     }, $N);
+    $qj = new FileQ\Queue("$dir/jobs.q", 160, FileQ\Queue::JOBS);
+    $rows['FileQ\\Queue JOBS push+reserve+ack'] = measure(function () use ($qj, $payload, $N) {
+        $t = hrtime(true);
+        for ($i = 0; $i < $N; $i++) {
+            $qj->push($payload);
+            $qj->ack($qj->reserve());
+        }
+        return (hrtime(true) - $t) / 1e9;
+    }, $N);
     $rows['FileQ\\Queue transaction(push+pop)'] = measure(function () use ($q, $payload, $N) {
         $fn = function ($q) use ($payload) {
             $q->push($payload);
@@ -179,10 +188,114 @@ if (want('pair')) {
         printf("FileQ\\Queue push+pop / SysV raw pair: %.3f (target <= 1.0)\n",
             $rows['FileQ\\Queue push+pop (LIFO)'] / $rows['SysV msg_send+msg_receive (raw)']);
     }
+    printf("FileQ\\Queue JOBS push+reserve+ack / push+shift: %.2f (target <= 2)\n",
+        $rows['FileQ\\Queue JOBS push+reserve+ack'] / $rows['FileQ\\Queue push+shift (FIFO)']);
     if (isset($rows['FileQ\\MessageQueue send+receive (raw)'])) {
         printf("FileQ\\MessageQueue / msg_send+msg_receive: raw %.3f, serialized %.3f (target <= 1.10)\n",
             $rows['FileQ\\MessageQueue send+receive (raw)'] / $rows['SysV msg_send+msg_receive (raw)'],
             $rows['FileQ\\MessageQueue send+receive (serialized)'] / $rows['SysV msg_send+msg_receive (serialized)']);
+    }
+}
+
+/* ---- cross-process ping-pong: one process pushes to q1 and blocks on q2, the other the reverse ---- */
+
+if (want('pingpong') && function_exists('pcntl_fork')) {
+    $trips = $quick ? 1000 : 5000;
+    $rounds = $quick ? 3 : 9;
+    section("ping-pong between two processes through two queues, $trips round trips, median of $rounds rounds");
+    /*
+     * Each case: the parent sends a message and blocks for the answer, the
+     * child blocks for a message and answers; a round trip is two hand-offs
+     * and two wake-ups. $make() runs in each process and returns [send,
+     * receive]. The cases take turns within each round (one scheduler, one
+     * load for all of them); µs per round trip, median of the rounds.
+     */
+    $once = function (callable $make) use ($trips): float {
+        $pid = pcntl_fork();
+        if ($pid === 0) {
+            [$send, $recv] = $make(false);
+            for ($i = 0; $i < $trips; $i++) {
+                $send($recv());
+            }
+            exit(0);
+        }
+        [$send, $recv] = $make(true);
+        $t = hrtime(true);
+        for ($i = 0; $i < $trips; $i++) {
+            $send('ping');
+            $recv();
+        }
+        $us = (hrtime(true) - $t) / 1e3 / $trips;
+        pcntl_waitpid($pid, $status);
+        return $us;
+    };
+    foreach (['q1', 'q2'] as $n) {
+        @unlink("$dir/pp-$n.q");
+        @unlink("$dir/ppj-$n.q");
+        new FileQ\Queue("$dir/pp-$n.q", 128);
+        new FileQ\Queue("$dir/ppj-$n.q", 160, FileQ\Queue::JOBS);
+    }
+    $cases = [];
+    $cases['FileQ\\Queue push / shift(-1)'] = function (bool $parent) use ($dir) {
+        $q1 = new FileQ\Queue("$dir/pp-q1.q");
+        $q2 = new FileQ\Queue("$dir/pp-q2.q");
+        [$out, $in] = $parent ? [$q1, $q2] : [$q2, $q1];
+        return [fn ($m) => $out->push($m), fn () => $in->shift(-1)];
+    };
+    $cases['FileQ\\Queue JOBS push / reserve(-1)+ack'] = function (bool $parent) use ($dir) {
+        $q1 = new FileQ\Queue("$dir/ppj-q1.q");
+        $q2 = new FileQ\Queue("$dir/ppj-q2.q");
+        [$out, $in] = $parent ? [$q1, $q2] : [$q2, $q1];
+        return [fn ($m) => $out->push($m), function () use ($in) {
+            $job = $in->reserve(-1);
+            $in->ack($job);
+            return $job->data;
+        }];
+    };
+    $sysvKeys = [ftok(__FILE__, 'p'), ftok(__FILE__, 'q')];
+    if (function_exists('msg_get_queue')) {
+        $cases['SysV msg_send / msg_receive (blocking)'] = function (bool $parent) use ($sysvKeys) {
+            $m1 = msg_get_queue($sysvKeys[0]);
+            $m2 = msg_get_queue($sysvKeys[1]);
+            [$out, $in] = $parent ? [$m1, $m2] : [$m2, $m1];
+            return [fn ($m) => msg_send($out, 1, $m, false), function () use ($in) {
+                msg_receive($in, 0, $type, 4096, $msg, false);
+                return $msg;
+            }];
+        };
+    }
+    $mqKeys = [ftok(__FILE__, 'r'), ftok(__FILE__, 's')];
+    if (class_exists('FileQ\\MessageQueue')) {
+        $cases['FileQ\\MessageQueue send / receive (blocking)'] = function (bool $parent) use ($mqKeys) {
+            $m1 = new FileQ\MessageQueue($mqKeys[0]);
+            $m2 = new FileQ\MessageQueue($mqKeys[1]);
+            [$out, $in] = $parent ? [$m1, $m2] : [$m2, $m1];
+            return [fn ($m) => $out->send($m, 1, false), fn () => $in->receive(0, 4096, false)];
+        };
+    }
+    $samples = [];
+    for ($r = 0; $r < $rounds; $r++) {
+        foreach ($cases as $name => $make) {
+            $samples[$name][] = $once($make);
+        }
+    }
+    $rows = [];
+    foreach ($samples as $name => $list) {
+        sort($list);
+        $rows[$name] = $list[intdiv(count($list), 2)];
+    }
+    if (function_exists('msg_get_queue')) {
+        msg_remove_queue(msg_get_queue($sysvKeys[0]));
+        msg_remove_queue(msg_get_queue($sysvKeys[1]));
+    }
+    if (class_exists('FileQ\\MessageQueue')) {
+        (new FileQ\MessageQueue($mqKeys[0]))->remove();
+        (new FileQ\MessageQueue($mqKeys[1]))->remove();
+    }
+    table($rows, isset($rows['SysV msg_send / msg_receive (blocking)']) ? 'SysV msg_send / msg_receive (blocking)' : null);
+    if (isset($rows['SysV msg_send / msg_receive (blocking)'])) {
+        printf("FileQ\\Queue shift(-1) round trip / SysV blocking round trip: %.3f (target <= 1.0)\n",
+            $rows['FileQ\\Queue push / shift(-1)'] / $rows['SysV msg_send / msg_receive (blocking)']);
     }
 }
 

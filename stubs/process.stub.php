@@ -143,7 +143,7 @@ final class Process
      * numbers out of range, and the fault signals (SIGSEGV, SIGBUS, SIGFPE,
      * SIGILL), which a deferred PHP handler cannot repair.
      */
-    public static function signal(int $signal, ?callable $handler, bool $async = true): void {}
+    public static function signal(int $signal, ?callable $handler, bool $async = true, bool $restartSyscalls = true): void {}
 
     /** Ignores the signal (SIG_IGN). */
     public static function ignore(int $signal): void {}

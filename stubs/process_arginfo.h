@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1fe6a51ec65d0c1db2199b09dde6d9c15996b868 */
+ * Stub hash: 0aaae24336b69bfdb7cf9b0605ebc41a8a5509f3 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Process___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -26,6 +26,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Process_signal, 0, 2
 	ZEND_ARG_TYPE_INFO(0, signal, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, handler, IS_CALLABLE, 1)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, async, _IS_BOOL, 0, "true")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, restartSyscalls, _IS_BOOL, 0, "true")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Process_ignore, 0, 1, IS_VOID, 0)

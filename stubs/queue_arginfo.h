@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a1c6c1881c94c026e606636ea200cd94be8a3c64 */
+ * Stub hash: 8f3e6f77336ec42ec989df0548f30435a17cb46f */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Queue___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
@@ -7,6 +7,7 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Queue___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "0")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, permissions, IS_LONG, 0, "0600")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, lockTimeout, IS_DOUBLE, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, maxAttempts, IS_LONG, 0, "0")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_push, 0, 1, IS_LONG, 0)
@@ -14,6 +15,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_push, 0, 1, IS
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_pop, 0, 0, IS_STRING, 1)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_FileQ_Queue_shift arginfo_class_FileQ_Queue_pop
@@ -52,11 +54,30 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_register, 0, 0
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, role, IS_STRING, 0, "\"handlers\"")
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_FileQ_Queue_unregister arginfo_class_FileQ_Queue_register
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_members, 0, 0, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, role, IS_STRING, 0, "\"handlers\"")
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_FileQ_Queue_stats arginfo_class_FileQ_Queue_boot
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_FileQ_Queue_reserve, 0, 0, FileQ\\Job, 1)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, visibility, IS_DOUBLE, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_ack, 0, 1, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, job, FileQ\\Job, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_FileQ_Queue_release arginfo_class_FileQ_Queue_ack
+
+#define arginfo_class_FileQ_Queue_deadLetters arginfo_class_FileQ_Queue_boot
+
+#define arginfo_class_FileQ_Queue_requeueDeadLetters arginfo_class_FileQ_Queue_count
+
+#define arginfo_class_FileQ_Queue_jobStats arginfo_class_FileQ_Queue_boot
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_Queue_getPath, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -79,8 +100,15 @@ ZEND_METHOD(FileQ_Queue, wait);
 ZEND_METHOD(FileQ_Queue, boot);
 ZEND_METHOD(FileQ_Queue, updateBoot);
 ZEND_METHOD(FileQ_Queue, register);
+ZEND_METHOD(FileQ_Queue, unregister);
 ZEND_METHOD(FileQ_Queue, members);
 ZEND_METHOD(FileQ_Queue, stats);
+ZEND_METHOD(FileQ_Queue, reserve);
+ZEND_METHOD(FileQ_Queue, ack);
+ZEND_METHOD(FileQ_Queue, release);
+ZEND_METHOD(FileQ_Queue, deadLetters);
+ZEND_METHOD(FileQ_Queue, requeueDeadLetters);
+ZEND_METHOD(FileQ_Queue, jobStats);
 ZEND_METHOD(FileQ_Queue, getPath);
 ZEND_METHOD(FileQ_Queue, getFrameSize);
 ZEND_METHOD(FileQ_Queue, getMaxPayload);
@@ -100,8 +128,15 @@ static const zend_function_entry class_FileQ_Queue_methods[] = {
 	ZEND_ME(FileQ_Queue, boot, arginfo_class_FileQ_Queue_boot, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, updateBoot, arginfo_class_FileQ_Queue_updateBoot, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, register, arginfo_class_FileQ_Queue_register, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, unregister, arginfo_class_FileQ_Queue_unregister, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, members, arginfo_class_FileQ_Queue_members, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, stats, arginfo_class_FileQ_Queue_stats, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, reserve, arginfo_class_FileQ_Queue_reserve, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, ack, arginfo_class_FileQ_Queue_ack, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, release, arginfo_class_FileQ_Queue_release, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, deadLetters, arginfo_class_FileQ_Queue_deadLetters, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, requeueDeadLetters, arginfo_class_FileQ_Queue_requeueDeadLetters, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, jobStats, arginfo_class_FileQ_Queue_jobStats, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, getPath, arginfo_class_FileQ_Queue_getPath, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, getFrameSize, arginfo_class_FileQ_Queue_getFrameSize, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, getMaxPayload, arginfo_class_FileQ_Queue_getMaxPayload, ZEND_ACC_PUBLIC)
@@ -129,11 +164,23 @@ static zend_class_entry *register_class_FileQ_Queue(zend_class_entry *class_entr
 	zend_declare_class_constant_ex(class_entry, const_SYNC_name, &const_SYNC_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_SYNC_name);
 
+	zval const_JOBS_value;
+	ZVAL_LONG(&const_JOBS_value, FQ_QUEUE_JOBS);
+	zend_string *const_JOBS_name = zend_string_init_interned("JOBS", sizeof("JOBS") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_JOBS_name, &const_JOBS_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_JOBS_name);
+
 	zval const_FRAME_OVERHEAD_value;
 	ZVAL_LONG(&const_FRAME_OVERHEAD_value, FQ_FRAME_OVERHEAD);
 	zend_string *const_FRAME_OVERHEAD_name = zend_string_init_interned("FRAME_OVERHEAD", sizeof("FRAME_OVERHEAD") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_FRAME_OVERHEAD_name, &const_FRAME_OVERHEAD_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_FRAME_OVERHEAD_name);
+
+	zval const_JOB_OVERHEAD_value;
+	ZVAL_LONG(&const_JOB_OVERHEAD_value, FQ_JOB_OVERHEAD);
+	zend_string *const_JOB_OVERHEAD_name = zend_string_init_interned("JOB_OVERHEAD", sizeof("JOB_OVERHEAD") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_JOB_OVERHEAD_name, &const_JOB_OVERHEAD_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_JOB_OVERHEAD_name);
 
 	zval const_BOOT_CAPACITY_value;
 	ZVAL_LONG(&const_BOOT_CAPACITY_value, FQ_BOOT_MAX);

@@ -25,6 +25,7 @@
 #include "fdio.h"
 #include "guard.h"
 #include "hooks.h"
+#include "jobs.h"
 
 /* The path is compared with the open file at most this often. */
 #define FQ_RECHECK_NS     100000000LL
@@ -42,7 +43,7 @@
 
 static size_t fq_framed_max_payload(const fq_queue_t *q)
 {
-	return q->frame_size - FQ_FRAME_OVERHEAD;
+	return q->frame_size - fq_framed_overhead(q);
 }
 
 static uint64_t fq_frame_offset(const fq_queue_t *q, uint64_t index)
@@ -240,6 +241,7 @@ static void fq_framed_close(fq_queue_t *q)
 		q->map = NULL;
 	}
 	q->mutex = NULL;
+	q->wake = 0;
 	memset(&q->st, 0, sizeof(q->st));  /* another file may reuse these generations */
 }
 
@@ -312,9 +314,21 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 static int fq_framed_unlock(fq_queue_t *q, fq_error_t *err)
 {
 	fq_lock_id_t id = {q->dev, q->ino};
+	int rc;
 
 	q->held = 0;
-	return fq_lock_release(q->fd, q->mutex, &id, q->path, err);
+	rc = fq_lock_release(q->fd, q->mutex, &id, q->path, err);
+	if (q->wake) {
+		/*
+		 * After the lock, not under it: a sleeper woken while the pusher still
+		 * held the lock would only sleep again on the lock (a second wake-up
+		 * per hand-off). A waiter registers under the lock and compares the
+		 * wake word, so a bump after the unlock is never missed.
+		 */
+		q->wake = 0;
+		fq_framed_wake(q);
+	}
+	return rc;
 }
 
 /*
@@ -346,29 +360,40 @@ static void fq_framed_let_go(fq_queue_t *q)
 
 /* ---- frames ----------------------------------------------------------- */
 
-static void fq_frame_put(fq_queue_t *q, uint64_t index, const void *data, size_t len)
+/* The frame's checksum: over length and payload, and in a job queue the id between them. */
+static uint32_t fq_frame_crc(const fq_queue_t *q, const unsigned char *p, const void *data, size_t len)
 {
-	unsigned char *p = q->frames + (size_t) index * q->frame_size;
+	uint32_t crc = fq_crc32c(0, p, 4);
 
-	fq_put32(p, (uint32_t) len);
-	fq_put32(p + 4, fq_crc32c(fq_crc32c(0, p, 4), data, len));
-	memcpy(p + FQ_FRAME_OVERHEAD, data, len);
+	if (q->jobs) {
+		crc = fq_crc32c(crc, p + FQ_JOB_OFF_ID, 8);
+	}
+	return fq_crc32c(crc, data, len);
 }
 
-/* Copies the frame at index into buf; 0 when it is torn (oversize length or checksum mismatch). */
-static int fq_frame_get(fq_queue_t *q, uint64_t index, unsigned char *buf, size_t *len)
+/* Writes a frame's length, payload and checksum (a job queue's id must be in place already). */
+static void fq_frame_put(fq_queue_t *q, uint64_t index, const void *data, size_t len)
 {
-	const unsigned char *p = q->frames + (size_t) index * q->frame_size;
+	unsigned char *p = fq_framed_frame(q, index);
+
+	fq_put32(p, (uint32_t) len);
+	fq_put32(p + 4, fq_frame_crc(q, p, data, len));
+	memcpy(p + fq_framed_overhead(q), data, len);
+}
+
+int fq_framed_frame_get(fq_queue_t *q, uint64_t index, unsigned char *buf, size_t *len)
+{
+	const unsigned char *p = fq_framed_frame(q, index);
 	uint32_t flen = fq_get32(p);
 
 	*len = 0;
 	if (flen > fq_framed_max_payload(q)) {
 		return 0;
 	}
-	if (fq_get32(p + 4) != fq_crc32c(fq_crc32c(0, p, 4), p + FQ_FRAME_OVERHEAD, flen)) {
+	if (fq_get32(p + 4) != fq_frame_crc(q, p, p + fq_framed_overhead(q), flen)) {
 		return 0;
 	}
-	memcpy(buf, p + FQ_FRAME_OVERHEAD, flen);
+	memcpy(buf, p + fq_framed_overhead(q), flen);
 	*len = flen;
 	return 1;
 }
@@ -407,7 +432,7 @@ static int fq_grow(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
  */
 static int fq_rewind(fq_queue_t *q, fq_state_t *st)
 {
-	st->head = st->tail = 0;
+	st->head = st->tail = st->rhead = st->released = 0;
 	if (st->punched || st->hwm * (uint64_t) q->frame_size > FQ_SHRINK_BYTES) {
 		/* Holes must not be written through the mapping: give the space back and grow anew. */
 		st->hwm = 0;
@@ -447,7 +472,7 @@ static int fq_punch_range(fq_queue_t *q, const fq_state_t *st, uint64_t old_head
 
 /* ---- operations (under the lock) --------------------------------------- */
 
-static int fq_framed_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
+int fq_framed_append(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
 {
 	fq_state_t st = q->st;
 	int rc = FQ_OK;
@@ -457,6 +482,14 @@ static int fq_framed_push(fq_queue_t *q, const void *data, size_t len, uint64_t 
 	}
 	if (rc == FQ_OK) {
 		FQ_HOOK("push:before-frame");
+		if (q->jobs) {
+			/* A fresh envelope: the next id, no holder. Its checksum is written by the job layer's helper. */
+			unsigned char *p = fq_framed_frame(q, st.tail);
+
+			memset(p + FQ_JOB_OFF_ID, 0, FQ_JOB_OVERHEAD - FQ_JOB_OFF_ID);
+			fq_put64(p + FQ_JOB_OFF_ID, st.pushed + 1);
+			fq_put32(p + FQ_JOB_OFF_MCRC, fq_crc32c(0, p + FQ_JOB_OFF_PID, FQ_JOB_OFF_MCRC - FQ_JOB_OFF_PID));
+		}
 		fq_frame_put(q, st.tail, data, len);
 		FQ_HOOK("push:after-frame");
 		if (q->flags & FQ_QUEUE_SYNC) {
@@ -468,7 +501,36 @@ static int fq_framed_push(fq_queue_t *q, const void *data, size_t len, uint64_t 
 		st.tail++;
 		st.pushed++;
 		rc = fq_framed_commit(q, &st, err);
-		fq_framed_wake(q);
+		q->wake = 1;  /* at the unlock */
+	}
+	return rc;
+}
+
+static int fq_framed_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
+{
+	return fq_framed_append(q, data, len, cursor, err);
+}
+
+int fq_framed_commit_taken(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
+{
+	uint64_t punch_from = 0, punch_to = 0;
+	int rc, shrink = 0, punch = 0;
+
+	if (st->head == st->tail) {
+		if (st->head != 0) {
+			shrink = fq_rewind(q, st);
+		}
+	} else if (st->head > q->st.head && fq_punch_range(q, st, q->st.head, &punch_from, &punch_to)) {
+		st->punched = 1;
+		punch = 1;
+	}
+	FQ_HOOK("take:before-commit");
+	rc = fq_framed_commit(q, st, err);
+	if (rc == FQ_OK && shrink) {
+		fq_shrink(q);
+	}
+	if (rc == FQ_OK && punch) {
+		fq_io_punch(q->fd, punch_from, punch_to);  /* best effort: punched stays set where it cannot */
 	}
 	return rc;
 }
@@ -477,10 +539,12 @@ static int fq_framed_take(fq_queue_t *q, int newest, unsigned char *buf, size_t 
                           fq_error_t *err)
 {
 	fq_state_t st = q->st;
-	uint64_t punch_from = 0, punch_to = 0;
-	int rc = FQ_OK, ok = 0, shrink = 0, punch = 0;
+	int rc = FQ_OK, ok = 0;
 
 	*start = 0;
+	if (q->jobs) {
+		return fq_jobs_take(q, newest, buf, len, found, err);
+	}
 	while (st.tail > st.head && !ok) {
 		if (st.dropped - q->st.dropped >= FQ_DROP_MAX) {
 			/* Bounded work under the lock: what was dropped so far is committed, the rest is left for the next call. */
@@ -488,7 +552,7 @@ static int fq_framed_take(fq_queue_t *q, int newest, unsigned char *buf, size_t 
 			return rc != FQ_OK ? rc : fq_error_set(err, FQ_ECORRUPT,
 				"queue '%s' is corrupt: %u damaged frames dropped in one call, more remain", q->path, (unsigned) FQ_DROP_MAX);
 		}
-		ok = fq_frame_get(q, newest ? st.tail - 1 : st.head, buf, len);
+		ok = fq_framed_frame_get(q, newest ? st.tail - 1 : st.head, buf, len);
 		if (newest) {
 			st.tail--;
 		} else {
@@ -500,24 +564,9 @@ static int fq_framed_take(fq_queue_t *q, int newest, unsigned char *buf, size_t 
 			st.dropped++;  /* torn: never returned, dropped under the lock */
 		}
 	}
-	if (st.head == st.tail) {
-		if (st.head != 0) {
-			shrink = fq_rewind(q, &st);
-		}
-	} else if (!newest && fq_punch_range(q, &st, q->st.head, &punch_from, &punch_to)) {
-		st.punched = 1;
-		punch = 1;
-	}
-	if (st.head != q->st.head || st.tail != q->st.tail || st.hwm != q->st.hwm) {
-		FQ_HOOK("take:before-commit");
-		rc = fq_framed_commit(q, &st, err);
+	if (st.head != q->st.head || st.tail != q->st.tail) {
+		rc = fq_framed_commit_taken(q, &st, err);
 		*found = ok && rc == FQ_OK;
-		if (rc == FQ_OK && shrink) {
-			fq_shrink(q);
-		}
-		if (rc == FQ_OK && punch) {
-			fq_io_punch(q->fd, punch_from, punch_to);  /* best effort: punched stays set where it cannot */
-		}
 	}
 	return rc;
 }
@@ -530,7 +579,7 @@ static int fq_cursor_index(fq_queue_t *q, uint64_t cursor, uint64_t *index, fq_e
 			(unsigned long long) cursor, q->path);
 	}
 	*index = (cursor - FQ_HEADER_SIZE) / q->frame_size;
-	if (*index < q->st.head || *index >= q->st.tail) {
+	if (*index < q->st.head || *index >= q->st.tail || (q->jobs && !fq_jobs_visible(q, *index))) {
 		return fq_error_set(err, FQ_ENOENT, "no frame at cursor %llu of '%s'", (unsigned long long) cursor, q->path);
 	}
 	return FQ_OK;
@@ -543,7 +592,7 @@ static int fq_framed_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, si
 	int rc = fq_cursor_index(q, cursor, &index, err);
 
 	*start = 0;
-	if (rc == FQ_OK && !fq_frame_get(q, index, buf, len)) {
+	if (rc == FQ_OK && !fq_framed_frame_get(q, index, buf, len)) {
 		rc = fq_error_set(err, FQ_ECORRUPT, "frame at cursor %llu of '%s' is damaged (checksum mismatch)",
 			(unsigned long long) cursor, q->path);
 	}
@@ -567,7 +616,7 @@ static int fq_framed_write(fq_queue_t *q, uint64_t cursor, const void *data, siz
 static int fq_framed_count(fq_queue_t *q, uint64_t *count, fq_error_t *err)
 {
 	(void) err;
-	*count = q->st.tail - q->st.head;
+	*count = q->jobs ? fq_jobs_count(q) : q->st.tail - q->st.head;
 	return FQ_OK;
 }
 
@@ -577,7 +626,7 @@ static int fq_framed_clear(fq_queue_t *q, fq_error_t *err)
 	fq_state_t prev = q->st, st = q->st;
 	int rc;
 
-	st.head = st.tail = st.hwm = 0;
+	st.head = st.tail = st.hwm = st.rhead = st.released = 0;
 	st.punched = 0;
 	rc = fq_framed_commit(q, &st, err);
 	if (rc == FQ_OK) {
@@ -640,7 +689,7 @@ static int fq_framed_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq
 static int fq_framed_ready(fq_queue_t *q, int *ready, fq_wait_t *w, fq_error_t *err)
 {
 	(void) err;
-	*ready = q->st.tail > q->st.head;
+	*ready = q->jobs ? fq_jobs_ready(q) : q->st.tail > q->st.head;
 	if (!*ready) {
 		w->seen = __atomic_load_n((uint32_t *) (void *) (q->map + FQ_OFF_WAKE), __ATOMIC_SEQ_CST);
 		__atomic_add_fetch((uint32_t *) (void *) (q->map + FQ_OFF_WAITERS), 1, __ATOMIC_SEQ_CST);

@@ -26,8 +26,28 @@
 #define FQ_OFF_MUTEX      384  /* pthread_mutex_t, up to 128 bytes */
 #define FQ_OFF_BOOT       512  /* two boot areas of FQ_BOOT_MAX bytes */
 #define FQ_VERSION        1
+#define FQ_VERSION_JOBS   2    /* a job queue: frames carry a job envelope (below) */
 #define FQ_SEQ_MAX        ((uint64_t) 1 << 62)  /* slot generations stop here (never reached: 2^62 commits) */
 #define FQ_LOCK_MAGIC     0x4d545831u
+
+/*
+ * A job queue's frame: u32 length, u32 CRC32C(length || id || payload), then
+ * the envelope, then the payload. The id is fixed at push and checked with
+ * the payload; the rest changes on every hand-out and has its own checksum, so
+ * that a holder killed while writing it leaves an envelope that fails its
+ * check: a job whose holder is unknown, handed out again, never lost.
+ */
+#define FQ_JOB_OFF_ID        8   /* u64 unique for the file's life */
+#define FQ_JOB_OFF_PID       16  /* u32 holder's pid, 0 when none */
+#define FQ_JOB_OFF_WORD      20  /* u32 attempts (low 24 bits) | state << 24 */
+#define FQ_JOB_OFF_START     24  /* u64 holder's start time (clock ticks since boot) */
+#define FQ_JOB_OFF_DEADLINE  32  /* i64 monotonic ns after which a live holder loses it; 0: never */
+#define FQ_JOB_OFF_MCRC      40  /* u32 CRC32C of bytes 16..40 */
+#define FQ_JOB_AVAILABLE     0   /* not held (pushed, or released) */
+#define FQ_JOB_HELD          1
+#define FQ_JOB_ACKED         2   /* done: head moves past it */
+#define FQ_JOB_DEAD          3   /* handed out too often: set aside until requeued */
+#define FQ_JOB_ATTEMPTS_MAX  0xffffffu
 
 /* The mutex's room in the header. */
 typedef char fq_mutex_fits[FQ_LOCK_MUTEX_SIZE <= FQ_OFF_BOOT - FQ_OFF_MUTEX ? 1 : -1];
@@ -51,6 +71,32 @@ void fq_framed_wake(fq_queue_t *q);
 
 /* The header of a file of size bytes: written when the file is new (or a creator died before its magic), else checked. */
 int fq_framed_header_check(fq_queue_t *q, uint64_t size, fq_error_t *err);
+
+/* ---- shared by framed.c and jobs.c -------------------------------------- */
+
+/* Bytes of a frame before its payload: 8, or FQ_JOB_OVERHEAD in a job queue. */
+static inline size_t fq_framed_overhead(const fq_queue_t *q)
+{
+	return q->jobs ? FQ_JOB_OVERHEAD : 8;
+}
+
+static inline unsigned char *fq_framed_frame(const fq_queue_t *q, uint64_t index)
+{
+	return q->frames + (size_t) index * q->frame_size;
+}
+
+/* Copies the frame at index into buf; 0 when it is torn (oversize length or checksum mismatch). */
+int fq_framed_frame_get(fq_queue_t *q, uint64_t index, unsigned char *buf, size_t *len);
+
+/* Appends a frame (growing the file) and commits; in a job queue with a fresh envelope and the next id. */
+int fq_framed_append(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err);
+
+/*
+ * Commits st after head moved forward: when the queue became empty it starts
+ * again at the front (and the file is cut back), else the blocks behind head
+ * may be given back.
+ */
+int fq_framed_commit_taken(fq_queue_t *q, fq_state_t *st, fq_error_t *err);
 
 /* Sets up the header's lock, for an opener that is alone with the file. */
 int fq_framed_mutex_init(fq_queue_t *q, fq_error_t *err);

@@ -43,6 +43,10 @@ static void fq_slot_encode(unsigned char *s, const fq_state_t *st)
 	fq_put32(s + 60, st->boot_crc);
 	fq_put32(s + 64, st->boot_area);
 	fq_put32(s + 68, st->punched);
+	fq_put64(s + 72, st->rhead);
+	fq_put64(s + 80, st->released);
+	fq_put64(s + 88, st->reserved);
+	fq_put64(s + 96, st->acked);
 	fq_put32(s + FQ_SLOT_SIZE - 4, fq_crc32c(0, s, FQ_SLOT_SIZE - 4));
 }
 
@@ -52,7 +56,7 @@ static void fq_slot_encode(unsigned char *s, const fq_state_t *st)
  * overflow: a wrapped product would pass the file-size check and index frames
  * that were never mapped.
  */
-static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st, uint32_t frame_size)
+static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st, uint32_t frame_size, int jobs)
 {
 	if (fq_get32(s + FQ_SLOT_SIZE - 4) != fq_crc32c(0, s, FQ_SLOT_SIZE - 4)) {
 		return 0;
@@ -68,6 +72,15 @@ static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st
 	st->boot_crc = fq_get32(s + 60);
 	st->boot_area = fq_get32(s + 64);
 	st->punched = fq_get32(s + 68);
+	st->rhead = fq_get64(s + 72);
+	st->released = fq_get64(s + 80);
+	st->reserved = fq_get64(s + 88);
+	st->acked = fq_get64(s + 96);
+	/* A plain file never writes these; a job queue keeps head <= rhead <= tail. */
+	if (jobs ? st->rhead < st->head || st->rhead > st->tail || st->released > st->rhead - st->head
+	         : st->rhead != 0 || st->released != 0) {
+		return 0;
+	}
 	/*
 	 * A commit goes to slot (seq & 1), so the other slot keeps the state it
 	 * replaces: a slot in the wrong place, or a generation near wrapping (the
@@ -96,7 +109,8 @@ int fq_framed_load_state(fq_queue_t *q, fq_error_t *err)
 	if (q->st.seq != 0 && fq_get64(newest) == q->st.seq) {
 		return FQ_OK;
 	}
-	if (fq_slot_decode(newest, ni, &st, q->frame_size) || fq_slot_decode(older, ni ^ 1, &st, q->frame_size)) {
+	if (fq_slot_decode(newest, ni, &st, q->frame_size, q->jobs)
+			|| fq_slot_decode(older, ni ^ 1, &st, q->frame_size, q->jobs)) {
 		q->st = st;
 		return FQ_OK;
 	}
@@ -183,7 +197,8 @@ static int fq_header_init(fq_queue_t *q, fq_error_t *err)
 	}
 	memset(hdr, 0, sizeof(hdr));
 	memcpy(hdr, fq_magic, sizeof(fq_magic));
-	fq_put32(hdr + FQ_OFF_VERSION, FQ_VERSION);
+	q->jobs = (q->flags & FQ_QUEUE_JOBS) != 0;
+	fq_put32(hdr + FQ_OFF_VERSION, q->jobs ? FQ_VERSION_JOBS : FQ_VERSION);
 	fq_put32(hdr + FQ_OFF_HDRSIZE, FQ_HEADER_SIZE);
 	fq_put32(hdr + FQ_OFF_FRAMESIZE, q->frame_size);
 	fq_put32(hdr + FQ_OFF_FLAGS, 0);
@@ -232,20 +247,25 @@ int fq_framed_header_check(fq_queue_t *q, uint64_t size, fq_error_t *err)
 	if (fq_get32(hdr + FQ_OFF_HCRC) != fq_crc32c(0, hdr, FQ_OFF_HCRC)) {
 		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: header checksum mismatch", q->path);
 	}
-	if (fq_get32(hdr + FQ_OFF_VERSION) != FQ_VERSION || fq_get32(hdr + FQ_OFF_HDRSIZE) != FQ_HEADER_SIZE) {
-		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' has format version %u, this fileq reads version %u",
-			q->path, (unsigned) fq_get32(hdr + FQ_OFF_VERSION), (unsigned) FQ_VERSION);
+	if ((fq_get32(hdr + FQ_OFF_VERSION) != FQ_VERSION && fq_get32(hdr + FQ_OFF_VERSION) != FQ_VERSION_JOBS)
+			|| fq_get32(hdr + FQ_OFF_HDRSIZE) != FQ_HEADER_SIZE) {
+		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' has format version %u, this fileq reads versions %u and %u",
+			q->path, (unsigned) fq_get32(hdr + FQ_OFF_VERSION), (unsigned) FQ_VERSION, (unsigned) FQ_VERSION_JOBS);
 	}
+	q->jobs = fq_get32(hdr + FQ_OFF_VERSION) == FQ_VERSION_JOBS;
 	if (size < FQ_HEADER_SIZE) {
 		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: truncated to %llu bytes",
 			q->path, (unsigned long long) size);
 	}
-	if (fq_get32(hdr + FQ_OFF_FRAMESIZE) <= FQ_FRAME_OVERHEAD || fq_get32(hdr + FQ_OFF_FRAMESIZE) > FQ_FRAME_SIZE_MAX) {
+	if (fq_get32(hdr + FQ_OFF_FRAMESIZE) <= fq_framed_overhead(q) || fq_get32(hdr + FQ_OFF_FRAMESIZE) > FQ_FRAME_SIZE_MAX) {
 		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: its header names frames of %u bytes",
 			q->path, (unsigned) fq_get32(hdr + FQ_OFF_FRAMESIZE));
 	}
 	if (q->frame_size == 0) {
 		q->frame_size = fq_get32(hdr + FQ_OFF_FRAMESIZE);  /* the file's own */
+	} else if (q->frame_size <= fq_framed_overhead(q)) {
+		return fq_error_set(err, FQ_ESTATE, "queue '%s' is a job queue: its frames need more than %u bytes, not %u",
+			q->path, (unsigned) FQ_JOB_OVERHEAD, (unsigned) q->frame_size);
 	} else if (fq_get32(hdr + FQ_OFF_FRAMESIZE) != q->frame_size) {
 		return fq_error_set(err, FQ_ESTATE, "queue '%s' holds frames of %u bytes, not %u",
 			q->path, (unsigned) fq_get32(hdr + FQ_OFF_FRAMESIZE), (unsigned) q->frame_size);

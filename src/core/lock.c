@@ -58,16 +58,25 @@ static pthread_key_t fq_lock_held_key;
 static pthread_once_t fq_lock_held_once = PTHREAD_ONCE_INIT;
 static int fq_lock_held_ok;
 
-/* This thread's table, if the key exists and it has one (no pthread_once: also from the fork hook). */
+/*
+ * This thread's table, once made: a look on every lock and unlock, so kept
+ * where the guard keeps its pointer (initial-exec TLS, a plain load) rather
+ * than behind pthread_once() and pthread_getspecific(). The key remains, for
+ * its destructor.
+ */
+static __thread fq_lock_held_t *fq_lock_mine __attribute__((tls_model("initial-exec")));
+
+/* This thread's table, if it has one (no pthread_once: also from the fork hook). */
 static fq_lock_held_t *fq_lock_ok_held(void)
 {
-	return fq_lock_held_ok ? pthread_getspecific(fq_lock_held_key) : NULL;
+	return fq_lock_mine;
 }
 
 static void fq_lock_held_free(void *arg)
 {
 	fq_lock_held_t *h = arg;
 
+	fq_lock_mine = NULL;  /* runs in the exiting thread: a later lock there starts a new table */
 	free(h->ids);
 	free(h);
 }
@@ -94,20 +103,21 @@ static void fq_lock_held_init(void)
 
 static fq_lock_held_t *fq_lock_held(int create)
 {
-	fq_lock_held_t *h;
+	fq_lock_held_t *h = fq_lock_mine;
 
+	if (h != NULL || !create) {
+		return h;
+	}
 	pthread_once(&fq_lock_held_once, fq_lock_held_init);
 	if (!fq_lock_held_ok) {
 		return NULL;
 	}
-	h = pthread_getspecific(fq_lock_held_key);
-	if (h == NULL && create) {
-		h = calloc(1, sizeof(*h));
-		if (h != NULL && pthread_setspecific(fq_lock_held_key, h) != 0) {
-			free(h);
-			h = NULL;
-		}
+	h = calloc(1, sizeof(*h));
+	if (h != NULL && pthread_setspecific(fq_lock_held_key, h) != 0) {
+		free(h);
+		h = NULL;
 	}
+	fq_lock_mine = h;
 	return h;
 }
 

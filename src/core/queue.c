@@ -17,6 +17,7 @@
 #include "fdio.h"
 #include "format.h"
 #include "guard.h"
+#include "jobs.h"
 #include "lock.h"
 #include "path.h"
 
@@ -146,7 +147,7 @@ void fq_queue_set_lock_timeout(fq_queue_t *q, int64_t lock_timeout_ns)
 int fq_queue_open(fq_queue_t *q, const char *path, uint32_t frame_size, int flags,
                   unsigned int mode, int64_t lock_timeout_ns, fq_error_t *err)
 {
-	uint32_t min = (flags & FQ_QUEUE_RAW) ? 1 : FQ_FRAME_OVERHEAD + 1;
+	uint32_t min = (flags & FQ_QUEUE_RAW) ? 1 : (flags & FQ_QUEUE_JOBS) ? FQ_JOB_OVERHEAD + 1 : FQ_FRAME_OVERHEAD + 1;
 
 	if (frame_size == 0 && (flags & FQ_QUEUE_RAW)) {
 		frame_size = FQ_FRAME_SIZE_DEFAULT;  /* a RAW file does not say its frame size */
@@ -367,6 +368,56 @@ static int fq_q_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_erro
 	return fq_leave(q, q->fmt->stat(q, st, file_size, err), err);
 }
 
+/* ---- job queues ---------------------------------------------------------- */
+
+/* The job calls of a framed queue, under the lock; RAW has no room for a holder. */
+#define FQ_JOBS_CALL(q, err, op, call) \
+	do { \
+		int rc_; \
+		if ((q)->fmt != &fq_format_framed) { \
+			return fq_error_set((err), FQ_ESTATE, "%s(): '%s' is a RAW queue: the seed's layout has no room for a job's holder", \
+				(op), (q)->path); \
+		} \
+		if ((rc_ = fq_q_lock_size((q), NULL, (err))) != FQ_OK) { \
+			return rc_; \
+		} \
+		return fq_leave((q), (call), (err)); \
+	} while (0)
+
+static int fq_q_reserve(fq_queue_t *q, int64_t visibility_ns, uint32_t max_attempts, unsigned char *buf, size_t *len,
+                        fq_job_t *job, int *found, fq_error_t *err)
+{
+	*found = 0;
+	*len = 0;
+	FQ_JOBS_CALL(q, err, "reserve", fq_jobs_reserve(q, visibility_ns, max_attempts, buf, len, job, found, err));
+}
+
+static int fq_q_ack(fq_queue_t *q, const fq_job_t *job, fq_error_t *err)
+{
+	FQ_JOBS_CALL(q, err, "ack", fq_jobs_ack(q, job, err));
+}
+
+static int fq_q_release(fq_queue_t *q, const fq_job_t *job, fq_error_t *err)
+{
+	FQ_JOBS_CALL(q, err, "release", fq_jobs_release(q, job, err));
+}
+
+static int fq_q_jobs_census(fq_queue_t *q, fq_jobs_census_t *c, fq_error_t *err)
+{
+	FQ_JOBS_CALL(q, err, "stats", fq_jobs_census(q, c, err));
+}
+
+static int fq_q_dead_letters(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err)
+{
+	FQ_JOBS_CALL(q, err, "deadLetters", fq_jobs_dead_letters(q, visit, ctx, buf, err));
+}
+
+static int fq_q_requeue_dead(fq_queue_t *q, unsigned char *buf, uint64_t *moved, fq_error_t *err)
+{
+	*moved = 0;
+	FQ_JOBS_CALL(q, err, "requeueDeadLetters", fq_jobs_requeue_dead(q, buf, moved, err));
+}
+
 /* ---- waiting ----------------------------------------------------------- */
 
 /*
@@ -407,8 +458,13 @@ static int fq_q_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t 
 		slice = deadline_ns < 0 || deadline_ns - now > FQ_WAIT_SLICE_NS ? FQ_WAIT_SLICE_NS : deadline_ns - now;
 		waited = q->fmt->sleep(q, &w, slice);
 		if (waited == EINTR || waited == ETIMEDOUT) {
-			/* Interrupted, or a slice ended: let the caller dispatch signals and call again. */
+			/*
+			 * Interrupted, or a slice ended: let the caller dispatch signals and
+			 * call again. sys_errno tells the two apart (a caller may stop after
+			 * a signal: a worker's SIGTERM handler setting its stop flag).
+			 */
 			rc = err->status = FQ_EINTR;
+			err->sys_errno = waited;
 			break;
 		}
 	}
@@ -474,6 +530,37 @@ int fq_queue_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t 
 int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t *err)
 {
 	FQ_GUARDED(q, err, fq_q_stat(q, st, file_size, err));
+}
+
+int fq_queue_reserve(fq_queue_t *q, int64_t visibility_ns, uint32_t max_attempts, unsigned char *buf, size_t *len,
+                     fq_job_t *job, int *found, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_reserve(q, visibility_ns, max_attempts, buf, len, job, found, err));
+}
+
+int fq_queue_ack(fq_queue_t *q, const fq_job_t *job, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_ack(q, job, err));
+}
+
+int fq_queue_release(fq_queue_t *q, const fq_job_t *job, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_release(q, job, err));
+}
+
+int fq_queue_jobs_census(fq_queue_t *q, fq_jobs_census_t *c, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_jobs_census(q, c, err));
+}
+
+int fq_queue_dead_letters(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_dead_letters(q, visit, ctx, buf, err));
+}
+
+int fq_queue_requeue_dead(fq_queue_t *q, unsigned char *buf, uint64_t *moved, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_requeue_dead(q, buf, moved, err));
 }
 
 int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *err)

@@ -40,9 +40,17 @@
  * point now), which must exist: it is never created.
  */
 #define FQ_QUEUE_BYPATH 4
+/*
+ * framed: a new file is made as a job queue (format version 2): each frame
+ * keeps, after its length and checksum, the job's id and who holds it, so
+ * that reserve() can hand a job out and keep it until ack() (jobs.c). An
+ * existing file is what it was made as, whatever the flag.
+ */
+#define FQ_QUEUE_JOBS 8
 
 #define FQ_HEADER_SIZE     4096
 #define FQ_FRAME_OVERHEAD  8
+#define FQ_JOB_OVERHEAD    48   /* of a job queue's frame: length, checksum, the job's envelope */
 #define FQ_FRAME_SIZE_MAX  (64u * 1024 * 1024)
 #define FQ_FRAME_SIZE_DEFAULT 256   /* of a new file when the caller leaves the size to the file (0) */
 #define FQ_BOOT_MAX        1792   /* bytes of serialized boot state (framed) */
@@ -60,6 +68,11 @@ typedef struct fq_state {
 	uint32_t boot_crc;
 	uint32_t boot_area;
 	uint32_t punched;  /* blocks behind head were given back: shrink when the queue empties */
+	/* job queues (FQ_QUEUE_JOBS); 0 in a plain file */
+	uint64_t rhead;    /* frames [head, rhead) were handed out (held, acknowledged or set aside), [rhead, tail) not yet */
+	uint64_t released; /* frames in [head, rhead) given back by release(): available again */
+	uint64_t reserved; /* hand-outs by reserve(), ever */
+	uint64_t acked;    /* acknowledgements, ever */
 } fq_state_t;
 
 struct fq_format;
@@ -67,6 +80,7 @@ struct fq_format;
 typedef struct fq_queue {
 	const char *path;       /* owned by the caller */
 	const struct fq_format *fmt;  /* framed or RAW (format.h) */
+	int jobs;               /* framed: the file is a job queue (format version 2) */
 	int fd;
 	int flags;
 	unsigned int mode;
@@ -79,6 +93,7 @@ typedef struct fq_queue {
 	size_t frameslen;       /* bytes mapped at frames */
 	void *mutex;            /* the robust mutex in the mapped header; NULL: flock per call */
 	int held;               /* this handle holds that mutex (glibc lists it on the thread's robust list) */
+	int wake;               /* a push or release under this lock: wake the waiters when it goes */
 	int64_t checked_ns;     /* when the path's identity was last compared with the open file */
 	uint64_t recovered;     /* locks this handle took over from a holder that died */
 	int64_t lock_timeout_ns; /* how long a lock is waited for; -1: for ever */
@@ -133,6 +148,44 @@ int fq_queue_write(fq_queue_t *q, uint64_t cursor, const void *data, size_t len,
 int fq_queue_count(fq_queue_t *q, uint64_t *count, fq_error_t *err);
 int fq_queue_clear(fq_queue_t *q, fq_error_t *err);
 
+/* ---- job queues (FQ_QUEUE_JOBS; jobs.c) ----------------------------------- */
+
+/* A job this process was handed by fq_queue_reserve(): what ack and release name. */
+typedef struct fq_job {
+	uint64_t id;        /* unique for the file's life */
+	uint32_t attempts;  /* hand-outs so far, this one included */
+	uint64_t index;     /* frame index */
+} fq_job_t;
+
+/* The window of handed-out jobs, counted (stats()). */
+typedef struct fq_jobs_census {
+	uint64_t held;      /* by a live holder, within its deadline */
+	uint64_t released;  /* given back, to be handed out again */
+	uint64_t lost;      /* held by a process that is gone, or past the deadline: handed out again next */
+	uint64_t dead;      /* set aside after max_attempts hand-outs */
+} fq_jobs_census_t;
+
+/* Called for each dead letter; non-zero stops the walk (FQ_ECALLER). Must not call the queue. */
+typedef int (*fq_jobs_visit_t)(void *ctx, const fq_job_t *job, const unsigned char *data, size_t len);
+
+/*
+ * Hands out the oldest available job and keeps it held by this process
+ * (pid + start time) until fq_queue_ack()/fq_queue_release(); a job whose
+ * holder is gone or past its visibility (ns; 0: none) is available again. A
+ * job handed out max_attempts times (0: no limit) is set aside as a dead
+ * letter instead. buf holds fq_queue_max_payload() bytes; *found = 0 when
+ * there is nothing. FQ_ESTATE on a file that is not a job queue.
+ */
+int fq_queue_reserve(fq_queue_t *q, int64_t visibility_ns, uint32_t max_attempts, unsigned char *buf, size_t *len,
+                     fq_job_t *job, int *found, fq_error_t *err);
+/* Removes / gives back a job this process holds; FQ_ESTATE when it holds it no more. */
+int fq_queue_ack(fq_queue_t *q, const fq_job_t *job, fq_error_t *err);
+int fq_queue_release(fq_queue_t *q, const fq_job_t *job, fq_error_t *err);
+int fq_queue_jobs_census(fq_queue_t *q, fq_jobs_census_t *c, fq_error_t *err);
+/* The dead letters, oldest first (buf: fq_queue_max_payload() bytes); requeue puts them back at the tail. */
+int fq_queue_dead_letters(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err);
+int fq_queue_requeue_dead(fq_queue_t *q, unsigned char *buf, uint64_t *moved, fq_error_t *err);
+
 /* Boot state: raw bytes (the binding serializes). buf holds fq_queue_boot_capacity() bytes. */
 size_t fq_queue_boot_capacity(const fq_queue_t *q);
 int fq_queue_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err);
@@ -144,8 +197,9 @@ int fq_queue_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t
 /*
  * Blocks until the queue holds a frame (1 in *ready), or deadline_ns on the
  * monotonic clock passes (0 in *ready); deadline_ns < 0 waits for ever.
- * FQ_EINTR when a signal arrived or a sleep slice (at most 250 ms) ended: run
- * the PHP signal handlers and call again with the same deadline.
+ * FQ_EINTR when a signal arrived (err->sys_errno EINTR) or a sleep slice (at
+ * most 250 ms) ended (ETIMEDOUT): run the PHP signal handlers and call again
+ * with the same deadline, or stop after a signal.
  */
 int fq_queue_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t *err);
 

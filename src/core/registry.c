@@ -13,47 +13,61 @@
 
 /*
  * Start time of pid in clock ticks since boot (Linux: /proc/<pid>/stat field
- * 22), 0 when unknown. Together with the pid it names a process even after the
- * pid is reused.
+ * 22), 0 when unknown, and its state letter (field 3: 'Z' for a zombie).
+ * Together with the pid the start time names a process even after the pid is
+ * reused.
  */
-static uint64_t fq_member_start_time(long pid)
+static uint64_t fq_member_stat(long pid, char *state)
 {
+	*state = '?';
 #ifdef __linux__
-	char path[64], buf[1024];
-	const char *p;
-	ssize_t n;
-	int fd, field;
+	{
+		char path[64], buf[1024];
+		const char *p;
+		ssize_t n;
+		int fd, field;
 
-	snprintf(path, sizeof(path), "/proc/%ld/stat", pid);
-	do {
-		fd = open(path, O_RDONLY | O_CLOEXEC);
-	} while (fd < 0 && errno == EINTR);
-	if (fd < 0) {
-		return 0;
-	}
-	do {
-		n = read(fd, buf, sizeof(buf) - 1);
-	} while (n < 0 && errno == EINTR);
-	close(fd);
-	if (n <= 0) {
-		return 0;
-	}
-	buf[n] = '\0';
-	/* The command name (field 2) may hold spaces and parentheses: count from the last ')'. */
-	p = strrchr(buf, ')');
-	if (p == NULL) {
-		return 0;
-	}
-	for (field = 2; field < 22 && *p != '\0'; p++) {
-		if (*p == ' ') {
-			field++;
+		snprintf(path, sizeof(path), "/proc/%ld/stat", pid);
+		do {
+			fd = open(path, O_RDONLY | O_CLOEXEC);
+		} while (fd < 0 && errno == EINTR);
+		if (fd < 0) {
+			return 0;
 		}
+		do {
+			n = read(fd, buf, sizeof(buf) - 1);
+		} while (n < 0 && errno == EINTR);
+		close(fd);
+		if (n <= 0) {
+			return 0;
+		}
+		buf[n] = '\0';
+		/* The command name (field 2) may hold spaces and parentheses: count from the last ')'. */
+		p = strrchr(buf, ')');
+		if (p == NULL) {
+			return 0;
+		}
+		if (p[1] == ' ' && p[2] != '\0') {
+			*state = p[2];  /* field 3 */
+		}
+		for (field = 2; field < 22 && *p != '\0'; p++) {
+			if (*p == ' ') {
+				field++;
+			}
+		}
+		return field == 22 ? strtoull(p, NULL, 10) : 0;
 	}
-	return field == 22 ? strtoull(p, NULL, 10) : 0;
 #else
 	(void) pid;
 	return 0;
 #endif
+}
+
+static uint64_t fq_member_start_time(long pid)
+{
+	char state;
+
+	return fq_member_stat(pid, &state);
 }
 
 static int fq_member_pid_alive(long pid, uint64_t start_time)
@@ -86,4 +100,22 @@ void fq_member_self(fq_member_t *m)
 int fq_member_alive(const fq_member_t *m)
 {
 	return fq_member_pid_alive(m->pid, m->start_time);
+}
+
+int fq_member_running(const fq_member_t *m)
+{
+	uint64_t start;
+	char state;
+
+	if (m->pid <= 0) {
+		return 0;
+	}
+	if (kill((pid_t) m->pid, 0) != 0 && errno == ESRCH) {
+		return 0;
+	}
+	start = fq_member_stat(m->pid, &state);
+	if (state == 'Z' || state == 'X') {
+		return 0;  /* killed, not yet reaped: it will do no more work */
+	}
+	return m->start_time == 0 || start == 0 || start == m->start_time;
 }

@@ -334,13 +334,14 @@ PHP_METHOD(FileQ_Process, signal)
 	zend_long sig;
 	zend_fcall_info fci = empty_fcall_info;
 	zend_fcall_info_cache fcc = empty_fcall_info_cache;
-	bool async = true;
+	bool async = true, restart = true;
 
-	ZEND_PARSE_PARAMETERS_START(2, 3)
+	ZEND_PARSE_PARAMETERS_START(2, 4)
 		Z_PARAM_LONG(sig)
 		Z_PARAM_FUNC_OR_NULL(fci, fcc)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_BOOL(async)
+		Z_PARAM_BOOL(restart)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!php_fileq_process_check_signal(1, sig)) {
@@ -354,8 +355,13 @@ PHP_METHOD(FileQ_Process, signal)
 		zend_argument_value_error(1, "must not be SIGSEGV, SIGBUS, SIGFPE or SIGILL: a PHP handler cannot repair a fault");
 		RETURN_THROWS();
 	}
-	/* No SA_RESTART: a blocking wait returns to fileq, which runs the handler and waits again. */
-	php_fileq_signal_install((int) sig, &fci.function_name, FQ_SIG_CATCH, async ? FQ_SIG_ASYNC : 0);
+	/*
+	 * SA_RESTART by default, as pcntl_signal(): a read() or write() in the
+	 * middle of a job goes on. fileq's own waits (futex, poll, semtimedop,
+	 * msgrcv) return to fileq either way, which runs the handler.
+	 */
+	php_fileq_signal_install((int) sig, &fci.function_name, FQ_SIG_CATCH,
+		(async ? FQ_SIG_ASYNC : 0) | (restart ? FQ_SIG_RESTART : 0));
 }
 
 PHP_METHOD(FileQ_Process, ignore)

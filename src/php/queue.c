@@ -64,15 +64,17 @@ PHP_METHOD(FileQ_Queue, __construct)
 	zend_long frame_size = 0, flags = 0, permissions = 0600;
 	bool frame_size_null = true;
 	double lock_timeout = -1;
+	zend_long max_attempts = 0;
 	fq_error_t err;
 
-	ZEND_PARSE_PARAMETERS_START(1, 5)
+	ZEND_PARSE_PARAMETERS_START(1, 6)
 		Z_PARAM_PATH_STR(path)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG_OR_NULL(frame_size, frame_size_null)
 		Z_PARAM_LONG(flags)
 		Z_PARAM_LONG(permissions)
 		Z_PARAM_DOUBLE(lock_timeout)
+		Z_PARAM_LONG(max_attempts)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (self->open) {
@@ -84,14 +86,18 @@ PHP_METHOD(FileQ_Queue, __construct)
 		RETURN_THROWS();
 	}
 	if (!frame_size_null) {
-		zend_long min = (flags & FQ_QUEUE_RAW) ? 1 : FQ_FRAME_OVERHEAD + 1;
+		zend_long min = (flags & FQ_QUEUE_RAW) ? 1 : (flags & FQ_QUEUE_JOBS) ? FQ_JOB_OVERHEAD + 1 : FQ_FRAME_OVERHEAD + 1;
 		if (frame_size < min || frame_size > (zend_long) FQ_FRAME_SIZE_MAX) {
 			zend_argument_value_error(2, "must be between " ZEND_LONG_FMT " and %u", min, (unsigned) FQ_FRAME_SIZE_MAX);
 			RETURN_THROWS();
 		}
 	}
-	if (flags & ~(zend_long) (FQ_QUEUE_RAW | FQ_QUEUE_SYNC)) {
-		zend_argument_value_error(3, "must be a combination of FileQ\\Queue::RAW and FileQ\\Queue::SYNC");
+	if (flags & ~(zend_long) (FQ_QUEUE_RAW | FQ_QUEUE_SYNC | FQ_QUEUE_JOBS)) {
+		zend_argument_value_error(3, "must be a combination of FileQ\\Queue::RAW, FileQ\\Queue::SYNC and FileQ\\Queue::JOBS");
+		RETURN_THROWS();
+	}
+	if ((flags & FQ_QUEUE_RAW) && (flags & FQ_QUEUE_JOBS)) {
+		zend_argument_value_error(3, "must not combine FileQ\\Queue::RAW and FileQ\\Queue::JOBS: the seed's layout has no room for a job's holder");
 		RETURN_THROWS();
 	}
 	if (permissions < 0 || permissions > 0777) {
@@ -102,6 +108,11 @@ PHP_METHOD(FileQ_Queue, __construct)
 		zend_argument_value_error(5, "must be -1 (the ini fileq.lock_timeout) or a number of seconds >= 0");
 		RETURN_THROWS();
 	}
+	if (max_attempts < 0 || max_attempts > (zend_long) 0xffffff) {
+		zend_argument_value_error(6, "must be between 0 (no limit) and 16777215");
+		RETURN_THROWS();
+	}
+	self->max_attempts = (uint32_t) max_attempts;
 	/* Resolved once, here: a later chdir() does not move the queue. */
 	self->path = php_fileq_user_path(path, "open (open_basedir)");
 	if (self->path == NULL) {
@@ -136,30 +147,70 @@ PHP_METHOD(FileQ_Queue, push)
 	RETURN_LONG((zend_long) cursor);
 }
 
-static void php_fileq_queue_take(INTERNAL_FUNCTION_PARAMETERS, int newest)
+/* One pop or shift: FQ_OK with *out NULL when the queue is empty. */
+static int php_fileq_queue_take_once(php_fileq_queue_t *self, int newest, zend_string **out, fq_error_t *err)
 {
-	fq_error_t err;
-	zend_string *buf;
+	zend_string *buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
 	size_t start, len;
 	int found, rc;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	rc = newest
+		? fq_queue_pop(&self->q, (unsigned char *) ZSTR_VAL(buf), &start, &len, &found, err)
+		: fq_queue_shift(&self->q, (unsigned char *) ZSTR_VAL(buf), &start, &len, &found, err);
+	if (rc != FQ_OK || !found) {
+		zend_string_efree(buf);
+		*out = NULL;
+		return rc;
+	}
+	*out = php_fileq_payload(buf, start, len);
+	return FQ_OK;
+}
+
+/*
+ * pop($timeout) / shift($timeout): take a frame, and while there is none and
+ * the deadline has not passed, wait for a push (the format's wake-up: a futex
+ * or inotify, not polling) and try again; another consumer may have been
+ * quicker. A signal whose handler ran ends the wait with null.
+ */
+static void php_fileq_queue_take(INTERNAL_FUNCTION_PARAMETERS, int newest)
+{
+	fq_error_t err;
+	zend_string *frame;
+	double timeout = 0;
+	int64_t deadline = 0;
+	int ready, rc;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
 
 	PHP_FILEQ_QUEUE_THIS();
-	buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
-	rc = newest
-		? fq_queue_pop(&self->q, (unsigned char *) ZSTR_VAL(buf), &start, &len, &found, &err)
-		: fq_queue_shift(&self->q, (unsigned char *) ZSTR_VAL(buf), &start, &len, &found, &err);
-	if (rc != FQ_OK) {
-		zend_string_efree(buf);
-		php_fileq_throw(&err);
+	if (timeout != 0 && php_fileq_deadline(timeout, 1, &deadline) != SUCCESS) {
 		RETURN_THROWS();
 	}
-	if (!found) {
-		zend_string_efree(buf);
-		RETURN_NULL();
+	for (;;) {
+		if ((rc = php_fileq_queue_take_once(self, newest, &frame, &err)) != FQ_OK) {
+			break;
+		}
+		if (frame != NULL) {
+			RETURN_STR(frame);
+		}
+		if (timeout == 0) {
+			RETURN_NULL();
+		}
+		PHP_FILEQ_WAIT(rc, err, fq_queue_wait(&self->q, deadline, &ready, &err));
+		if (rc == PHP_FILEQ_SIGNALLED || (rc == FQ_OK && !ready)) {
+			RETURN_NULL();
+		}
+		if (rc != FQ_OK) {
+			break;
+		}
 	}
-	RETURN_STR(php_fileq_payload(buf, start, len));
+	if (rc != PHP_FILEQ_THREW) {
+		php_fileq_throw(&err);
+	}
+	RETURN_THROWS();
 }
 
 PHP_METHOD(FileQ_Queue, pop)
@@ -297,7 +348,10 @@ PHP_METHOD(FileQ_Queue, wait)
 	if (php_fileq_deadline(timeout, 1, &deadline) != SUCCESS) {
 		RETURN_THROWS();
 	}
-	PHP_FILEQ_RETRY(rc, fq_queue_wait(&self->q, deadline, &ready, &err));
+	PHP_FILEQ_WAIT(rc, err, fq_queue_wait(&self->q, deadline, &ready, &err));
+	if (rc == PHP_FILEQ_SIGNALLED) {
+		RETURN_FALSE;
+	}
 	if (rc != FQ_OK) {
 		if (rc != PHP_FILEQ_THREW) {
 			php_fileq_throw(&err);
@@ -327,7 +381,8 @@ PHP_METHOD(FileQ_Queue, stats)
 	add_assoc_string(return_value, "format", raw ? "raw" : "framed");
 	add_assoc_long(return_value, "frameSize", (zend_long) self->q.frame_size);
 	add_assoc_long(return_value, "maxPayload", (zend_long) fq_queue_max_payload(&self->q));
-	add_assoc_long(return_value, "count", (zend_long) (st.tail - st.head));
+	/* A job queue counts what can still be taken: the jobs handed out and not given back are not. */
+	add_assoc_long(return_value, "count", (zend_long) (st.tail - (self->q.jobs ? st.rhead - st.released : st.head)));
 	add_assoc_long(return_value, "fileSize", (zend_long) file_size);
 	if (!raw) {
 		add_assoc_long(return_value, "headCursor", (zend_long) (FQ_HEADER_SIZE + st.head * self->q.frame_size));
@@ -337,6 +392,7 @@ PHP_METHOD(FileQ_Queue, stats)
 		add_assoc_long(return_value, "dropped", (zend_long) st.dropped);
 		add_assoc_long(return_value, "bootSize", (zend_long) st.boot_len);
 		add_assoc_long(return_value, "generation", (zend_long) st.seq);
+		add_assoc_bool(return_value, "jobs", self->q.jobs);
 	}
 	add_assoc_long(return_value, "bootCapacity", (zend_long) fq_queue_boot_capacity(&self->q));
 	add_assoc_bool(return_value, "sync", (self->q.flags & FQ_QUEUE_SYNC) != 0);

@@ -9,6 +9,7 @@ typedef struct php_fileq_queue {
 	fq_queue_t q;
 	zend_string *path;  /* keeps q.path alive */
 	bool open;
+	uint32_t max_attempts;  /* reserve(): hand-outs before a job is set aside (0: no limit) */
 	zend_object std;
 } php_fileq_queue_t;
 

@@ -225,26 +225,18 @@ static zval *php_fileq_boot_role(zval *boot, zend_string *role)
 	return members;
 }
 
-static zend_result php_fileq_boot_register(zval *boot, void *ctx)
-{
-	zval *members = php_fileq_boot_role(boot, (zend_string *) ctx), entry;
-	fq_member_t self;
-
-	fq_member_self(&self);
-	array_init(&entry);
-	add_assoc_long(&entry, "process_id", (zend_long) self.pid);
-	add_assoc_double(&entry, "last_update", self.last_update);
-	add_assoc_long(&entry, "start_time", (zend_long) self.start_time);
-	zend_hash_index_update(Z_ARRVAL_P(members), (zend_ulong) self.pid, &entry);
-	return SUCCESS;
-}
-
 /* Drops members whose process is gone (or whose pid now names another process). */
 static zend_result php_fileq_boot_prune(zval *boot, void *ctx)
 {
-	zval *members = php_fileq_boot_role(boot, (zend_string *) ctx), *entry;
+	zval *members, *entry;
 	zend_ulong pid;
 	zend_string *key;
+
+	members = zend_symtable_find(Z_ARRVAL_P(boot), (zend_string *) ctx);
+	if (members == NULL || Z_TYPE_P(members) != IS_ARRAY) {
+		return SUCCESS;  /* members() of a role no one registered in leaves the state as it was */
+	}
+	members = php_fileq_boot_role(boot, (zend_string *) ctx);
 
 	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(members), pid, key, entry) {
 		fq_member_t m = {key == NULL ? (long) pid : 0, 0, 0};
@@ -268,6 +260,39 @@ static zend_result php_fileq_boot_prune(zval *boot, void *ctx)
 			}
 		}
 	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+static zend_result php_fileq_boot_register(zval *boot, void *ctx)
+{
+	zval *members, entry;
+	fq_member_t self;
+
+	/* A pool's short-lived workers come and go: the dead leave room for the newcomer. */
+	php_fileq_boot_prune(boot, ctx);
+	members = php_fileq_boot_role(boot, (zend_string *) ctx);
+	fq_member_self(&self);
+	array_init(&entry);
+	add_assoc_long(&entry, "process_id", (zend_long) self.pid);
+	add_assoc_double(&entry, "last_update", self.last_update);
+	add_assoc_long(&entry, "start_time", (zend_long) self.start_time);
+	zend_hash_index_update(Z_ARRVAL_P(members), (zend_ulong) self.pid, &entry);
+	return SUCCESS;
+}
+
+/* unregister(): this process's entry goes (and the dead with it); a role left empty goes too. */
+static zend_result php_fileq_boot_unregister(zval *boot, void *ctx)
+{
+	zval *members;
+	fq_member_t self;
+
+	php_fileq_boot_prune(boot, ctx);
+	members = php_fileq_boot_role(boot, (zend_string *) ctx);
+	fq_member_self(&self);
+	zend_hash_index_del(Z_ARRVAL_P(members), (zend_ulong) self.pid);
+	if (zend_hash_num_elements(Z_ARRVAL_P(members)) == 0) {
+		zend_symtable_del(Z_ARRVAL_P(boot), (zend_string *) ctx);
+	}
 	return SUCCESS;
 }
 
@@ -328,3 +353,19 @@ PHP_METHOD(FileQ_Queue, members)
 	zend_string_release(role);
 }
 
+PHP_METHOD(FileQ_Queue, unregister)
+{
+	zend_string *role = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(role)
+	ZEND_PARSE_PARAMETERS_END();
+
+	PHP_FILEQ_QUEUE_THIS();
+	if ((role = php_fileq_role(role)) == NULL) {
+		RETURN_THROWS();
+	}
+	php_fileq_boot_update(self, php_fileq_boot_unregister, role, NULL);
+	zend_string_release(role);
+}

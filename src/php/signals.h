@@ -46,6 +46,31 @@ zend_result php_fileq_dispatch_signals(void);
 		} \
 	} while (0)
 
+/* What PHP_FILEQ_WAIT gives when a signal ended the wait (its handlers ran): the caller returns "nothing yet". */
+#define PHP_FILEQ_SIGNALLED (-101)
+
+/*
+ * A wait the caller's signal handlers may end: as PHP_FILEQ_RETRY, but a
+ * signal that interrupted the sleep (err.sys_errno EINTR, not the end of a
+ * slice) stops it with PHP_FILEQ_SIGNALLED once the handlers ran, so that a
+ * worker blocked in wait()/shift($timeout) sees the flag its SIGTERM handler
+ * set.
+ */
+#define PHP_FILEQ_WAIT(rc, err, call) \
+	do { \
+		while (((rc) = (call)) == FQ_EINTR) { \
+			int signalled_ = (err).sys_errno == EINTR; \
+			if (php_fileq_dispatch_signals() != SUCCESS) { \
+				(rc) = PHP_FILEQ_THREW; \
+				break; \
+			} \
+			if (signalled_) { \
+				(rc) = PHP_FILEQ_SIGNALLED; \
+				break; \
+			} \
+		} \
+	} while (0)
+
 /* Runs fileq's own pending PHP handlers only. FAILURE when one threw or exited. */
 zend_result php_fileq_signal_dispatch_own(void);
 

@@ -1,5 +1,5 @@
 --TEST--
-FileQ\Process: a signal interrupts a blocking FileQ\Queue::wait(), its handler runs, and the wait goes on
+FileQ\Process: a signal interrupts a blocking FileQ\Queue::wait(), its handler runs and the wait returns false (a worker checks its stop flag); waiting again gets the push
 --EXTENSIONS--
 fileq
 --CLEAN--
@@ -24,13 +24,15 @@ $pid = Process::fork(function () use ($parent, $path) {
     (new Queue($path))->push('after the signal');
     return 0;
 });
-var_dump($q->wait(30));
-var_dump($handled, $q->shift());
+var_dump($q->wait(30), $handled, count($q));
+var_dump($q->wait(30), $q->shift());
 var_dump(Process::wait($pid)['exitCode']);
 ?>
 --EXPECT--
 handler ran while the queue was empty: true
-bool(true)
+bool(false)
 int(1)
+int(0)
+bool(true)
 string(16) "after the signal"
 int(0)

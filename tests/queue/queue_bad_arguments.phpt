@@ -37,7 +37,7 @@ var_dump(count($q));
 --CLEAN--
 <?php @unlink(__DIR__ . '/queue_bad_arguments.q'); ?>
 --EXPECT--
-ValueError: FileQ\Queue::__construct(): Argument #3 ($flags) must be a combination of FileQ\Queue::RAW and FileQ\Queue::SYNC
+ValueError: FileQ\Queue::__construct(): Argument #3 ($flags) must be a combination of FileQ\Queue::RAW, FileQ\Queue::SYNC and FileQ\Queue::JOBS
 ValueError: FileQ\Queue::__construct(): Argument #4 ($permissions) must be between 0 and 0o777 (no set-id or sticky bit)
 ValueError: FileQ\Queue::__construct(): Argument #4 ($permissions) must be between 0 and 0o777 (no set-id or sticky bit)
 ValueError: FileQ\Queue::__construct(): Argument #4 ($permissions) must be between 0 and 0o777 (no set-id or sticky bit)

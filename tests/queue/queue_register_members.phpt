@@ -38,12 +38,10 @@ bool(true)
 bool(true)
 array(0) {
 }
-array(3) {
+array(2) {
   [0]=>
   string(8) "handlers"
   [1]=>
   string(7) "workers"
-  [2]=>
-  string(6) "nobody"
 }
 FileQ\Queue::register(): Argument #1 ($role) must not be empty

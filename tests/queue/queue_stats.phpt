@@ -20,7 +20,7 @@ var_dump($s);
 <?php @unlink(__DIR__ . '/queue_stats.q'); ?>
 --EXPECT--
 bool(true)
-array(14) {
+array(15) {
   ["format"]=>
   string(6) "framed"
   ["frameSize"]=>
@@ -43,6 +43,8 @@ array(14) {
   int(0)
   ["bootSize"]=>
   int(18)
+  ["jobs"]=>
+  bool(false)
   ["bootCapacity"]=>
   int(1792)
   ["sync"]=>

@@ -1,5 +1,5 @@
 --TEST--
-FileQ\Queue::wait(): a signal runs its PHP handler during the wait; a handler that throws ends it
+FileQ\Queue::wait(): a signal runs its PHP handler and ends the wait (false), so a worker sees its stop flag; a handler that throws ends it with the exception
 --EXTENSIONS--
 fileq
 --SKIPIF--
@@ -19,10 +19,11 @@ pcntl_signal(SIGALRM, function () use (&$hits) {
     if ($hits === 2) {
         throw new RuntimeException("handler ran twice");
     }
-    pcntl_alarm(1);
 });
 pcntl_alarm(1);
 $t = microtime(true);
+var_dump($q->wait(30), $hits, microtime(true) - $t < 20);
+pcntl_alarm(1);
 try {
     $q->wait(30);
 } catch (RuntimeException $e) {
@@ -33,6 +34,9 @@ var_dump($hits, microtime(true) - $t < 20);
 --CLEAN--
 <?php @unlink(__DIR__ . '/queue_wait_signal.q'); ?>
 --EXPECT--
+bool(false)
+int(1)
+bool(true)
 handler ran twice
 int(2)
 bool(true)

@@ -15,9 +15,17 @@
  *               state with updateBoot(): acknowledged <= counter <=
  *               acknowledged + pusher kills
  *
+ * --jobs: a job queue (Queue::JOBS); the poppers reserve(), log the id, then
+ * ack(): lost must be 0 (a job whose holder died is handed out again), and a
+ * job is delivered twice only when its first holder was killed between
+ * reserve and ack. With --stop the supervisor also SIGSTOPs a popper for a
+ * while (longer than --visibility, seconds) and lets it go on: its job is
+ * handed out again by visibility, and its late ack() is refused.
+ *
  * php -n -d extension_dir=modules -d extension=fileq tests/stress/killstorm.php
  *     [--kills=300] [--seconds=60] [--raw] [--pushers=3] [--poppers=3]
  *     [--interval=2-15] (ms between kills) [--frame=128] [--dir=/tmp/...]
+ *     [--jobs [--visibility=0.05] [--stop]]
  */
 declare(strict_types=1);
 require __DIR__ . '/lib.php';
@@ -29,11 +37,18 @@ stress_need_posix();
 ini_set('memory_limit', '-1');   // the books hold every id: a long storm acknowledges millions
 
 $o = stress_args(['kills' => '300', 'seconds' => '60', 'raw' => false, 'pushers' => '3', 'poppers' => '3',
-    'interval' => '2-15', 'frame' => '128', 'dir' => '', 'keep' => false]);
+    'interval' => '2-15', 'frame' => '128', 'dir' => '', 'keep' => false, 'jobs' => false, 'visibility' => '',
+    'stop' => false]);
 $wantKills = (int) $o['kills'];
 $seconds = (float) $o['seconds'];
 $raw = (bool) $o['raw'];
-$flags = $raw ? Queue::RAW : 0;
+$jobs = (bool) $o['jobs'];
+$flags = $raw ? Queue::RAW : ($jobs ? Queue::JOBS : 0);
+$visibility = $o['visibility'] !== '' ? (float) $o['visibility'] : null;
+$stops = (bool) $o['stop'];
+if ($stops && $visibility === null) {
+    $visibility = 0.05;
+}
 $frame = (int) $o['frame'];
 [$ivLo, $ivHi] = array_map('intval', explode('-', $o['interval'] . '-' . $o['interval']));
 $dir = $o['dir'] !== '' ? $o['dir'] : sys_get_temp_dir() . '/fileq-killstorm-' . getmypid();
@@ -84,6 +99,20 @@ function popper(string $dir, string $path, int $frame, int $flags, string $name,
     for ($n = 0; ; $n++) {
         if (($n & 15) === 0 && file_exists($stop)) {
             exit(0);
+        }
+        if ($flags & Queue::JOBS) {
+            $job = $q->reserve(0.02, $GLOBALS['visibility']);
+            if ($job === null) {
+                continue;
+            }
+            $id = stress_check($job->data);
+            fwrite($log, ($id ?? 'TORN:' . bin2hex(substr($job->data, 0, 64))) . "\n");
+            try {
+                $q->ack($job);
+            } catch (FileQ\Exception $e) {
+                fwrite($log, "LATE:$id\n");  // stopped past its visibility: handed out again meanwhile
+            }
+            continue;
         }
         $got = ($raw || mt_rand(0, 1) === 0) ? $q->pop() : $q->shift();
         if ($got === null) {
@@ -144,10 +173,20 @@ $opens = 0;
 $openErrors = [];
 $pushKills = 0;
 $popKills = 0;
+$stopped = 0;
 while ($kills < $wantKills && stress_ms() - $t0 < $seconds * 1000) {
     usleep(1000 * mt_rand($ivLo, $ivHi));
     $i = array_rand($slots);
     $s = &$slots[$i];
+    if ($stops && $s['role'] === 'pop' && mt_rand(0, 2) === 0) {
+        // Stopped past its visibility, then let go on: the job it held was handed out again meanwhile.
+        posix_kill($s['pid'], SIGSTOP);
+        usleep((int) (1e6 * $visibility) + 1000 * mt_rand(20, 60));
+        posix_kill($s['pid'], SIGCONT);
+        $stopped++;
+        unset($s);
+        continue;
+    }
     posix_kill($s['pid'], SIGKILL);
     pcntl_waitpid($s['pid'], $status);
     $name = $s['slot'] . 'g' . $s['gen'];
@@ -222,8 +261,18 @@ $take = function (string $line) use (&$delivered, &$torn, &$tornSamples): void {
     $delivered[$line] = ($delivered[$line] ?? 0) + 1;
 };
 $poppedByWorkers = 0;
+$late = 0;
+$deliverers = [];  // id => [process name => true] (job queues: who had each job)
+$excused = [];     // id => [process name => true]: killed holding it, or its ack came late
 foreach (glob("$dir/pop-*.log") as $f) {
+    $name = substr(basename($f, '.log'), 4);
     foreach (stress_log_lines($f) as $line) {
+        if (str_starts_with($line, 'LATE:')) {
+            $late++;
+            $excused[substr($line, 5)][$name] = true;
+            continue;
+        }
+        $deliverers[$line][$name] = true;
         $take($line);
         $poppedByWorkers++;
     }
@@ -233,7 +282,8 @@ $remaining = 0;
 try {
     $q = new Queue($path, $frame, $flags);
     $opens++;
-    while (($got = $q->pop()) !== null) {
+    // A job queue's drain takes the jobs whose holders were killed too (shift() hands them out again).
+    while (($got = $jobs ? $q->shift() : $q->pop()) !== null) {
         $remaining++;
         $id = stress_check($got);
         $take($id ?? 'TORN:' . bin2hex(substr($got, 0, 64)));
@@ -255,6 +305,23 @@ foreach ($acked as $id => $_) {
     }
 }
 $duplicated = 0;
+$unexcused = [];   // job queues: delivered twice although no holder before the last died or lost it
+if ($jobs) {
+    foreach ($delivered as $id => $times) {
+        if ($times < 2) {
+            continue;
+        }
+        $free = 0;
+        foreach ($deliverers[$id] ?? [] as $name => $_) {
+            if (!isset($killed[$name]) && !isset($excused[$id][$name])) {
+                $free++;
+            }
+        }
+        if ($free > 1 || $times - count($deliverers[$id] ?? []) > 1) {
+            $unexcused[] = $id;
+        }
+    }
+}
 $phantom = 0;
 $inflightPushes = 0;
 $phantomSamples = [];
@@ -275,15 +342,19 @@ foreach ($delivered as $id => $times) {
     }
 }
 
-$format = $raw ? 'RAW' : 'framed';
+$format = $raw ? 'RAW' : ($jobs ? 'jobs, reserve/ack' . ($visibility !== null ? ", visibility $visibility s" : '') : 'framed');
 printf("killstorm (%s, frame %d, %d pushers + %d poppers): %.1f s\n", $format, $frame,
     (int) $o['pushers'], (int) $o['poppers'], $stormMs / 1000);
 printf("  kills %d (pushers %d, poppers %d), reopened %d times, open errors %d, bad exits %d\n",
     $kills, $pushKills, $popKills, $opens, count($openErrors) + count(glob("$dir/openfail-*")), count($badExits));
 printf("  acknowledged %d, delivered %d (popped by workers %d, left queued %d), in-flight pushes delivered %d\n",
     count($acked), array_sum($delivered), $poppedByWorkers, $remaining, $inflightPushes);
-printf("  lost %d, duplicated %d (bound: %d popper kills), torn %d, phantom %d, dropped by checksum %d\n",
-    $lost, $duplicated, $popKills, $torn, $phantom, $dropped);
+$dupBound = $popKills + $late;
+if ($jobs) {
+    printf("  jobs delivered twice with no earlier holder killed or stopped past its visibility: %d\n", count($unexcused));
+}
+printf("  lost %d, duplicated %d (bound: %d popper kills%s), torn %d, phantom %d, dropped by checksum %d\n",
+    $lost, $duplicated, $popKills, $stops ? " + $late late acks of $stopped stopped poppers" : '', $torn, $phantom, $dropped);
 
 if (!$raw) {
     printf("  boot counter %d for %d acknowledged increments (bound: + %d pusher kills)\n", $bootCounter, $bootAcked, $pushKills);
@@ -296,11 +367,20 @@ if (!$raw && ($bootCounter < $bootAcked || $bootCounter > $bootAcked + $pushKill
 if ($kills < $wantKills) {
     $fail[] = "only $kills kills of the $wantKills asked for within {$seconds} s";
 }
+if ($unexcused) {
+    $fail[] = count($unexcused) . " jobs delivered twice with no holder killed or late: " . implode(' ', array_slice($unexcused, 0, 10));
+}
+if ($jobs && $lost > 0) {
+    $fail[] = "lost $lost jobs (reserve/ack loses none): " . implode(' ', array_slice($lostSamples, 0, 10));
+}
+if ($stops && $late === 0) {
+    $fail[] = "$stopped poppers stopped past their visibility, but no late ack was refused";
+}
 if ($lost > $popKills) {
     $fail[] = "lost $lost > $popKills: " . implode(' ', array_slice($lostSamples, 0, 10));
 }
-if ($duplicated > $popKills) {
-    $fail[] = "duplicated $duplicated > $popKills";
+if ($duplicated > $dupBound) {
+    $fail[] = "duplicated $duplicated > $dupBound";
 }
 if ($torn > 0) {
     $fail[] = "torn payloads: " . implode(' ', array_slice($tornSamples, 0, 3));

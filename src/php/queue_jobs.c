@@ -1,0 +1,206 @@
+/*
+ * FileQ\Queue's reliable consumption (a queue made with Queue::JOBS; the core
+ * is src/core/jobs.c): reserve() hands a job out and keeps it, ack() removes
+ * it, release() gives it back; deadLetters() and requeueDeadLetters() for the
+ * jobs set aside after maxAttempts hand-outs.
+ */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include <errno.h>
+#include <math.h>
+
+#include "php.h"
+#include "zend_exceptions.h"
+
+#include "src/php/exceptions.h"
+#include "src/php/job.h"
+#include "src/php/queue.h"
+#include "src/php/signals.h"
+#include "src/php/util.h"
+
+/* The Job argument: its core handle, or NULL with an Error thrown for one made by hand. */
+static const fq_job_t *php_fileq_job_arg(zval *job)
+{
+	php_fileq_job_t *j = php_fileq_job_from_obj(Z_OBJ_P(job));
+
+	if (j->job.id == 0) {
+		zend_argument_value_error(1, "must be a job handed out by FileQ\\Queue::reserve()");
+		return NULL;
+	}
+	return &j->job;
+}
+
+/* {{{ ?FileQ\Job reserve(float $timeout = 0, ?float $visibility = null) */
+PHP_METHOD(FileQ_Queue, reserve)
+{
+	fq_error_t err;
+	fq_job_t job;
+	zend_string *buf;
+	double timeout = 0, visibility = 0;
+	bool visibility_null = true;
+	int64_t deadline = 0, visibility_ns = 0;
+	size_t len;
+	int found, ready, rc;
+
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(timeout)
+		Z_PARAM_DOUBLE_OR_NULL(visibility, visibility_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	PHP_FILEQ_QUEUE_THIS();
+	if (timeout != 0 && php_fileq_deadline(timeout, 1, &deadline) != SUCCESS) {
+		RETURN_THROWS();
+	}
+	if (!visibility_null) {
+		if (!(visibility > 0) || visibility > 1e9) {
+			zend_argument_value_error(2, "must be null (held until ack or release) or a number of seconds > 0");
+			RETURN_THROWS();
+		}
+		visibility_ns = (int64_t) (visibility * 1e9);
+	}
+	buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
+	for (;;) {
+		rc = fq_queue_reserve(&self->q, visibility_ns, self->max_attempts, (unsigned char *) ZSTR_VAL(buf), &len,
+			&job, &found, &err);
+		if (rc != FQ_OK) {
+			break;
+		}
+		if (found) {
+			php_fileq_job_make(return_value, &job, php_fileq_payload(buf, 0, len));
+			return;
+		}
+		if (timeout == 0) {
+			zend_string_efree(buf);
+			RETURN_NULL();
+		}
+		PHP_FILEQ_WAIT(rc, err, fq_queue_wait(&self->q, deadline, &ready, &err));
+		if (rc == PHP_FILEQ_SIGNALLED || (rc == FQ_OK && !ready)) {
+			zend_string_efree(buf);
+			RETURN_NULL();
+		}
+		if (rc != FQ_OK) {
+			break;
+		}
+	}
+	zend_string_efree(buf);
+	if (rc != PHP_FILEQ_THREW) {
+		php_fileq_throw(&err);
+	}
+	RETURN_THROWS();
+}
+/* }}} */
+
+static void php_fileq_queue_settle(INTERNAL_FUNCTION_PARAMETERS, int ack)
+{
+	fq_error_t err;
+	const fq_job_t *job;
+	zval *arg;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(arg, php_fileq_job_ce)
+	ZEND_PARSE_PARAMETERS_END();
+
+	PHP_FILEQ_QUEUE_THIS();
+	if ((job = php_fileq_job_arg(arg)) == NULL) {
+		RETURN_THROWS();
+	}
+	if ((ack ? fq_queue_ack(&self->q, job, &err) : fq_queue_release(&self->q, job, &err)) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+}
+
+PHP_METHOD(FileQ_Queue, ack)
+{
+	php_fileq_queue_settle(INTERNAL_FUNCTION_PARAM_PASSTHRU, 1);
+}
+
+PHP_METHOD(FileQ_Queue, release)
+{
+	php_fileq_queue_settle(INTERNAL_FUNCTION_PARAM_PASSTHRU, 0);
+}
+
+static int php_fileq_dead_letter(void *ctx, const fq_job_t *job, const unsigned char *data, size_t len)
+{
+	zval entry;
+
+	array_init(&entry);
+	add_assoc_long(&entry, "id", (zend_long) job->id);
+	add_assoc_long(&entry, "attempts", (zend_long) job->attempts);
+	add_assoc_stringl(&entry, "data", (const char *) data, len);
+	add_next_index_zval((zval *) ctx, &entry);
+	return 0;
+}
+
+/* {{{ array deadLetters() */
+PHP_METHOD(FileQ_Queue, deadLetters)
+{
+	fq_error_t err;
+	zend_string *buf;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	PHP_FILEQ_QUEUE_THIS();
+	buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
+	array_init(return_value);
+	rc = fq_queue_dead_letters(&self->q, php_fileq_dead_letter, return_value, (unsigned char *) ZSTR_VAL(buf), &err);
+	zend_string_efree(buf);
+	if (rc != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+}
+/* }}} */
+
+/* {{{ int requeueDeadLetters() */
+PHP_METHOD(FileQ_Queue, requeueDeadLetters)
+{
+	fq_error_t err;
+	zend_string *buf;
+	uint64_t moved = 0;
+	int rc;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	PHP_FILEQ_QUEUE_THIS();
+	buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
+	rc = fq_queue_requeue_dead(&self->q, (unsigned char *) ZSTR_VAL(buf), &moved, &err);
+	zend_string_efree(buf);
+	if (rc != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	RETURN_LONG((zend_long) moved);
+}
+/* }}} */
+
+/* {{{ array jobStats() */
+PHP_METHOD(FileQ_Queue, jobStats)
+{
+	fq_error_t err;
+	fq_jobs_census_t c;
+	fq_state_t st;
+	uint64_t file_size;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	PHP_FILEQ_QUEUE_THIS();
+	if (fq_queue_jobs_census(&self->q, &c, &err) != FQ_OK || fq_queue_stat(&self->q, &st, &file_size, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		RETURN_THROWS();
+	}
+	array_init(return_value);
+	add_assoc_long(return_value, "waiting", (zend_long) (st.tail - st.rhead + st.released));
+	add_assoc_long(return_value, "held", (zend_long) c.held);
+	add_assoc_long(return_value, "released", (zend_long) c.released);
+	add_assoc_long(return_value, "orphaned", (zend_long) c.lost);
+	add_assoc_long(return_value, "deadLetters", (zend_long) c.dead);
+	add_assoc_long(return_value, "reserved", (zend_long) st.reserved);
+	add_assoc_long(return_value, "acked", (zend_long) st.acked);
+	add_assoc_long(return_value, "maxAttempts", (zend_long) self->max_attempts);
+}
+/* }}} */
