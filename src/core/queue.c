@@ -131,6 +131,9 @@ static int fq_shrunk(fq_queue_t *q, fq_error_t *err)
 	do { \
 		fq_guard_t guard_; \
 		int rc_; \
+		if ((q)->fmt == &fq_format_raw) { \
+			return (call);  /* RAW maps nothing: a cut file is a short read, not a fault */ \
+		} \
 		if (FQ_GUARD(&guard_, &(q)->map, &fq_header_len, &(q)->frames, &(q)->frameslen)) { \
 			return fq_shrunk((q), (err)); \
 		} \

@@ -16,6 +16,9 @@
  * header) has its top bit set is cut to that value's low 16 bits right after
  * the open, under the live handle, as another process could: the calls that
  * follow must report it, never fault (SIGBUS) on the mapping.
+ * A job queue (header version 2) also gets reserve, ack or release, the
+ * census, the dead letters and their requeue; with bit 6 its envelopes'
+ * checksums are made right too (with bit 7 its frames', id included).
  *
  * Build and run: .ci/fuzz [seconds]
  */
@@ -91,6 +94,7 @@ static void fuzz_put32(uint8_t *p, uint32_t v)
 static void fuzz_fix_checksums(uint8_t *file, size_t size, uint32_t frame_size, int frames)
 {
 	size_t off, slot;
+	int jobs = size >= 12 && fuzz_get32(file + 8) == 2;
 
 	if (size >= 28) {
 		fuzz_put32(file + 24, fq_crc32c(0, file, 24));
@@ -104,10 +108,26 @@ static void fuzz_fix_checksums(uint8_t *file, size_t size, uint32_t frame_size, 
 	for (off = FQ_HEADER_SIZE; off + frame_size <= size; off += frame_size) {
 		uint32_t len;
 		memcpy(&len, file + off, 4);
-		if (len <= frame_size - FQ_FRAME_OVERHEAD) {
+		if (jobs && frame_size > FQ_JOB_OVERHEAD) {
+			/* The envelope's own checksum (bytes 16..40), then the frame's over length, id and payload. */
+			fuzz_put32(file + off + 40, fq_crc32c(0, file + off + 16, 24));
+			if (len <= frame_size - FQ_JOB_OVERHEAD) {
+				fuzz_put32(file + off + 4,
+					fq_crc32c(fq_crc32c(fq_crc32c(0, file + off, 4), file + off + 8, 8), file + off + 48, len));
+			}
+		} else if (!jobs && len <= frame_size - FQ_FRAME_OVERHEAD) {
 			fuzz_put32(file + off + 4, fq_crc32c(fq_crc32c(0, file + off, 4), file + off + 8, len));
 		}
 	}
+}
+
+static int fuzz_dead_letter(void *ctx, const fq_job_t *job, const unsigned char *data, size_t len)
+{
+	(void) data;
+	if (job->id == 0 && len > (size_t) -1 / 2) {
+		abort();
+	}
+	return ++*(int *) ctx > 64;  /* a visitor may stop the walk */
 }
 
 static int fuzz_count_class(int kind, const char *name, size_t len, void *ctx)
@@ -249,6 +269,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (ops & 16) {
 		fuzz_check(fq_queue_clear(&q, &err), &err);
 		fuzz_check(fq_queue_push(&q, "after clear", 11, &cursor, &err), &err);
+	}
+	if (q.jobs) {
+		fq_jobs_census_t census;
+		fq_job_t job;
+		int visits = 0;
+
+		rc = fq_queue_reserve(&q, (ops & 1) ? 1000000 : 0, (ops & 2) ? 2 : 0, fuzz_buf, &len, &job, &found, &err);
+		fuzz_check(rc, &err);
+		if (rc == FQ_OK && found) {
+			fuzz_check((ops & 4) ? fq_queue_release(&q, &job, &err) : fq_queue_ack(&q, &job, &err), &err);
+			/* Settled once: a second time is refused, never a corruption. */
+			if (fq_queue_ack(&q, &job, &err) == FQ_OK) {
+				abort();
+			}
+		}
+		fuzz_check(fq_queue_jobs_census(&q, &census, &err), &err);
+		fuzz_check(fq_queue_dead_letters(&q, fuzz_dead_letter, &visits, fuzz_buf, &err), &err);
+		if (ops & 16) {
+			fuzz_check(fq_queue_requeue_dead(&q, fuzz_buf, &count, &err), &err);
+		}
 	}
 	fuzz_check(fq_queue_count(&q, &count, &err), &err);
 	fq_queue_close(&q);

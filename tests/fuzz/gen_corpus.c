@@ -226,6 +226,31 @@ int main(int argc, char **argv)
 	fq_queue_close(&q);
 	emit_framed("framed-emptied", 0x08, 0);
 
+	open_fresh(&q, 128, FQ_QUEUE_JOBS);
+	push_n(&q, 8, "job");
+	{
+		/* Held, released, acknowledged, set aside: every envelope state in the window. */
+		fq_job_t job;
+		size_t len;
+		int found, i;
+		unsigned char buf[128];
+
+		for (i = 0; i < 5; i++) {
+			if (fq_queue_reserve(&q, i == 4 ? 1 : 0, 2, buf, &len, &job, &found, &err) != FQ_OK || !found) {
+				die("reserve", &err);
+			}
+			if ((i == 1 || i == 2) && fq_queue_ack(&q, &job, &err) != FQ_OK) {
+				die("ack", &err);
+			}
+			if (i == 3 && fq_queue_release(&q, &job, &err) != FQ_OK) {
+				die("release", &err);
+			}
+		}
+	}
+	fq_queue_close(&q);
+	emit_framed("jobs-window", 0x1e, 1);
+	emit_framed("jobs-window-allops", 0xfe, 0);
+
 	open_fresh(&q, 32, FQ_QUEUE_RAW);
 	push_n(&q, 5, "raw");
 	fq_queue_close(&q);

@@ -37,8 +37,9 @@ $cases = [
     'maxAttempts 2^24' => fn () => new FileQ\Queue("$base.x", 64, FileQ\Queue::JOBS, 0600, -1, 1 << 24),
 ];
 $jobs = new FileQ\Queue("$base.jobs", 64, FileQ\Queue::JOBS);
-foreach ([0, -1, NAN, 2e9] as $v) {
-    $cases["visibility $v"] = fn () => $jobs->reserve(0, $v);
+// Labels spelled out: 8.5 warns when NAN is interpolated into a string.
+foreach (['0' => 0, '-1' => -1, 'NAN' => NAN, '2000000000' => 2e9] as $label => $v) {
+    $cases["visibility $label"] = fn () => $jobs->reserve(0, $v);
 }
 $cases['timeout -2'] = fn () => $jobs->reserve(-2);
 foreach ($cases as $what => $call) {

@@ -285,6 +285,80 @@ foreach ($sequences as $name => [$inTransaction, $steps]) {
 printf("crashpoints: %d sequences (FILEQ_CRASH_AFTER): %d crashes, each left the state after exactly the operations committed\n",
     count($sequences), $seqCrashes);
 
+/*
+ * Job queues: a child reserves the oldest job and acknowledges (or releases)
+ * it, killed at each point on the way, at each passage (FILEQ_CRASH_AFTER).
+ * Then the queue, drained by shift() (which hands out the jobs of dead
+ * holders), must hold every job but the first, or every job: the first is
+ * held (by the dead child: handed out again), acknowledged, or available -
+ * never lost, never both acknowledged and handed out.
+ */
+$jobPoints = ['reserve:before-envelope', 'job:envelope', 'reserve:after-envelope', 'ack:before-envelope',
+    'ack:after-envelope', 'commit:torn', 'commit:before', 'commit:after', 'take:before-commit'];
+$jobSource = @file_get_contents(__DIR__ . '/../../src/core/jobs.c') . $core;
+foreach ($jobPoints as $p) {
+    if ($jobSource !== '' && !str_contains($jobSource, "\"$p\"")) {
+        fwrite(STDERR, "crash point $p is no longer in src/core\n");
+        exit(1);
+    }
+}
+$jobCrashes = 0;
+$jobOutcome = ['acknowledged' => 0, 'not acknowledged' => 0];
+foreach (['ack', 'release'] as $settle) {
+    foreach ($jobPoints as $point) {
+        for ($k = 1; $k <= 3; $k++) {
+            $path = "$dir/jobs-$settle.q";
+            @unlink($path);
+            $q = new Queue($path, FRAME, Queue::JOBS);
+            foreach (['j0', 'j1', 'j2'] as $m) {
+                $q->push($m);
+            }
+            unset($q);
+            $pid = pcntl_fork();
+            if ($pid === 0) {
+                putenv("FILEQ_CRASH_AT=$point");
+                putenv("FILEQ_CRASH_AFTER=$k");
+                $q = new Queue($path, FRAME);
+                $job = $q->reserve();
+                $settle === 'ack' ? $q->ack($job) : $q->release($job);
+                exit(0);
+            }
+            pcntl_waitpid($pid, $status);
+            if (!pcntl_wifsignaled($status)) {
+                continue;  // fewer passages than $k
+            }
+            $jobCrashes++;
+            $label = "jobs $settle @ $point #$k";
+            try {
+                $q = new Queue($path, FRAME);
+                $items = [];
+                while (($m = $q->shift()) !== null) {
+                    $items[] = $m;
+                }
+                sort($items);
+                $all = $items === ['j0', 'j1', 'j2'];
+                $acked = $items === ['j1', 'j2'];
+                if (!$all && !($acked && $settle === 'ack')) {
+                    $bad[] = "$label: left [" . implode(',', $items) . ']';
+                } else {
+                    $jobOutcome[$all ? 'not acknowledged' : 'acknowledged']++;
+                }
+                if (count($q) !== 0 || $q->jobStats()['held'] !== 0) {
+                    $bad[] = "$label: drained, yet count " . count($q) . ', held ' . $q->jobStats()['held'];
+                }
+                unset($q);
+            } catch (\Throwable $e) {
+                $bad[] = "$label: reopening threw " . get_class($e) . ': ' . $e->getMessage();
+            }
+        }
+    }
+}
+printf("crashpoints: job queues, reserve + ack/release x %d points x 3 passages: %d crashes (first job acknowledged %d, not %d), none lost\n",
+    count($jobPoints), $jobCrashes, $jobOutcome['acknowledged'], $jobOutcome['not acknowledged']);
+if ($jobOutcome['acknowledged'] === 0 || $jobOutcome['not acknowledged'] === 0) {
+    $bad[] = 'job crash points: one of the two outcomes never happened, the test would be vacuous';
+}
+
 $never = array_keys(array_filter($byPoint, fn($n) => $n === 0));
 printf("crashpoints: %d operation/state cases x %d points x 2 modes in %.1f s\n",
     count($cases), count($points), (stress_ms() - $t0) / 1000);
