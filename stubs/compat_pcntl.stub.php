@@ -8,7 +8,11 @@
  * ext/pcntl/pcntl.stub.php (PHP 8.2); the constants are pcntl's, each under
  * the same condition. The BSD-only pcntl_rfork() and pcntl_forkx() (RF*,
  * FORK_*) and macOS's PRIO_DARWIN_* are left out: fileq builds where Linux's
- * calls are (unshare and CLONE_* under __linux__).
+ * calls are (unshare and CLONE_* under __linux__). From 8.4 on: pcntl_waitid
+ * (8.5: with $resource_usage), P_* / WEXITED / WSTOPPED / WNOWAIT,
+ * pcntl_getcpu and pcntl_get/setcpuaffinity; 8.5's pcntl_exec() returns
+ * false, 8.6's $restart_syscalls is nullable. 8.4's pcntl_setns() and
+ * Pcntl\QosClass are not provided.
  */
 
 #ifdef WNOHANG
@@ -567,6 +571,52 @@ const BUS_ADRERR = UNKNOWN;
  */
 const BUS_OBJERR = UNKNOWN;
 #endif
+/* waitid()'s id types and options (8.4) */
+/* idtype_t's values are an enum in glibc, no macros */
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+/**
+ * @var int
+ * @cvalue P_ALL
+ */
+const P_ALL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue P_PID
+ */
+const P_PID = UNKNOWN;
+/**
+ * @var int
+ * @cvalue P_PGID
+ */
+const P_PGID = UNKNOWN;
+/**
+ * @var int
+ * @cvalue P_PIDFD
+ */
+const P_PIDFD = UNKNOWN;
+#ifdef WEXITED
+/**
+ * @var int
+ * @cvalue WEXITED
+ */
+const WEXITED = UNKNOWN;
+#endif
+#ifdef WSTOPPED
+/**
+ * @var int
+ * @cvalue WSTOPPED
+ */
+const WSTOPPED = UNKNOWN;
+#endif
+#ifdef WNOWAIT
+/**
+ * @var int
+ * @cvalue WNOWAIT
+ */
+const WNOWAIT = UNKNOWN;
+#endif
+#endif
+
 /* getpriority()/setpriority()'s modes */
 /**
  * @var int
@@ -805,14 +855,31 @@ function pcntl_fork(): int {}
  */
 function pcntl_waitpid(int $process_id, &$status, int $flags = 0, &$resource_usage = []): int {}
 
+#if PHP_VERSION_ID >= 80500
+/**
+ * @param array $info
+ * @param array $resource_usage
+ */
+function pcntl_waitid(int $idtype = P_ALL, ?int $id = null, &$info = [], int $flags = WEXITED, &$resource_usage = []): bool {}
+#endif
+#if PHP_VERSION_ID >= 80400 && PHP_VERSION_ID < 80500
+/** @param array $info */
+function pcntl_waitid(int $idtype = P_ALL, ?int $id = null, &$info = [], int $flags = WEXITED): bool {}
+#endif
+
 /**
  * @param int $status
  * @param array $resource_usage
  */
 function pcntl_wait(&$status, int $flags = 0, &$resource_usage = []): int {}
 
+#if PHP_VERSION_ID >= 80600
+/** @param callable|int $handler */
+function pcntl_signal(int $signal, $handler, ?bool $restart_syscalls = null): bool {}
+#else
 /** @param callable|int $handler */
 function pcntl_signal(int $signal, $handler, bool $restart_syscalls = true): bool {}
+#endif
 
 /** @return callable|int */
 function pcntl_signal_get_handler(int $signal) {}
@@ -842,7 +909,11 @@ function pcntl_wtermsig(int $status): int|false {}
 
 function pcntl_wstopsig(int $status): int|false {}
 
+#if PHP_VERSION_ID >= 80500
+function pcntl_exec(string $path, array $args = [], array $env_vars = []): false {}
+#else
 function pcntl_exec(string $path, array $args = [], array $env_vars = []): bool {}
+#endif
 
 function pcntl_alarm(int $seconds): int {}
 
@@ -862,4 +933,12 @@ function pcntl_async_signals(?bool $enable = null): bool {}
 
 #ifdef __linux__
 function pcntl_unshare(int $flags): bool {}
+#endif
+
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+function pcntl_getcpuaffinity(?int $process_id = null): array|false {}
+
+function pcntl_setcpuaffinity(?int $process_id = null, array $cpu_ids = []): bool {}
+
+function pcntl_getcpu(): int {}
 #endif

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 77574276d45143afec79da96e522a4dde98b86e4 */
+ * Stub hash: bb822e398778481b61dbc8146ce4d348dc67de05 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_fork, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
@@ -11,17 +11,46 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_waitpid, 0, 2, IS_LONG, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(1, resource_usage, "[]")
 ZEND_END_ARG_INFO()
 
+#if PHP_VERSION_ID >= 80500
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_waitid, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, idtype, IS_LONG, 0, "P_ALL")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, id, IS_LONG, 1, "null")
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(1, info, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "WEXITED")
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(1, resource_usage, "[]")
+ZEND_END_ARG_INFO()
+#endif
+
+#if PHP_VERSION_ID >= 80400 && PHP_VERSION_ID < 80500
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_waitid, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, idtype, IS_LONG, 0, "P_ALL")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, id, IS_LONG, 1, "null")
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(1, info, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "WEXITED")
+ZEND_END_ARG_INFO()
+#endif
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_wait, 0, 1, IS_LONG, 0)
 	ZEND_ARG_INFO(1, status)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "0")
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(1, resource_usage, "[]")
 ZEND_END_ARG_INFO()
 
+#if PHP_VERSION_ID >= 80600
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_signal, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, signal, IS_LONG, 0)
+	ZEND_ARG_INFO(0, handler)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, restart_syscalls, _IS_BOOL, 1, "null")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(PHP_VERSION_ID >= 80600)
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_signal, 0, 2, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, signal, IS_LONG, 0)
 	ZEND_ARG_INFO(0, handler)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, restart_syscalls, _IS_BOOL, 0, "true")
 ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_pcntl_signal_get_handler, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, signal, IS_LONG, 0)
@@ -66,11 +95,21 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_pcntl_wstopsig arginfo_pcntl_wexitstatus
 
+#if PHP_VERSION_ID >= 80500
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_exec, 0, 1, IS_FALSE, 0)
+	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, env_vars, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+#endif
+
+#if !(PHP_VERSION_ID >= 80500)
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_exec, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, args, IS_ARRAY, 0, "[]")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, env_vars, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
+#endif
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_alarm, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, seconds, IS_LONG, 0)
@@ -105,11 +144,40 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_unshare, 0, 1, _IS_BOOL, 0
 ZEND_END_ARG_INFO()
 #endif
 
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_pcntl_getcpuaffinity, 0, 0, MAY_BE_ARRAY|MAY_BE_FALSE)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, process_id, IS_LONG, 1, "null")
+ZEND_END_ARG_INFO()
+#endif
+
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_setcpuaffinity, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, process_id, IS_LONG, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, cpu_ids, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+#endif
+
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_pcntl_getcpu, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
 
 ZEND_FUNCTION(pcntl_fork);
 ZEND_FUNCTION(pcntl_waitpid);
+#if PHP_VERSION_ID >= 80500
+ZEND_FUNCTION(pcntl_waitid);
+#endif
+#if PHP_VERSION_ID >= 80400 && PHP_VERSION_ID < 80500
+ZEND_FUNCTION(pcntl_waitid);
+#endif
 ZEND_FUNCTION(pcntl_wait);
+#if PHP_VERSION_ID >= 80600
 ZEND_FUNCTION(pcntl_signal);
+#endif
+#if !(PHP_VERSION_ID >= 80600)
+ZEND_FUNCTION(pcntl_signal);
+#endif
 ZEND_FUNCTION(pcntl_signal_get_handler);
 ZEND_FUNCTION(pcntl_signal_dispatch);
 ZEND_FUNCTION(pcntl_sigprocmask);
@@ -122,7 +190,12 @@ ZEND_FUNCTION(pcntl_wifsignaled);
 ZEND_FUNCTION(pcntl_wexitstatus);
 ZEND_FUNCTION(pcntl_wtermsig);
 ZEND_FUNCTION(pcntl_wstopsig);
+#if PHP_VERSION_ID >= 80500
 ZEND_FUNCTION(pcntl_exec);
+#endif
+#if !(PHP_VERSION_ID >= 80500)
+ZEND_FUNCTION(pcntl_exec);
+#endif
 ZEND_FUNCTION(pcntl_alarm);
 ZEND_FUNCTION(pcntl_get_last_error);
 ZEND_FUNCTION(pcntl_getpriority);
@@ -132,13 +205,33 @@ ZEND_FUNCTION(pcntl_async_signals);
 #if defined(__linux__)
 ZEND_FUNCTION(pcntl_unshare);
 #endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+ZEND_FUNCTION(pcntl_getcpuaffinity);
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+ZEND_FUNCTION(pcntl_setcpuaffinity);
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+ZEND_FUNCTION(pcntl_getcpu);
+#endif
 
 
 static const zend_function_entry ext_functions[] = {
 	ZEND_FE(pcntl_fork, arginfo_pcntl_fork)
 	ZEND_FE(pcntl_waitpid, arginfo_pcntl_waitpid)
+#if PHP_VERSION_ID >= 80500
+	ZEND_FE(pcntl_waitid, arginfo_pcntl_waitid)
+#endif
+#if PHP_VERSION_ID >= 80400 && PHP_VERSION_ID < 80500
+	ZEND_FE(pcntl_waitid, arginfo_pcntl_waitid)
+#endif
 	ZEND_FE(pcntl_wait, arginfo_pcntl_wait)
+#if PHP_VERSION_ID >= 80600
 	ZEND_FE(pcntl_signal, arginfo_pcntl_signal)
+#endif
+#if !(PHP_VERSION_ID >= 80600)
+	ZEND_FE(pcntl_signal, arginfo_pcntl_signal)
+#endif
 	ZEND_FE(pcntl_signal_get_handler, arginfo_pcntl_signal_get_handler)
 	ZEND_FE(pcntl_signal_dispatch, arginfo_pcntl_signal_dispatch)
 	ZEND_FE(pcntl_sigprocmask, arginfo_pcntl_sigprocmask)
@@ -151,7 +244,12 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(pcntl_wexitstatus, arginfo_pcntl_wexitstatus)
 	ZEND_FE(pcntl_wtermsig, arginfo_pcntl_wtermsig)
 	ZEND_FE(pcntl_wstopsig, arginfo_pcntl_wstopsig)
+#if PHP_VERSION_ID >= 80500
 	ZEND_FE(pcntl_exec, arginfo_pcntl_exec)
+#endif
+#if !(PHP_VERSION_ID >= 80500)
+	ZEND_FE(pcntl_exec, arginfo_pcntl_exec)
+#endif
 	ZEND_FE(pcntl_alarm, arginfo_pcntl_alarm)
 	ZEND_FE(pcntl_get_last_error, arginfo_pcntl_get_last_error)
 	ZEND_FALIAS(pcntl_errno, pcntl_get_last_error, arginfo_pcntl_errno)
@@ -161,6 +259,15 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(pcntl_async_signals, arginfo_pcntl_async_signals)
 #if defined(__linux__)
 	ZEND_FE(pcntl_unshare, arginfo_pcntl_unshare)
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+	ZEND_FE(pcntl_getcpuaffinity, arginfo_pcntl_getcpuaffinity)
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+	ZEND_FE(pcntl_setcpuaffinity, arginfo_pcntl_setcpuaffinity)
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+	ZEND_FE(pcntl_getcpu, arginfo_pcntl_getcpu)
 #endif
 	ZEND_FE_END
 };
@@ -362,6 +469,27 @@ static void register_compat_pcntl_symbols(int module_number)
 #endif
 #if defined(BUS_OBJERR)
 	REGISTER_LONG_CONSTANT("BUS_OBJERR", BUS_OBJERR, CONST_PERSISTENT);
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+	REGISTER_LONG_CONSTANT("P_ALL", P_ALL, CONST_PERSISTENT);
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+	REGISTER_LONG_CONSTANT("P_PID", P_PID, CONST_PERSISTENT);
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+	REGISTER_LONG_CONSTANT("P_PGID", P_PGID, CONST_PERSISTENT);
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+	REGISTER_LONG_CONSTANT("P_PIDFD", P_PIDFD, CONST_PERSISTENT);
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__) && defined(WEXITED)
+	REGISTER_LONG_CONSTANT("WEXITED", WEXITED, CONST_PERSISTENT);
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__) && defined(WSTOPPED)
+	REGISTER_LONG_CONSTANT("WSTOPPED", WSTOPPED, CONST_PERSISTENT);
+#endif
+#if PHP_VERSION_ID >= 80400 && defined(__linux__) && defined(WNOWAIT)
+	REGISTER_LONG_CONSTANT("WNOWAIT", WNOWAIT, CONST_PERSISTENT);
 #endif
 	REGISTER_LONG_CONSTANT("PRIO_PGRP", PRIO_PGRP, CONST_PERSISTENT);
 	REGISTER_LONG_CONSTANT("PRIO_USER", PRIO_USER, CONST_PERSISTENT);

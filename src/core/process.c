@@ -4,7 +4,8 @@
 
 #include <errno.h>
 #ifdef __linux__
-# include <sched.h>  /* unshare */
+# include <sched.h>        /* unshare, affinity */
+# include <sys/syscall.h>  /* SYS_waitid */
 #endif
 #include <signal.h>
 #include <string.h>
@@ -412,4 +413,86 @@ int fq_process_exec(const char *path, char *const argv[], char *const envp[], fq
 		(void) execv(path, argv);
 	}
 	return fq_error_sys(err, errno, "exec", path);
+}
+
+int fq_process_getcpu(int *cpu, fq_error_t *err)
+{
+#ifdef __linux__
+	*cpu = sched_getcpu();
+	if (*cpu < 0) {
+		return fq_error_sys(err, errno, "sched_getcpu", NULL);
+	}
+	return FQ_OK;
+#else
+	*cpu = -1;
+	return fq_error_sys(err, ENOSYS, "sched_getcpu", NULL);
+#endif
+}
+
+int fq_process_getaffinity(long pid, fq_cpu_set_t *out, fq_error_t *err)
+{
+	memset(out, 0, sizeof(*out));
+#ifdef __linux__
+	{
+		cpu_set_t set;
+		int i;
+
+		CPU_ZERO(&set);
+		if (sched_getaffinity((pid_t) pid, sizeof(set), &set) != 0) {
+			return fq_error_sys(err, errno, "sched_getaffinity", NULL);
+		}
+		for (i = 0; i < FQ_CPU_MAX && i < CPU_SETSIZE; i++) {
+			if (CPU_ISSET(i, &set)) {
+				out->mask[i / 64] |= 1ULL << (i % 64);
+			}
+		}
+		return FQ_OK;
+	}
+#else
+	(void) pid;
+	return fq_error_sys(err, ENOSYS, "sched_getaffinity", NULL);
+#endif
+}
+
+int fq_process_setaffinity(long pid, const fq_cpu_set_t *in, fq_error_t *err)
+{
+#ifdef __linux__
+	cpu_set_t set;
+	int i;
+
+	CPU_ZERO(&set);
+	for (i = 0; i < FQ_CPU_MAX && i < CPU_SETSIZE; i++) {
+		if (in->mask[i / 64] & (1ULL << (i % 64))) {
+			CPU_SET(i, &set);
+		}
+	}
+	if (sched_setaffinity((pid_t) pid, sizeof(set), &set) != 0) {
+		return fq_error_sys(err, errno, "sched_setaffinity", NULL);
+	}
+	return FQ_OK;
+#else
+	(void) pid;
+	(void) in;
+	return fq_error_sys(err, ENOSYS, "sched_setaffinity", NULL);
+#endif
+}
+
+int fq_process_waitid(int idtype, long id, int options, siginfo_t *info, struct rusage *ru, fq_error_t *err)
+{
+	long rc;
+
+	memset(info, 0, sizeof(*info));
+	if (ru != NULL) {
+		memset(ru, 0, sizeof(*ru));
+	}
+#if defined(__linux__) && defined(SYS_waitid)
+	/* the system call itself: glibc's waitid() has no rusage argument */
+	rc = syscall(SYS_waitid, idtype, (id_t) id, info, options, ru);
+#else
+	rc = waitid((idtype_t) idtype, (id_t) id, info, options);
+#endif
+	if (rc != 0) {
+		return fq_error_sys(err, errno, "waitid", NULL);
+	}
+	return FQ_OK;
 }

@@ -5,6 +5,7 @@
 #ifndef FQ_CORE_PROCESS_H
 #define FQ_CORE_PROCESS_H
 
+#include <signal.h>
 #include <sys/resource.h>
 #include <sys/utsname.h>
 
@@ -123,5 +124,26 @@ int fq_process_unshare(int flags, fq_error_t *err);
  * the errno. argv and envp are NULL-terminated.
  */
 int fq_process_exec(const char *path, char *const argv[], char *const envp[], fq_error_t *err);
+
+/*
+ * The CPU calls of pcntl_getcpu() and pcntl_get/setcpuaffinity() (PHP 8.4),
+ * Linux only (elsewhere FQ_EIO with ENOSYS). An affinity is a bit set of
+ * CPU ids, bit i of mask[i / 64]; FQ_CPU_MAX ids at most.
+ */
+#define FQ_CPU_MAX 1024
+typedef struct fq_cpu_set {
+	unsigned long long mask[FQ_CPU_MAX / 64];
+} fq_cpu_set_t;
+int fq_process_getcpu(int *cpu, fq_error_t *err);
+int fq_process_getaffinity(long pid, fq_cpu_set_t *out, fq_error_t *err);
+int fq_process_setaffinity(long pid, const fq_cpu_set_t *in, fq_error_t *err);
+
+/*
+ * waitid(2) as pcntl_waitid() makes it (one call, not retried): idtype
+ * P_ALL / P_PID / P_PGID / P_PIDFD, options WEXITED / WSTOPPED / WCONTINUED /
+ * WNOHANG / WNOWAIT; info filled (zeroed first: with WNOHANG and no change
+ * it stays so), ru too when not NULL (the raw system call, which has it).
+ */
+int fq_process_waitid(int idtype, long id, int options, siginfo_t *info, struct rusage *ru, fq_error_t *err);
 
 #endif /* FQ_CORE_PROCESS_H */

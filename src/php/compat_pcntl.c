@@ -20,6 +20,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 #ifdef __linux__
 # include <sched.h>  /* CLONE_* */
 #endif
@@ -149,6 +150,67 @@ PHP_FUNCTION(pcntl_wait)
 
 	php_fileq_pcntl_wait(-1, zstatus, options, zrusage, return_value);
 }
+
+#if PHP_VERSION_ID >= 80400
+/*
+ * pcntl_waitid() (8.4; 8.5 adds &$resource_usage): one waitid(), not
+ * retried; false with errno recorded and no warning on failure, else the
+ * siginfo in &$info with every key pcntl gives it (even when WNOHANG found
+ * nothing: then all are 0).
+ */
+PHP_FUNCTION(pcntl_waitid)
+{
+	zend_long idtype = P_ALL, id = 0, flags = WEXITED;
+	bool id_is_null = true;
+	zval *zinfo = NULL, *zrusage = NULL;
+	struct rusage ru;
+	siginfo_t si;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_START(0, PHP_VERSION_ID >= 80500 ? 5 : 4)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(idtype)
+		Z_PARAM_LONG_OR_NULL(id, id_is_null)
+		Z_PARAM_ZVAL(zinfo)
+		Z_PARAM_LONG(flags)
+# if PHP_VERSION_ID >= 80500
+		Z_PARAM_ZVAL(zrusage)
+# endif
+	ZEND_PARSE_PARAMETERS_END();
+
+	/* 8.5 empties &$resource_usage before the call, so a failure leaves [] */
+	if (zrusage != NULL) {
+		zrusage = zend_try_array_init(zrusage);
+		if (zrusage == NULL) {
+			RETURN_THROWS();
+		}
+	}
+	fq_error_clear(&err);
+	if (fq_process_waitid((int) idtype, id_is_null ? 0 : (long) id, (int) flags, &si,
+			zrusage != NULL ? &ru : NULL, &err) != FQ_OK) {
+		FILEQ_G(pcntl_errno) = err.sys_errno;
+		RETURN_FALSE;
+	}
+	if (zinfo != NULL) {
+		zinfo = zend_try_array_init(zinfo);
+		if (zinfo == NULL) {
+			RETURN_THROWS();
+		}
+		add_assoc_long(zinfo, "signo", si.si_signo);
+		add_assoc_long(zinfo, "errno", si.si_errno);
+		add_assoc_long(zinfo, "code", si.si_code);
+		add_assoc_long(zinfo, "status", si.si_status);
+		add_assoc_double(zinfo, "utime", (double) si.si_utime);
+		add_assoc_double(zinfo, "stime", (double) si.si_stime);
+		add_assoc_long(zinfo, "pid", (zend_long) si.si_pid);
+		add_assoc_long(zinfo, "uid", (zend_long) si.si_uid);
+	}
+	if (zrusage != NULL) {
+		php_fileq_pcntl_rusage(zrusage, &ru);
+	}
+	RETURN_TRUE;
+}
+#endif
 
 /* ---- signals ---------------------------------------------------------------- */
 
@@ -682,6 +744,143 @@ PHP_FUNCTION(pcntl_strerror)
 
 	RETURN_STRING(strerror((int) code));
 }
+
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+/* ---- CPUs (8.4) ------------------------------------------------------------------ */
+
+PHP_FUNCTION(pcntl_getcpu)
+{
+	fq_error_t err;
+	int cpu;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	fq_error_clear(&err);
+	(void) fq_process_getcpu(&cpu, &err);
+	RETURN_LONG(cpu);
+}
+
+/* What an affinity call's failure gives, as pcntl words it: a process that is not there is a ValueError. */
+static void php_fileq_pcntl_affinity_failed(const fq_error_t *err, zend_long pid)
+{
+	FILEQ_G(pcntl_errno) = err->sys_errno;
+	switch (err->sys_errno) {
+		case ESRCH:
+			zend_argument_value_error(1, "invalid process (" ZEND_LONG_FMT ")", pid);
+			break;
+		case EPERM:
+			php_error_docref(NULL, E_WARNING, "Calling process not having the proper privileges");
+			break;
+		default:
+			php_error_docref(NULL, E_WARNING, "Error %d", err->sys_errno);
+			break;
+	}
+}
+
+/* The CPUs online: pcntl's bound for a cpu id. */
+static zend_long php_fileq_pcntl_maxcpus(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (n < 1) {
+		n = 1;
+	}
+	return n > FQ_CPU_MAX ? FQ_CPU_MAX : n;
+}
+
+PHP_FUNCTION(pcntl_getcpuaffinity)
+{
+	zend_long pid = 0;
+	bool pid_is_null = true;
+	fq_cpu_set_t set;
+	fq_error_t err;
+	zend_long i;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(pid, pid_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (pid_is_null) {
+		pid = (zend_long) fq_process_pid();
+	}
+	fq_error_clear(&err);
+	if (fq_process_getaffinity((long) pid, &set, &err) != FQ_OK) {
+		php_fileq_pcntl_affinity_failed(&err, pid);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+	array_init(return_value);
+	for (i = 0; i < FQ_CPU_MAX; i++) {
+		if (set.mask[i / 64] & (1ULL << (i % 64))) {
+			add_next_index_long(return_value, i);
+		}
+	}
+}
+
+PHP_FUNCTION(pcntl_setcpuaffinity)
+{
+	zend_long pid = 0, max = php_fileq_pcntl_maxcpus();
+	bool pid_is_null = true;
+	zval *zcpus = NULL, *v;
+	fq_cpu_set_t set;
+	fq_error_t err;
+
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(pid, pid_is_null)
+		Z_PARAM_ARRAY(zcpus)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (zcpus == NULL || zend_hash_num_elements(Z_ARRVAL_P(zcpus)) == 0) {
+		zend_argument_value_error(2, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (pid_is_null) {
+		pid = (zend_long) fq_process_pid();
+	}
+	memset(&set, 0, sizeof(set));
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zcpus), v) {
+		zend_long cpu;
+
+		ZVAL_DEREF(v);
+		if (Z_TYPE_P(v) == IS_LONG) {
+			cpu = Z_LVAL_P(v);
+		} else if (Z_TYPE_P(v) == IS_STRING) {
+			/* an integer in its canonical text only, as an array key would be */
+			zend_ulong idx;
+
+			if (!_zend_handle_numeric_str(Z_STRVAL_P(v), Z_STRLEN_P(v), &idx)) {
+				zend_argument_value_error(2, "cpu id invalid value (%s)", Z_STRVAL_P(v));
+				RETURN_THROWS();
+			}
+			cpu = (zend_long) idx;
+		} else {
+			zend_argument_type_error(2, "value must be of type int|string, %s given", zend_zval_value_name(v));
+			RETURN_THROWS();
+		}
+		if (cpu < 0 || cpu >= max) {
+			/* 8.5 names the count as the bound, 8.4 and 8.6 the highest id */
+			zend_argument_value_error(2, "cpu id must be between 0 and " ZEND_LONG_FMT " (" ZEND_LONG_FMT ")",
+				PHP_VERSION_ID >= 80500 && PHP_VERSION_ID < 80600 ? max : max - 1, cpu);
+			RETURN_THROWS();
+		}
+		set.mask[cpu / 64] |= 1ULL << (cpu % 64);
+	} ZEND_HASH_FOREACH_END();
+
+	fq_error_clear(&err);
+	if (fq_process_setaffinity((long) pid, &set, &err) != FQ_OK) {
+		php_fileq_pcntl_affinity_failed(&err, pid);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+#endif
 
 static void php_fileq_compat_pcntl_rinit(void)
 {
