@@ -41,6 +41,10 @@
 #define PHP_FILEQ_LONG_CONST(c) ((zend_long) (intptr_t) (c))
 
 #include "stubs/compat_pcntl_arginfo.h"
+#if PHP_VERSION_ID >= 80400
+# include "zend_enum.h"
+# include "stubs/compat_pcntl_qos_arginfo.h"
+#endif
 
 /* pcntl's signal numbers run below NSIG (65 on Linux). */
 #define PHP_FILEQ_PCNTL_NSIG (FQ_SIG_MAX + 1)
@@ -906,11 +910,28 @@ static void php_fileq_compat_pcntl_rshutdown(void)
 	}
 }
 
+/* SIG*, WNOHANG, PCNTL_E* and the rest; from 8.4 on Pcntl\QosClass too */
+static void php_fileq_compat_pcntl_symbols(int module_number)
+{
+	register_compat_pcntl_symbols(module_number);
+#if PHP_VERSION_ID >= 80400
+	(void) register_class_Pcntl_QosClass();
+#endif
+}
+
+#if PHP_VERSION_ID >= 80400
+static const char *const php_fileq_compat_pcntl_classes[] = { "pcntl\\qosclass", NULL };
+# define PHP_FILEQ_COMPAT_PCNTL_CLASSES php_fileq_compat_pcntl_classes
+#else
+# define PHP_FILEQ_COMPAT_PCNTL_CLASSES NULL
+#endif
+
 const php_fileq_compat_family_t php_fileq_compat_pcntl_family = {
 	.name = "pcntl",
 	.extension = "pcntl",
 	.functions = ext_functions,
-	.register_symbols = register_compat_pcntl_symbols,  /* SIG*, WNOHANG, PCNTL_E* and the rest */
+	.classes = PHP_FILEQ_COMPAT_PCNTL_CLASSES,
+	.register_symbols = php_fileq_compat_pcntl_symbols,
 	.rinit = php_fileq_compat_pcntl_rinit,
 	.rshutdown = php_fileq_compat_pcntl_rshutdown,
 };
