@@ -31,13 +31,13 @@ if test "$PHP_FILEQ" != "no"; then
   dnl The core is plain C99 + POSIX (see src/core); the binding is Zend.
   FILEQ_CORE="src/core/clock.c src/core/crc32c.c src/core/error.c src/core/fdio.c src/core/framed.c src/core/framed_header.c src/core/guard.c src/core/hooks.c src/core/jobs.c src/core/lock.c src/core/os_posix.c src/core/path.c src/core/queue.c src/core/raw.c src/core/registry.c src/core/seed.c src/core/serial.c src/core/watch.c"
   FILEQ_CORE="$FILEQ_CORE src/core/ipcs.c src/core/sysv_msg.c src/core/sysv_sem.c src/core/sysv_shm.c"
-  FILEQ_CORE="$FILEQ_CORE src/core/fifo.c src/core/process.c src/core/signals.c"
+  FILEQ_CORE="$FILEQ_CORE src/core/fifo.c src/core/process.c src/core/signals.c src/core/accounts.c src/core/sysfiles.c src/core/shmop.c"
   FILEQ_PHP="src/php/exceptions.c src/php/job.c src/php/queue.c src/php/queue_boot.c src/php/queue_jobs.c src/php/seed_api.c src/php/signals.c src/php/util.c"
   FILEQ_PHP="$FILEQ_PHP src/php/ipc.c src/php/message_queue.c src/php/semaphore.c src/php/shared_memory.c"
   FILEQ_PHP="$FILEQ_PHP src/php/fifo.c src/php/process.c"
   dnl the standard IPC functions when their extensions are missing
   FILEQ_PHP="$FILEQ_PHP src/php/compat.c src/php/compat_sysvmsg.c src/php/compat_sysvsem.c src/php/compat_sysvshm.c"
-  FILEQ_PHP="$FILEQ_PHP src/php/compat_posix.c src/php/compat_pcntl.c"
+  FILEQ_PHP="$FILEQ_PHP src/php/compat_posix.c src/php/compat_pcntl.c src/php/compat_shmop.c"
 
   PHP_NEW_EXTENSION(fileq, php_fileq.c $FILEQ_CORE $FILEQ_PHP, $ext_shared,, $FILEQ_CFLAGS)
   PHP_ADD_BUILD_DIR($ext_builddir/src/core, 1)
@@ -49,4 +49,5 @@ if test "$PHP_FILEQ" != "no"; then
   PHP_ADD_EXTENSION_DEP(fileq, sysvshm, true)
   PHP_ADD_EXTENSION_DEP(fileq, posix, true)
   PHP_ADD_EXTENSION_DEP(fileq, pcntl, true)
+  PHP_ADD_EXTENSION_DEP(fileq, shmop, true)
 fi

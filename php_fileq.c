@@ -176,6 +176,7 @@ static const zend_module_dep fileq_deps[] = {
 	ZEND_MOD_OPTIONAL("sysvshm")
 	ZEND_MOD_OPTIONAL("posix")
 	ZEND_MOD_OPTIONAL("pcntl")
+	ZEND_MOD_OPTIONAL("shmop")
 	ZEND_MOD_END
 };
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 60956e9ea066f8828e6f3b37f8bb79af0c5abb70 */
+ * Stub hash: c4ee92df85748ac5b86ec2234eb96f21c23166fa */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_FileQ_compat, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()

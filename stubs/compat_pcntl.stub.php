@@ -6,7 +6,13 @@
  * ext/pcntl's functions and constants that fileq registers itself when PHP
  * has no pcntl (see the README, "posix_* and pcntl_*"). Signatures as in php-src's
  * ext/pcntl/pcntl.stub.php (PHP 8.2); the constants are pcntl's, each under
- * the same condition.
+ * the same condition. The BSD-only pcntl_rfork() and pcntl_forkx() (RF*,
+ * FORK_*) and macOS's PRIO_DARWIN_* are left out: fileq builds where Linux's
+ * calls are (unshare and CLONE_* under __linux__). From 8.4 on: pcntl_waitid
+ * (8.5: with $resource_usage), P_* / WEXITED / WSTOPPED / WNOWAIT,
+ * pcntl_getcpu and pcntl_get/setcpuaffinity; 8.5's pcntl_exec() returns
+ * false, 8.6's $restart_syscalls is nullable. 8.4's pcntl_setns() and
+ * Pcntl\QosClass are not provided.
  */
 
 #ifdef WNOHANG
@@ -418,6 +424,267 @@ const POLL_PRI = UNKNOWN;
  */
 const POLL_HUP = UNKNOWN;
 #endif
+#ifdef ILL_ILLOPC
+/**
+ * @var int
+ * @cvalue ILL_ILLOPC
+ */
+const ILL_ILLOPC = UNKNOWN;
+#endif
+#ifdef ILL_ILLOPN
+/**
+ * @var int
+ * @cvalue ILL_ILLOPN
+ */
+const ILL_ILLOPN = UNKNOWN;
+#endif
+#ifdef ILL_ILLADR
+/**
+ * @var int
+ * @cvalue ILL_ILLADR
+ */
+const ILL_ILLADR = UNKNOWN;
+#endif
+#ifdef ILL_ILLTRP
+/**
+ * @var int
+ * @cvalue ILL_ILLTRP
+ */
+const ILL_ILLTRP = UNKNOWN;
+#endif
+#ifdef ILL_PRVOPC
+/**
+ * @var int
+ * @cvalue ILL_PRVOPC
+ */
+const ILL_PRVOPC = UNKNOWN;
+#endif
+#ifdef ILL_PRVREG
+/**
+ * @var int
+ * @cvalue ILL_PRVREG
+ */
+const ILL_PRVREG = UNKNOWN;
+#endif
+#ifdef ILL_COPROC
+/**
+ * @var int
+ * @cvalue ILL_COPROC
+ */
+const ILL_COPROC = UNKNOWN;
+#endif
+#ifdef ILL_BADSTK
+/**
+ * @var int
+ * @cvalue ILL_BADSTK
+ */
+const ILL_BADSTK = UNKNOWN;
+#endif
+#ifdef FPE_INTDIV
+/**
+ * @var int
+ * @cvalue FPE_INTDIV
+ */
+const FPE_INTDIV = UNKNOWN;
+#endif
+#ifdef FPE_INTOVF
+/**
+ * @var int
+ * @cvalue FPE_INTOVF
+ */
+const FPE_INTOVF = UNKNOWN;
+#endif
+#ifdef FPE_FLTDIV
+/**
+ * @var int
+ * @cvalue FPE_FLTDIV
+ */
+const FPE_FLTDIV = UNKNOWN;
+#endif
+#ifdef FPE_FLTOVF
+/**
+ * @var int
+ * @cvalue FPE_FLTOVF
+ */
+const FPE_FLTOVF = UNKNOWN;
+#endif
+#ifdef FPE_FLTUND
+/**
+ * @var int
+ * @cvalue FPE_FLTUND
+ */
+const FPE_FLTUND = UNKNOWN;
+#endif
+#ifdef FPE_FLTRES
+/**
+ * @var int
+ * @cvalue FPE_FLTRES
+ */
+const FPE_FLTRES = UNKNOWN;
+#endif
+#ifdef FPE_FLTINV
+/**
+ * @var int
+ * @cvalue FPE_FLTINV
+ */
+const FPE_FLTINV = UNKNOWN;
+#endif
+#ifdef FPE_FLTSUB
+/**
+ * @var int
+ * @cvalue FPE_FLTSUB
+ */
+const FPE_FLTSUB = UNKNOWN;
+#endif
+#ifdef SEGV_MAPERR
+/**
+ * @var int
+ * @cvalue SEGV_MAPERR
+ */
+const SEGV_MAPERR = UNKNOWN;
+#endif
+#ifdef SEGV_ACCERR
+/**
+ * @var int
+ * @cvalue SEGV_ACCERR
+ */
+const SEGV_ACCERR = UNKNOWN;
+#endif
+#ifdef BUS_ADRALN
+/**
+ * @var int
+ * @cvalue BUS_ADRALN
+ */
+const BUS_ADRALN = UNKNOWN;
+#endif
+#ifdef BUS_ADRERR
+/**
+ * @var int
+ * @cvalue BUS_ADRERR
+ */
+const BUS_ADRERR = UNKNOWN;
+#endif
+#ifdef BUS_OBJERR
+/**
+ * @var int
+ * @cvalue BUS_OBJERR
+ */
+const BUS_OBJERR = UNKNOWN;
+#endif
+/* waitid()'s id types and options (8.4) */
+/* idtype_t's values are an enum in glibc, no macros */
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+/**
+ * @var int
+ * @cvalue P_ALL
+ */
+const P_ALL = UNKNOWN;
+/**
+ * @var int
+ * @cvalue P_PID
+ */
+const P_PID = UNKNOWN;
+/**
+ * @var int
+ * @cvalue P_PGID
+ */
+const P_PGID = UNKNOWN;
+/**
+ * @var int
+ * @cvalue P_PIDFD
+ */
+const P_PIDFD = UNKNOWN;
+#ifdef WEXITED
+/**
+ * @var int
+ * @cvalue WEXITED
+ */
+const WEXITED = UNKNOWN;
+#endif
+#ifdef WSTOPPED
+/**
+ * @var int
+ * @cvalue WSTOPPED
+ */
+const WSTOPPED = UNKNOWN;
+#endif
+#ifdef WNOWAIT
+/**
+ * @var int
+ * @cvalue WNOWAIT
+ */
+const WNOWAIT = UNKNOWN;
+#endif
+#endif
+
+/* getpriority()/setpriority()'s modes */
+/**
+ * @var int
+ * @cvalue PRIO_PGRP
+ */
+const PRIO_PGRP = UNKNOWN;
+/**
+ * @var int
+ * @cvalue PRIO_USER
+ */
+const PRIO_USER = UNKNOWN;
+/**
+ * @var int
+ * @cvalue PRIO_PROCESS
+ */
+const PRIO_PROCESS = UNKNOWN;
+
+/* unshare()'s flags (Linux) */
+#ifdef __linux__
+/**
+ * @var int
+ * @cvalue CLONE_NEWNS
+ */
+const CLONE_NEWNS = UNKNOWN;
+#ifdef CLONE_NEWIPC
+/**
+ * @var int
+ * @cvalue CLONE_NEWIPC
+ */
+const CLONE_NEWIPC = UNKNOWN;
+#endif
+#ifdef CLONE_NEWUTS
+/**
+ * @var int
+ * @cvalue CLONE_NEWUTS
+ */
+const CLONE_NEWUTS = UNKNOWN;
+#endif
+#ifdef CLONE_NEWNET
+/**
+ * @var int
+ * @cvalue CLONE_NEWNET
+ */
+const CLONE_NEWNET = UNKNOWN;
+#endif
+#ifdef CLONE_NEWPID
+/**
+ * @var int
+ * @cvalue CLONE_NEWPID
+ */
+const CLONE_NEWPID = UNKNOWN;
+#endif
+#ifdef CLONE_NEWUSER
+/**
+ * @var int
+ * @cvalue CLONE_NEWUSER
+ */
+const CLONE_NEWUSER = UNKNOWN;
+#endif
+#ifdef CLONE_NEWCGROUP
+/**
+ * @var int
+ * @cvalue CLONE_NEWCGROUP
+ */
+const CLONE_NEWCGROUP = UNKNOWN;
+#endif
+#endif
+
 #ifdef EINTR
 /**
  * @var int
@@ -588,14 +855,31 @@ function pcntl_fork(): int {}
  */
 function pcntl_waitpid(int $process_id, &$status, int $flags = 0, &$resource_usage = []): int {}
 
+#if PHP_VERSION_ID >= 80500
+/**
+ * @param array $info
+ * @param array $resource_usage
+ */
+function pcntl_waitid(int $idtype = P_ALL, ?int $id = null, &$info = [], int $flags = WEXITED, &$resource_usage = []): bool {}
+#endif
+#if PHP_VERSION_ID >= 80400 && PHP_VERSION_ID < 80500
+/** @param array $info */
+function pcntl_waitid(int $idtype = P_ALL, ?int $id = null, &$info = [], int $flags = WEXITED): bool {}
+#endif
+
 /**
  * @param int $status
  * @param array $resource_usage
  */
 function pcntl_wait(&$status, int $flags = 0, &$resource_usage = []): int {}
 
+#if PHP_VERSION_ID >= 80600
+/** @param callable|int $handler */
+function pcntl_signal(int $signal, $handler, ?bool $restart_syscalls = null): bool {}
+#else
 /** @param callable|int $handler */
 function pcntl_signal(int $signal, $handler, bool $restart_syscalls = true): bool {}
+#endif
 
 /** @return callable|int */
 function pcntl_signal_get_handler(int $signal) {}
@@ -604,6 +888,12 @@ function pcntl_signal_dispatch(): bool {}
 
 /** @param array $old_signals */
 function pcntl_sigprocmask(int $mode, array $signals, &$old_signals = null): bool {}
+
+/** @param array $info */
+function pcntl_sigwaitinfo(array $signals, &$info = []): int|false {}
+
+/** @param array $info */
+function pcntl_sigtimedwait(array $signals, &$info = [], int $seconds = 0, int $nanoseconds = 0): int|false {}
 
 function pcntl_wifexited(int $status): bool {}
 
@@ -619,6 +909,12 @@ function pcntl_wtermsig(int $status): int|false {}
 
 function pcntl_wstopsig(int $status): int|false {}
 
+#if PHP_VERSION_ID >= 80500
+function pcntl_exec(string $path, array $args = [], array $env_vars = []): false {}
+#else
+function pcntl_exec(string $path, array $args = [], array $env_vars = []): bool {}
+#endif
+
 function pcntl_alarm(int $seconds): int {}
 
 function pcntl_get_last_error(): int {}
@@ -626,7 +922,23 @@ function pcntl_get_last_error(): int {}
 /** @alias pcntl_get_last_error */
 function pcntl_errno(): int {}
 
+function pcntl_getpriority(?int $process_id = null, int $mode = PRIO_PROCESS): int|false {}
+
+function pcntl_setpriority(int $priority, ?int $process_id = null, int $mode = PRIO_PROCESS): bool {}
+
 /** @refcount 1 */
 function pcntl_strerror(int $error_code): string {}
 
 function pcntl_async_signals(?bool $enable = null): bool {}
+
+#ifdef __linux__
+function pcntl_unshare(int $flags): bool {}
+#endif
+
+#if PHP_VERSION_ID >= 80400 && defined(__linux__)
+function pcntl_getcpuaffinity(?int $process_id = null): array|false {}
+
+function pcntl_setcpuaffinity(?int $process_id = null, array $cpu_ids = []): bool {}
+
+function pcntl_getcpu(): int {}
+#endif

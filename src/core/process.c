@@ -3,6 +3,10 @@
 #include "signals.h"
 
 #include <errno.h>
+#ifdef __linux__
+# include <sched.h>        /* unshare, affinity */
+# include <sys/syscall.h>  /* SYS_waitid */
+#endif
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -315,4 +319,180 @@ int fq_process_access(const char *path, int mode, fq_error_t *err)
 int fq_process_isatty(int fd)
 {
 	return isatty(fd) ? 1 : 0;
+}
+
+int fq_process_setid(int which, long id, fq_error_t *err)
+{
+	int rc;
+	const char *op;
+
+	switch (which) {
+		case FQ_ID_UID: rc = setuid((uid_t) id); op = "setuid"; break;
+		case FQ_ID_EUID: rc = seteuid((uid_t) id); op = "seteuid"; break;
+		case FQ_ID_GID: rc = setgid((gid_t) id); op = "setgid"; break;
+		case FQ_ID_EGID: rc = setegid((gid_t) id); op = "setegid"; break;
+		default: return fq_error_set(err, FQ_EARG, "set*id: unknown id kind %d", which);
+	}
+	if (rc != 0) {
+		return fq_error_sys(err, errno, op, NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_setpgid(long pid, long pgid, fq_error_t *err)
+{
+	if (setpgid((pid_t) pid, (pid_t) pgid) != 0) {
+		return fq_error_sys(err, errno, "setpgid", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_getsid(long pid, long *sid, fq_error_t *err)
+{
+	pid_t s = getsid((pid_t) pid);
+
+	*sid = (long) s;
+	if (s < 0) {
+		return fq_error_sys(err, errno, "getsid", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_getrlimit(int resource, struct rlimit *out, fq_error_t *err)
+{
+	if (getrlimit(resource, out) != 0) {
+		return fq_error_sys(err, errno, "getrlimit", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_setrlimit(int resource, const struct rlimit *in, fq_error_t *err)
+{
+	if (setrlimit(resource, in) != 0) {
+		return fq_error_sys(err, errno, "setrlimit", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_getpriority(int which, long who, int *prio, fq_error_t *err)
+{
+	errno = 0;
+	*prio = getpriority(which, (id_t) who);
+	if (errno != 0) {
+		return fq_error_sys(err, errno, "getpriority", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_setpriority(int which, long who, int prio, fq_error_t *err)
+{
+	if (setpriority(which, (id_t) who, prio) != 0) {
+		return fq_error_sys(err, errno, "setpriority", NULL);
+	}
+	return FQ_OK;
+}
+
+int fq_process_unshare(int flags, fq_error_t *err)
+{
+#ifdef __linux__
+	if (unshare(flags) != 0) {
+		return fq_error_sys(err, errno, "unshare", NULL);
+	}
+	return FQ_OK;
+#else
+	(void) flags;
+	return fq_error_sys(err, ENOSYS, "unshare", NULL);
+#endif
+}
+
+int fq_process_exec(const char *path, char *const argv[], char *const envp[], fq_error_t *err)
+{
+	if (envp != NULL) {
+		(void) execve(path, argv, envp);
+	} else {
+		(void) execv(path, argv);
+	}
+	return fq_error_sys(err, errno, "exec", path);
+}
+
+int fq_process_getcpu(int *cpu, fq_error_t *err)
+{
+#ifdef __linux__
+	*cpu = sched_getcpu();
+	if (*cpu < 0) {
+		return fq_error_sys(err, errno, "sched_getcpu", NULL);
+	}
+	return FQ_OK;
+#else
+	*cpu = -1;
+	return fq_error_sys(err, ENOSYS, "sched_getcpu", NULL);
+#endif
+}
+
+int fq_process_getaffinity(long pid, fq_cpu_set_t *out, fq_error_t *err)
+{
+	memset(out, 0, sizeof(*out));
+#ifdef __linux__
+	{
+		cpu_set_t set;
+		int i;
+
+		CPU_ZERO(&set);
+		if (sched_getaffinity((pid_t) pid, sizeof(set), &set) != 0) {
+			return fq_error_sys(err, errno, "sched_getaffinity", NULL);
+		}
+		for (i = 0; i < FQ_CPU_MAX && i < CPU_SETSIZE; i++) {
+			if (CPU_ISSET(i, &set)) {
+				out->mask[i / 64] |= 1ULL << (i % 64);
+			}
+		}
+		return FQ_OK;
+	}
+#else
+	(void) pid;
+	return fq_error_sys(err, ENOSYS, "sched_getaffinity", NULL);
+#endif
+}
+
+int fq_process_setaffinity(long pid, const fq_cpu_set_t *in, fq_error_t *err)
+{
+#ifdef __linux__
+	cpu_set_t set;
+	int i;
+
+	CPU_ZERO(&set);
+	for (i = 0; i < FQ_CPU_MAX && i < CPU_SETSIZE; i++) {
+		if (in->mask[i / 64] & (1ULL << (i % 64))) {
+			CPU_SET(i, &set);
+		}
+	}
+	if (sched_setaffinity((pid_t) pid, sizeof(set), &set) != 0) {
+		return fq_error_sys(err, errno, "sched_setaffinity", NULL);
+	}
+	return FQ_OK;
+#else
+	(void) pid;
+	(void) in;
+	return fq_error_sys(err, ENOSYS, "sched_setaffinity", NULL);
+#endif
+}
+
+int fq_process_waitid(int idtype, long id, int options, siginfo_t *info, struct rusage *ru, fq_error_t *err)
+{
+	long rc;
+
+	memset(info, 0, sizeof(*info));
+	if (ru != NULL) {
+		memset(ru, 0, sizeof(*ru));
+	}
+#if defined(__linux__) && defined(SYS_waitid)
+	/* the system call itself: glibc's waitid() has no rusage argument */
+	rc = syscall(SYS_waitid, idtype, (id_t) id, info, options, ru);
+#else
+	rc = waitid((idtype_t) idtype, (id_t) id, info, options);
+#endif
+	if (rc != 0) {
+		return fq_error_sys(err, errno, "waitid", NULL);
+	}
+	return FQ_OK;
 }

@@ -5,6 +5,7 @@
 #ifndef FQ_CORE_PROCESS_H
 #define FQ_CORE_PROCESS_H
 
+#include <signal.h>
 #include <sys/resource.h>
 #include <sys/utsname.h>
 
@@ -90,5 +91,59 @@ int fq_process_access(const char *path, int mode, fq_error_t *err);
 
 /* isatty(3): 1 when fd is a terminal; else 0 with errno set. */
 int fq_process_isatty(int fd);
+
+/* The set*id calls of posix_setuid() and its three neighbours. */
+#define FQ_ID_UID  0  /* setuid(2) */
+#define FQ_ID_EUID 1  /* seteuid(2) */
+#define FQ_ID_GID  2  /* setgid(2) */
+#define FQ_ID_EGID 3  /* setegid(2) */
+int fq_process_setid(int which, long id, fq_error_t *err);
+
+/* setpgid(2). */
+int fq_process_setpgid(long pid, long pgid, fq_error_t *err);
+/* getsid(2): the session of pid (0: this process). */
+int fq_process_getsid(long pid, long *sid, fq_error_t *err);
+
+/* getrlimit(2) / setrlimit(2) of one resource (RLIMIT_*); RLIM_INFINITY as it is. */
+int fq_process_getrlimit(int resource, struct rlimit *out, fq_error_t *err);
+int fq_process_setrlimit(int resource, const struct rlimit *in, fq_error_t *err);
+
+/*
+ * getpriority(2): which PRIO_PROCESS / PRIO_PGRP / PRIO_USER. Its result may
+ * be -1 legitimately, so success is told by errno, as the call requires.
+ */
+int fq_process_getpriority(int which, long who, int *prio, fq_error_t *err);
+/* setpriority(2). */
+int fq_process_setpriority(int which, long who, int prio, fq_error_t *err);
+
+/* unshare(2) with CLONE_* flags (Linux); FQ_EIO with ENOSYS elsewhere. */
+int fq_process_unshare(int flags, fq_error_t *err);
+
+/*
+ * execv(2) (envp NULL) or execve(2): returns only on failure, FQ_EIO with
+ * the errno. argv and envp are NULL-terminated.
+ */
+int fq_process_exec(const char *path, char *const argv[], char *const envp[], fq_error_t *err);
+
+/*
+ * The CPU calls of pcntl_getcpu() and pcntl_get/setcpuaffinity() (PHP 8.4),
+ * Linux only (elsewhere FQ_EIO with ENOSYS). An affinity is a bit set of
+ * CPU ids, bit i of mask[i / 64]; FQ_CPU_MAX ids at most.
+ */
+#define FQ_CPU_MAX 1024
+typedef struct fq_cpu_set {
+	unsigned long long mask[FQ_CPU_MAX / 64];
+} fq_cpu_set_t;
+int fq_process_getcpu(int *cpu, fq_error_t *err);
+int fq_process_getaffinity(long pid, fq_cpu_set_t *out, fq_error_t *err);
+int fq_process_setaffinity(long pid, const fq_cpu_set_t *in, fq_error_t *err);
+
+/*
+ * waitid(2) as pcntl_waitid() makes it (one call, not retried): idtype
+ * P_ALL / P_PID / P_PGID / P_PIDFD, options WEXITED / WSTOPPED / WCONTINUED /
+ * WNOHANG / WNOWAIT; info filled (zeroed first: with WNOHANG and no change
+ * it stays so), ru too when not NULL (the raw system call, which has it).
+ */
+int fq_process_waitid(int idtype, long id, int options, siginfo_t *info, struct rusage *ru, fq_error_t *err);
 
 #endif /* FQ_CORE_PROCESS_H */

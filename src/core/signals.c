@@ -373,3 +373,19 @@ int fq_signal_poll(struct pollfd *fds, unsigned int nfds, int64_t deadline_ns, f
 	}
 	return FQ_OK;
 }
+
+int fq_signal_wait(const sigset_t *set, const struct timespec *timeout, int *sig, fq_siginfo_t *info, fq_error_t *err)
+{
+	siginfo_t si;
+	int s;
+
+	memset(&si, 0, sizeof(si));
+	s = timeout != NULL ? sigtimedwait(set, &si, timeout) : sigwaitinfo(set, &si);
+	*sig = s;
+	if (s < 0) {
+		memset(info, 0, sizeof(*info));
+		return fq_error_sys(err, errno, timeout != NULL ? "sigtimedwait" : "sigwaitinfo", NULL);
+	}
+	fq_signal_record(info, s, &si);
+	return FQ_OK;
+}

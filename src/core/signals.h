@@ -142,5 +142,14 @@ int fq_signal_poll(struct pollfd *fds, unsigned int nfds, int64_t deadline_ns, f
  */
 int fq_signal_mask(int how, const sigset_t *set, sigset_t *old, fq_error_t *err);
 
+/*
+ * sigwaitinfo(2) (timeout NULL) or sigtimedwait(2) on set, as
+ * pcntl_sigwaitinfo() makes it: *sig is the signal taken, its details in
+ * info; on failure *sig is -1 and err has the errno (EAGAIN: the timeout
+ * passed; EINTR: another signal's handler ran, reported rather than retried,
+ * as pcntl reports it).
+ */
+struct timespec;
+int fq_signal_wait(const sigset_t *set, const struct timespec *timeout, int *sig, fq_siginfo_t *info, fq_error_t *err);
 
 #endif /* FQ_CORE_SIGNALS_H */

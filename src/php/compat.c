@@ -9,6 +9,7 @@
 #include "src/php/compat.h"
 #include "src/php/compat_pcntl.h"
 #include "src/php/compat_posix.h"
+#include "src/php/compat_shmop.h"
 #include "src/php/compat_sysvmsg.h"
 #include "src/php/compat_sysvsem.h"
 #include "src/php/compat_sysvshm.h"
@@ -21,6 +22,7 @@ static const php_fileq_compat_family_t *const php_fileq_compat_families[] = {
 	&php_fileq_compat_sysvshm_family,
 	&php_fileq_compat_posix_family,
 	&php_fileq_compat_pcntl_family,
+	&php_fileq_compat_shmop_family,
 };
 
 #define PHP_FILEQ_COMPAT_NFAMILIES (sizeof(php_fileq_compat_families) / sizeof(php_fileq_compat_families[0]))

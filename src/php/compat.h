@@ -1,7 +1,7 @@
 /*
  * The standard IPC functions fileq provides when PHP lacks their extension
  * ("stand-ins"): one descriptor per family (sysvmsg, sysvsem, sysvshm,
- * posix, pcntl), each in its own compat_<family>.c and declared in its
+ * posix, pcntl, shmop), each in its own compat_<family>.c and declared in its
  * compat_<family>.h. compat.c holds the table of them and drives it: at
  * MINIT it registers every family whose extension is not loaded, at RINIT
  * and RSHUTDOWN it runs the active families' request hooks, at MSHUTDOWN it
@@ -36,7 +36,7 @@ typedef struct php_fileq_compat_family {
 
 /*
  * Sets up a stand-in's handle class (SysvMessageQueue, SysvSemaphore,
- * SysvSharedMemory) as its extension does: objects made by create, their
+ * SysvSharedMemory, Shmop) as its extension does: objects made by create, their
  * zend_object at offset, no new (get_constructor throws the extension's
  * error), no clone, no comparison; free_obj NULL keeps the standard one.
  */

@@ -74,9 +74,14 @@ static void php_fileq_signal_info(zval *info, const fq_siginfo_t *si)
 }
 
 /* The siginfo array pcntl passes (its keys and their order, per signal). */
-static void php_fileq_signal_info_pcntl(zval *info, const fq_siginfo_t *si)
+void php_fileq_signal_info_pcntl(zval *info, const fq_siginfo_t *si)
 {
 	array_init(info);
+	php_fileq_signal_info_pcntl_add(info, si);
+}
+
+void php_fileq_signal_info_pcntl_add(zval *info, const fq_siginfo_t *si)
+{
 	add_assoc_long(info, "signo", si->signo);
 	add_assoc_long(info, "errno", si->err);
 	add_assoc_long(info, "code", si->code);

@@ -4,6 +4,7 @@
 #include "php.h"
 #include "src/php/subsystem.h"
 #include "src/core/error.h"
+#include "src/core/signals.h"
 
 /*
  * PHP signal handlers on the core's pending-signal set (src/core/signals.h).
@@ -107,6 +108,13 @@ zend_result php_fileq_signal_install(int sig, zval *handler, int action, int fla
  * pcntl_signal() stand-in warns). info_style: PHP_FILEQ_SIGINFO_*.
  */
 int php_fileq_signal_set(int sig, zval *handler, int action, int flags, int info_style, fq_error_t *err);
+
+/*
+ * pcntl's siginfo array of si: a new array (the handler's second argument),
+ * or the keys added to an existing one (pcntl_sigwaitinfo()'s &$info).
+ */
+void php_fileq_signal_info_pcntl(zval *info, const fq_siginfo_t *si);
+void php_fileq_signal_info_pcntl_add(zval *info, const fq_siginfo_t *si);
 
 /* Puts back what sig did before fileq first changed it, and forgets its PHP handler. */
 zend_result php_fileq_signal_restore(int sig);

@@ -10,9 +10,11 @@ foreach (['sysvmsg', 'sysvsem', 'sysvshm'] as $e) {
 <?php
 $compat = FileQ\compat();
 var_dump(array_slice($compat, 0, 3));
-// posix and pcntl: provided exactly when the real one is not there
+// posix, pcntl and shmop: provided exactly when the real one is not there
 var_dump(array_keys($compat), $compat['posix'] === ((new ReflectionFunction('posix_getpid'))->getExtensionName() === 'fileq'),
-    $compat['pcntl'] === ((new ReflectionFunction('pcntl_fork'))->getExtensionName() === 'fileq'));
+    $compat['pcntl'] === ((new ReflectionFunction('pcntl_fork'))->getExtensionName() === 'fileq'),
+    $compat['shmop'] === ((new ReflectionFunction('shmop_open'))->getExtensionName() === 'fileq'),
+    $compat['shmop'] === ((new ReflectionClass('Shmop'))->getExtensionName() === 'fileq'));
 var_dump((new ReflectionFunction('FileQ\compat'))->getExtensionName());
 $names = [];
 foreach (['msg_get_queue', 'msg_send', 'msg_receive', 'msg_remove_queue', 'msg_stat_queue', 'msg_set_queue',
@@ -40,7 +42,7 @@ array(3) {
   ["sysvshm"]=>
   bool(true)
 }
-array(5) {
+array(6) {
   [0]=>
   string(7) "sysvmsg"
   [1]=>
@@ -51,7 +53,11 @@ array(5) {
   string(5) "posix"
   [4]=>
   string(5) "pcntl"
+  [5]=>
+  string(5) "shmop"
 }
+bool(true)
+bool(true)
 bool(true)
 bool(true)
 string(5) "fileq"

@@ -26,3 +26,7 @@ pcntl_sigchld: same output
 pcntl_nested: same output
 pcntl_errors: same output
 posix_calls: same output
+posix_accounts: same output
+posix_files: same output
+pcntl_more: same output
+process_signatures: same output

@@ -8,9 +8,11 @@ sysvshm
 <?php
 $compat = FileQ\compat();
 var_dump(array_slice($compat, 0, 3));
-// posix and pcntl: provided exactly when the real one is not there
+// posix, pcntl and shmop: provided exactly when the real one is not there
 var_dump(array_keys($compat), $compat['posix'] === ((new ReflectionFunction('posix_getpid'))->getExtensionName() === 'fileq'),
-    $compat['pcntl'] === ((new ReflectionFunction('pcntl_fork'))->getExtensionName() === 'fileq'));
+    $compat['pcntl'] === ((new ReflectionFunction('pcntl_fork'))->getExtensionName() === 'fileq'),
+    $compat['shmop'] === ((new ReflectionFunction('shmop_open'))->getExtensionName() === 'fileq'),
+    $compat['shmop'] === ((new ReflectionClass('Shmop'))->getExtensionName() === 'fileq'));
 var_dump((new ReflectionFunction('msg_send'))->getExtensionName() === 'sysvmsg');
 var_dump((new ReflectionFunction('sem_get'))->getExtensionName() === 'sysvsem');
 var_dump((new ReflectionFunction('shm_attach'))->getExtensionName() === 'sysvshm');
@@ -26,7 +28,7 @@ array(3) {
   ["sysvshm"]=>
   bool(false)
 }
-array(5) {
+array(6) {
   [0]=>
   string(7) "sysvmsg"
   [1]=>
@@ -37,7 +39,11 @@ array(5) {
   string(5) "posix"
   [4]=>
   string(5) "pcntl"
+  [5]=>
+  string(5) "shmop"
 }
+bool(true)
+bool(true)
 bool(true)
 bool(true)
 bool(true)
