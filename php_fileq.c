@@ -152,7 +152,7 @@ static PHP_MINFO_FUNCTION(fileq)
 #ifdef PHP_WIN32
 	php_info_print_table_row(2, "Queue lock", "LockFileEx (per call)");
 	php_info_print_table_row(2, "Unix-only, not built", "MessageQueue, SharedMemory, Semaphore, Ipc, Process, Fifo, signals, "
-		"the sysv*/posix/pcntl stand-ins");
+		"the sysv*/shmop/posix/pcntl stand-ins");
 #else
 	php_info_print_table_row(2, "Queue lock", "robust process-shared mutex (framed, Linux), flock (raw, elsewhere)");
 	php_info_print_table_row(2, "SysV classes", "MessageQueue, SharedMemory (sysvshm layout), Semaphore (sysvsem layout), Ipc");

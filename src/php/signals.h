@@ -4,7 +4,9 @@
 #include "php.h"
 #include "src/php/subsystem.h"
 #include "src/core/error.h"
-#include "src/core/signals.h"
+#ifndef PHP_WIN32
+# include "src/core/signals.h"  /* Unix-only: not built on Windows */
+#endif
 
 /*
  * PHP signal handlers on the core's pending-signal set (src/core/signals.h).
@@ -113,8 +115,10 @@ int php_fileq_signal_set(int sig, zval *handler, int action, int flags, int info
  * pcntl's siginfo array of si: a new array (the handler's second argument),
  * or the keys added to an existing one (pcntl_sigwaitinfo()'s &$info).
  */
+#ifndef PHP_WIN32
 void php_fileq_signal_info_pcntl(zval *info, const fq_siginfo_t *si);
 void php_fileq_signal_info_pcntl_add(zval *info, const fq_siginfo_t *si);
+#endif
 
 /* Puts back what sig did before fileq first changed it, and forgets its PHP handler. */
 zend_result php_fileq_signal_restore(int sig);
