@@ -25,6 +25,13 @@
 #include "hooks.h"
 #include "registry.h"
 
+/*
+ * Frames of the window one call looks at, at the most: bounded work under the
+ * lock, whatever a file claims. A window wider than this (jobs handed out and
+ * not acknowledged behind an old one still held) is looked at from its front.
+ */
+#define FQ_JOBS_SCAN_MAX 65536
+
 /* ---- the envelope -------------------------------------------------------- */
 
 typedef struct fq_envelope {
@@ -150,9 +157,10 @@ static int fq_jobs_find(const fq_queue_t *q, const fq_state_t *st, int newest, i
 {
 	fq_holder_memo_t memo;
 	uint64_t i;
+	uint64_t n = st->rhead - st->head < FQ_JOBS_SCAN_MAX ? st->rhead - st->head : FQ_JOBS_SCAN_MAX;
 
 	fq_holder_memo_init(&memo);
-	for (i = 0; i < st->rhead - st->head; i++) {
+	for (i = 0; i < n; i++) {
 		uint64_t at = newest ? st->rhead - 1 - i : st->head + i;
 
 		if (fq_jobs_free(q, at, now, &memo, e)) {
@@ -167,8 +175,9 @@ static int fq_jobs_find(const fq_queue_t *q, const fq_state_t *st, int newest, i
 static void fq_jobs_advance(const fq_queue_t *q, fq_state_t *st)
 {
 	fq_envelope_t e;
+	uint64_t steps = 0;
 
-	while (st->head < st->rhead) {
+	while (st->head < st->rhead && steps++ < FQ_JOBS_SCAN_MAX) {
 		fq_env_get(q, st->head, &e);
 		if (!e.valid || e.state != FQ_JOB_ACKED) {
 			break;
@@ -212,7 +221,7 @@ static int fq_jobs_hand_out(fq_queue_t *q, int newest, int64_t visibility_ns, ui
 	*found = 0;
 	*len = 0;
 	fq_holder_memo_init(&memo);
-	while (!*found) {
+	for (unsigned rounds = 0; !*found && rounds < FQ_JOBS_SCAN_MAX; rounds++) {
 		int fresh = 0;
 
 		if (st.dropped - q->st.dropped >= 65536) {
@@ -425,7 +434,7 @@ int fq_jobs_census(fq_queue_t *q, fq_jobs_census_t *c, fq_error_t *err)
 		return fq_jobs_not(q, "stats", err);
 	}
 	fq_holder_memo_init(&memo);
-	for (i = q->st.head; i < q->st.rhead; i++) {
+	for (i = q->st.head; i < q->st.rhead && i - q->st.head < FQ_JOBS_SCAN_MAX; i++) {
 		fq_envelope_t e;
 
 		if (fq_jobs_free(q, i, now, &memo, &e)) {
@@ -450,7 +459,7 @@ int fq_jobs_dead_letters(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsign
 	if (!q->jobs) {
 		return fq_jobs_not(q, "deadLetters", err);
 	}
-	for (i = q->st.head; i < q->st.rhead; i++) {
+	for (i = q->st.head; i < q->st.rhead && i - q->st.head < FQ_JOBS_SCAN_MAX; i++) {
 		fq_envelope_t e;
 		fq_job_t job;
 		size_t len;
@@ -478,7 +487,7 @@ int fq_jobs_requeue_dead(fq_queue_t *q, unsigned char *buf, uint64_t *moved, fq_
 	if (!q->jobs) {
 		return fq_jobs_not(q, "requeueDeadLetters", err);
 	}
-	end = q->st.rhead;
+	end = q->st.rhead - q->st.head < FQ_JOBS_SCAN_MAX ? q->st.rhead : q->st.head + FQ_JOBS_SCAN_MAX;
 	for (i = q->st.head; i < end && rc == FQ_OK; i++) {
 		fq_envelope_t e;
 		fq_state_t st;

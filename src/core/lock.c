@@ -137,8 +137,13 @@ static int fq_lock_held_by_me(const fq_lock_id_t *id)
 /* Best effort: without room, only the self-deadlock check is lost. */
 static void fq_lock_held_add(const fq_lock_id_t *id)
 {
-	fq_lock_held_t *h = fq_lock_held(1);
+	fq_lock_held_t *h = fq_lock_mine;
 
+	if (h != NULL && h->n < h->cap) {
+		h->ids[h->n++] = *id;  /* on every lock: the table is there, with room */
+		return;
+	}
+	h = fq_lock_held(1);
 	if (h == NULL) {
 		return;
 	}
@@ -160,7 +165,8 @@ void fq_lock_forget(const fq_lock_id_t *id)
 	fq_lock_held_t *h = fq_lock_held(0);
 	size_t i;
 
-	for (i = 0; h != NULL && i < h->n; i++) {
+	/* Newest first: locks are let go in the reverse order, mostly. */
+	for (i = h != NULL ? h->n : 0; i-- > 0;) {
 		if (h->ids[i].dev == id->dev && h->ids[i].ino == id->ino) {
 			h->ids[i] = h->ids[--h->n];
 			return;
@@ -278,7 +284,8 @@ static int fq_flock_within(int fd, int op, const fq_lock_id_t *id, int mine, con
 
 int fq_lock_ex(int fd, const fq_lock_id_t *id, const char *path, int64_t timeout_ns, fq_error_t *err)
 {
-	int rc = fq_flock_within(fd, LOCK_EX, id, 1, path, timeout_ns, err);
+	/* Free at once, the common case: one system call, nothing else to look at. */
+	int rc = flock(fd, LOCK_EX | LOCK_NB) == 0 ? FQ_OK : fq_flock_within(fd, LOCK_EX, id, 1, path, timeout_ns, err);
 
 	if (rc == FQ_OK && id != NULL) {
 		fq_lock_held_add(id);
@@ -291,7 +298,7 @@ int fq_lock_un(int fd, const fq_lock_id_t *id, const char *path, fq_error_t *err
 	if (id != NULL) {
 		fq_lock_forget(id);
 	}
-	return fq_flock(fd, LOCK_UN, path, err);
+	return flock(fd, LOCK_UN) == 0 ? FQ_OK : fq_flock(fd, LOCK_UN, path, err);
 }
 
 int fq_lock_open(int fd, const char *path, int64_t timeout_ns, int *alone, fq_error_t *err)

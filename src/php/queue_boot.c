@@ -309,7 +309,8 @@ static zend_string *php_fileq_role(zend_string *role)
 	return zend_string_copy(role);
 }
 
-PHP_METHOD(FileQ_Queue, register)
+/* register() / unregister(): the role argument, then one read-modify-write of the boot state. */
+static void php_fileq_boot_role_update(INTERNAL_FUNCTION_PARAMETERS, zend_result (*change)(zval *boot, void *ctx))
 {
 	zend_string *role = NULL;
 
@@ -322,8 +323,18 @@ PHP_METHOD(FileQ_Queue, register)
 	if ((role = php_fileq_role(role)) == NULL) {
 		RETURN_THROWS();
 	}
-	php_fileq_boot_update(self, php_fileq_boot_register, role, NULL);
+	php_fileq_boot_update(self, change, role, NULL);
 	zend_string_release(role);
+}
+
+PHP_METHOD(FileQ_Queue, register)
+{
+	php_fileq_boot_role_update(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_fileq_boot_register);
+}
+
+PHP_METHOD(FileQ_Queue, unregister)
+{
+	php_fileq_boot_role_update(INTERNAL_FUNCTION_PARAM_PASSTHRU, php_fileq_boot_unregister);
 }
 
 PHP_METHOD(FileQ_Queue, members)
@@ -350,22 +361,5 @@ PHP_METHOD(FileQ_Queue, members)
 		}
 		zval_ptr_dtor(&boot);
 	}
-	zend_string_release(role);
-}
-
-PHP_METHOD(FileQ_Queue, unregister)
-{
-	zend_string *role = NULL;
-
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR(role)
-	ZEND_PARSE_PARAMETERS_END();
-
-	PHP_FILEQ_QUEUE_THIS();
-	if ((role = php_fileq_role(role)) == NULL) {
-		RETURN_THROWS();
-	}
-	php_fileq_boot_update(self, php_fileq_boot_unregister, role, NULL);
 	zend_string_release(role);
 }

@@ -31,6 +31,7 @@ typedef struct php_fileq_seed_file {
 	fq_seed_file_t s;
 	zend_string *path;  /* persistent; keeps the core's path alive */
 	zend_ulong request; /* the request that last checked open_basedir for it */
+	int64_t timeout_ns; /* the lock timeout last handed to the core */
 } php_fileq_seed_file_t;
 
 static void php_fileq_seed_file_free(zval *zv)
@@ -198,7 +199,12 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 			f->request = FILEQ_G(seed_request);
 		}
 		/* The ini may differ from one call to the next (ini_set()). */
-		fq_seed_set_lock_timeout(&f->s, php_fileq_lock_timeout_ns(-1));
+		int64_t ns = php_fileq_lock_timeout_ns(-1);
+
+		if (ns != f->timeout_ns) {
+			fq_seed_set_lock_timeout(&f->s, ns);
+			f->timeout_ns = ns;
+		}
 		return f;
 	}
 	if (!php_fileq_seed_allowed(path)) {
@@ -210,7 +216,8 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 	f = pemalloc(sizeof(*f), 1);
 	f->path = zend_string_init(ZSTR_VAL(path), ZSTR_LEN(path), 1);
 	f->request = FILEQ_G(seed_request);
-	if (fq_seed_open(&f->s, ZSTR_VAL(f->path), php_fileq_lock_timeout_ns(-1), &err) != FQ_OK) {
+	f->timeout_ns = php_fileq_lock_timeout_ns(-1);
+	if (fq_seed_open(&f->s, ZSTR_VAL(f->path), f->timeout_ns, &err) != FQ_OK) {
 		zend_string_release(f->path);
 		pefree(f, 1);
 		php_fileq_throw(&err);
