@@ -284,8 +284,16 @@ static int fq_flock_within(int fd, int op, const fq_lock_id_t *id, int mine, con
 
 int fq_lock_ex(int fd, const fq_lock_id_t *id, const char *path, int64_t timeout_ns, fq_error_t *err)
 {
+	int rc;
+
 	/* Free at once, the common case: one system call, nothing else to look at. */
-	int rc = flock(fd, LOCK_EX | LOCK_NB) == 0 ? FQ_OK : fq_flock_within(fd, LOCK_EX, id, 1, path, timeout_ns, err);
+	if (flock(fd, LOCK_EX | LOCK_NB) == 0) {
+		rc = FQ_OK;
+	} else if (errno == EWOULDBLOCK || errno == EINTR) {
+		rc = fq_flock_within(fd, LOCK_EX, id, 1, path, timeout_ns, err);
+	} else {
+		return fq_error_sys(err, errno, "flock", path);  /* a failure, not a holder: not tried again */
+	}
 
 	if (rc == FQ_OK && id != NULL) {
 		fq_lock_held_add(id);
@@ -298,7 +306,10 @@ int fq_lock_un(int fd, const fq_lock_id_t *id, const char *path, fq_error_t *err
 	if (id != NULL) {
 		fq_lock_forget(id);
 	}
-	return flock(fd, LOCK_UN) == 0 ? FQ_OK : fq_flock(fd, LOCK_UN, path, err);
+	if (flock(fd, LOCK_UN) == 0) {
+		return FQ_OK;
+	}
+	return errno == EINTR ? fq_flock(fd, LOCK_UN, path, err) : fq_error_sys(err, errno, "flock", path);
 }
 
 int fq_lock_open(int fd, const char *path, int64_t timeout_ns, int *alone, fq_error_t *err)
