@@ -129,15 +129,16 @@ static int fq_shrunk(fq_queue_t *q, fq_error_t *err)
 #define FQ_GUARDED(q, err, call) \
 	do { \
 		fq_guard_t guard_; \
+		/* RAW maps nothing: a cut file is a short read, not a fault. One call site, so it inlines. */ \
+		const int guarded_ = (q)->fmt != &fq_format_raw; \
 		int rc_; \
-		if ((q)->fmt == &fq_format_raw) { \
-			return (call);  /* RAW maps nothing: a cut file is a short read, not a fault */ \
-		} \
-		if (FQ_GUARD(&guard_, &(q)->map, &fq_header_len, &(q)->frames, &(q)->frameslen)) { \
+		if (guarded_ && FQ_GUARD(&guard_, &(q)->map, &fq_header_len, &(q)->frames, &(q)->frameslen)) { \
 			return fq_shrunk((q), (err)); \
 		} \
 		rc_ = (call); \
-		fq_guard_leave(&guard_); \
+		if (guarded_) { \
+			fq_guard_leave(&guard_); \
+		} \
 		return rc_; \
 	} while (0)
 
@@ -253,7 +254,14 @@ static int fq_too_big(const fq_queue_t *q, size_t len, fq_error_t *err)
 		len, fq_queue_max_payload(q), q->path);
 }
 
-static int fq_q_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
+/* The hot calls go inline into their guarded wrapper (the compiler declines on its own since the wrapper grew). */
+#if defined(__GNUC__)
+# define FQ_HOT static inline __attribute__((always_inline))
+#else
+# define FQ_HOT static
+#endif
+
+FQ_HOT int fq_q_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
 {
 	int rc;
 
@@ -266,7 +274,7 @@ static int fq_q_push(fq_queue_t *q, const void *data, size_t len, uint64_t *curs
 	return fq_leave(q, q->fmt->push(q, data, len, cursor, err), err);
 }
 
-static int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start, size_t *len, int *found,
+FQ_HOT int fq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start, size_t *len, int *found,
                    fq_error_t *err)
 {
 	int rc;
