@@ -466,12 +466,12 @@ int fq_framed_append(fq_queue_t *q, const void *data, size_t len, uint64_t *curs
 	if (rc == FQ_OK) {
 		FQ_HOOK("push:before-frame");
 		if (q->jobs) {
-			/* A fresh envelope: the next id, no holder. Its checksum is written by the job layer's helper. */
+			/* A fresh envelope: the next id, no holder, its own checksum. */
 			unsigned char *p = fq_framed_frame(q, st.tail);
 
 			memset(p + FQ_JOB_OFF_ID, 0, FQ_JOB_OVERHEAD - FQ_JOB_OFF_ID);
 			fq_put64(p + FQ_JOB_OFF_ID, st.pushed + 1);
-			fq_put32(p + FQ_JOB_OFF_MCRC, fq_crc32c(0, p + FQ_JOB_OFF_PID, FQ_JOB_OFF_MCRC - FQ_JOB_OFF_PID));
+			fq_put32(p + FQ_JOB_OFF_MCRC, fq_job_envelope_crc(p));
 		}
 		fq_frame_put(q, st.tail, data, len);
 		FQ_HOOK("push:after-frame");

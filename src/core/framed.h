@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "crc32c.h"
 #include "format.h"
 #include "lock.h"
 
@@ -48,6 +49,12 @@
 #define FQ_JOB_ACKED         2   /* done: head moves past it */
 #define FQ_JOB_DEAD          3   /* handed out too often: set aside until requeued */
 #define FQ_JOB_ATTEMPTS_MAX  0xffffffu
+
+/* The envelope's own checksum: over its changing part, bytes 16..40 of the frame. */
+static inline uint32_t fq_job_envelope_crc(const unsigned char *frame)
+{
+	return fq_crc32c(0, frame + FQ_JOB_OFF_PID, FQ_JOB_OFF_MCRC - FQ_JOB_OFF_PID);
+}
 
 /* The mutex's room in the header. */
 typedef char fq_mutex_fits[FQ_LOCK_MUTEX_SIZE <= FQ_OFF_BOOT - FQ_OFF_MUTEX ? 1 : -1];

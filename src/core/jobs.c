@@ -49,7 +49,7 @@ static void fq_env_get(const fq_queue_t *q, uint64_t index, fq_envelope_t *e)
 	const unsigned char *p = fq_framed_frame(q, index);
 	uint32_t word = fq_get32(p + FQ_JOB_OFF_WORD);
 
-	e->valid = fq_get32(p + FQ_JOB_OFF_MCRC) == fq_crc32c(0, p + FQ_JOB_OFF_PID, FQ_JOB_OFF_MCRC - FQ_JOB_OFF_PID);
+	e->valid = fq_get32(p + FQ_JOB_OFF_MCRC) == fq_job_envelope_crc(p);
 	e->id = fq_get64(p + FQ_JOB_OFF_ID);
 	e->pid = fq_get32(p + FQ_JOB_OFF_PID);
 	e->attempts = word & FQ_JOB_ATTEMPTS_MAX;
@@ -68,7 +68,7 @@ static void fq_env_put(fq_queue_t *q, uint64_t index, const fq_envelope_t *e)
 	fq_put64(p + FQ_JOB_OFF_START, e->start);
 	fq_put64(p + FQ_JOB_OFF_DEADLINE, (uint64_t) e->deadline);
 	FQ_HOOK("job:envelope");
-	fq_put32(p + FQ_JOB_OFF_MCRC, fq_crc32c(0, p + FQ_JOB_OFF_PID, FQ_JOB_OFF_MCRC - FQ_JOB_OFF_PID));
+	fq_put32(p + FQ_JOB_OFF_MCRC, fq_job_envelope_crc(p));
 }
 
 /* ---- holders -------------------------------------------------------------- */
