@@ -599,7 +599,7 @@ static int fq_framed_write(fq_queue_t *q, uint64_t cursor, const void *data, siz
 static int fq_framed_count(fq_queue_t *q, uint64_t *count, fq_error_t *err)
 {
 	(void) err;
-	*count = q->jobs ? fq_jobs_count(q) : q->st.tail - q->st.head;
+	*count = fq_state_waiting(q, &q->st);
 	return FQ_OK;
 }
 

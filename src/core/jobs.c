@@ -398,18 +398,13 @@ int fq_jobs_release(fq_queue_t *q, const fq_job_t *job, fq_error_t *err)
 
 /* ---- what is in the window ------------------------------------------------ */
 
-uint64_t fq_jobs_count(const fq_queue_t *q)
-{
-	return q->st.tail - q->st.rhead + q->st.released;
-}
-
 int fq_jobs_ready(fq_queue_t *q)
 {
 	uint64_t index;
 	fq_envelope_t e;
 
 	/* A holder that died, or a deadline that passed, makes a job ready with no push to wake anyone. */
-	return fq_jobs_count(q) > 0 || fq_jobs_find(q, &q->st, 0, fq_now_ns(), &index, &e);
+	return fq_state_waiting(q, &q->st) > 0 || fq_jobs_find(q, &q->st, 0, fq_now_ns(), &index, &e);
 }
 
 int fq_jobs_visible(const fq_queue_t *q, uint64_t index)

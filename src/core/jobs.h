@@ -14,9 +14,6 @@
 /* pop() (newest) / shift(): a job handed out and acknowledged in one step. */
 int fq_jobs_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *len, int *found, fq_error_t *err);
 
-/* What pop()/shift()/reserve() can take now without waiting for a holder to go. */
-uint64_t fq_jobs_count(const fq_queue_t *q);
-
 /* Whether a take would find something (a job whose holder died included). */
 int fq_jobs_ready(fq_queue_t *q);
 

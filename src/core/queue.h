@@ -121,6 +121,16 @@ void fq_queue_close(fq_queue_t *q);
 /* Largest payload a frame holds. */
 size_t fq_queue_max_payload(const fq_queue_t *q);
 
+/*
+ * What pop()/shift()/reserve() can take in the state st (the handle's, or one
+ * fq_queue_stat() returned): in a job queue, not the jobs handed out and not
+ * given back.
+ */
+static inline uint64_t fq_state_waiting(const fq_queue_t *q, const fq_state_t *st)
+{
+	return st->tail - (q->jobs ? st->rhead - st->released : st->head);
+}
+
 /* Takes / releases the exclusive lock; nested calls only count. */
 int fq_queue_lock(fq_queue_t *q, fq_error_t *err);
 int fq_queue_unlock(fq_queue_t *q, fq_error_t *err);

@@ -381,8 +381,7 @@ PHP_METHOD(FileQ_Queue, stats)
 	add_assoc_string(return_value, "format", raw ? "raw" : "framed");
 	add_assoc_long(return_value, "frameSize", (zend_long) self->q.frame_size);
 	add_assoc_long(return_value, "maxPayload", (zend_long) fq_queue_max_payload(&self->q));
-	/* A job queue counts what can still be taken: the jobs handed out and not given back are not. */
-	add_assoc_long(return_value, "count", (zend_long) (st.tail - (self->q.jobs ? st.rhead - st.released : st.head)));
+	add_assoc_long(return_value, "count", (zend_long) fq_state_waiting(&self->q, &st));
 	add_assoc_long(return_value, "fileSize", (zend_long) file_size);
 	if (!raw) {
 		add_assoc_long(return_value, "headCursor", (zend_long) (FQ_HEADER_SIZE + st.head * self->q.frame_size));

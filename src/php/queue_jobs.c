@@ -194,7 +194,7 @@ PHP_METHOD(FileQ_Queue, jobStats)
 		RETURN_THROWS();
 	}
 	array_init(return_value);
-	add_assoc_long(return_value, "waiting", (zend_long) (st.tail - st.rhead + st.released));
+	add_assoc_long(return_value, "waiting", (zend_long) fq_state_waiting(&self->q, &st));
 	add_assoc_long(return_value, "held", (zend_long) c.held);
 	add_assoc_long(return_value, "released", (zend_long) c.released);
 	add_assoc_long(return_value, "orphaned", (zend_long) c.lost);
