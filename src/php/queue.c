@@ -172,13 +172,34 @@ static int php_fileq_queue_take_once(php_fileq_queue_t *self, int newest, zend_s
  * or inotify, not polling) and try again; another consumer may have been
  * quicker. A signal whose handler ran ends the wait with null.
  */
+int php_fileq_queue_wait_more(php_fileq_queue_t *self, double timeout, int64_t deadline)
+{
+	fq_error_t err;
+	int ready, rc;
+
+	if (timeout == 0) {
+		return 0;
+	}
+	PHP_FILEQ_WAIT(rc, err, fq_queue_wait(&self->q, deadline, &ready, &err));
+	if (rc == PHP_FILEQ_SIGNALLED || (rc == FQ_OK && !ready)) {
+		return 0;
+	}
+	if (rc == FQ_OK) {
+		return 1;
+	}
+	if (rc != PHP_FILEQ_THREW) {
+		php_fileq_throw(&err);
+	}
+	return -1;
+}
+
 static void php_fileq_queue_take(INTERNAL_FUNCTION_PARAMETERS, int newest)
 {
 	fq_error_t err;
 	zend_string *frame;
 	double timeout = 0;
 	int64_t deadline = 0;
-	int ready, rc;
+	int more;
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
@@ -190,27 +211,20 @@ static void php_fileq_queue_take(INTERNAL_FUNCTION_PARAMETERS, int newest)
 		RETURN_THROWS();
 	}
 	for (;;) {
-		if ((rc = php_fileq_queue_take_once(self, newest, &frame, &err)) != FQ_OK) {
-			break;
+		if (php_fileq_queue_take_once(self, newest, &frame, &err) != FQ_OK) {
+			php_fileq_throw(&err);
+			RETURN_THROWS();
 		}
 		if (frame != NULL) {
 			RETURN_STR(frame);
 		}
-		if (timeout == 0) {
+		if ((more = php_fileq_queue_wait_more(self, timeout, deadline)) <= 0) {
+			if (more < 0) {
+				RETURN_THROWS();
+			}
 			RETURN_NULL();
 		}
-		PHP_FILEQ_WAIT(rc, err, fq_queue_wait(&self->q, deadline, &ready, &err));
-		if (rc == PHP_FILEQ_SIGNALLED || (rc == FQ_OK && !ready)) {
-			RETURN_NULL();
-		}
-		if (rc != FQ_OK) {
-			break;
-		}
 	}
-	if (rc != PHP_FILEQ_THREW) {
-		php_fileq_throw(&err);
-	}
-	RETURN_THROWS();
 }
 
 PHP_METHOD(FileQ_Queue, pop)

@@ -29,6 +29,14 @@ php_fileq_queue_t *php_fileq_queue_this(zval *this_ptr);
 		RETURN_THROWS(); \
 	}
 
+/*
+ * After a take (pop, shift, reserve) found nothing: 1 to look again (a push,
+ * a release or a holder's end may have made something ready), 0 to return
+ * null (no timeout asked, the deadline passed, or a signal's handler ran),
+ * -1 with an exception thrown.
+ */
+int php_fileq_queue_wait_more(php_fileq_queue_t *self, double timeout, int64_t deadline);
+
 extern const php_fileq_subsystem_t php_fileq_queue_subsystem;
 
 #endif /* PHP_FILEQ_QUEUE_H */

@@ -8,8 +8,6 @@
 # include "config.h"
 #endif
 
-#include <errno.h>
-#include <math.h>
 
 #include "php.h"
 #include "zend_exceptions.h"
@@ -17,7 +15,6 @@
 #include "src/php/exceptions.h"
 #include "src/php/job.h"
 #include "src/php/queue.h"
-#include "src/php/signals.h"
 #include "src/php/util.h"
 
 /* The Job argument: its core handle, or NULL with an Error thrown for one made by hand. */
@@ -42,7 +39,7 @@ PHP_METHOD(FileQ_Queue, reserve)
 	bool visibility_null = true;
 	int64_t deadline = 0, visibility_ns = 0;
 	size_t len;
-	int found, ready, rc;
+	int found, more;
 
 	ZEND_PARSE_PARAMETERS_START(0, 2)
 		Z_PARAM_OPTIONAL
@@ -63,33 +60,24 @@ PHP_METHOD(FileQ_Queue, reserve)
 	}
 	buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
 	for (;;) {
-		rc = fq_queue_reserve(&self->q, visibility_ns, self->max_attempts, (unsigned char *) ZSTR_VAL(buf), &len,
-			&job, &found, &err);
-		if (rc != FQ_OK) {
-			break;
+		if (fq_queue_reserve(&self->q, visibility_ns, self->max_attempts, (unsigned char *) ZSTR_VAL(buf), &len,
+				&job, &found, &err) != FQ_OK) {
+			zend_string_efree(buf);
+			php_fileq_throw(&err);
+			RETURN_THROWS();
 		}
 		if (found) {
 			php_fileq_job_make(return_value, &job, php_fileq_payload(buf, 0, len));
 			return;
 		}
-		if (timeout == 0) {
+		if ((more = php_fileq_queue_wait_more(self, timeout, deadline)) <= 0) {
 			zend_string_efree(buf);
+			if (more < 0) {
+				RETURN_THROWS();
+			}
 			RETURN_NULL();
 		}
-		PHP_FILEQ_WAIT(rc, err, fq_queue_wait(&self->q, deadline, &ready, &err));
-		if (rc == PHP_FILEQ_SIGNALLED || (rc == FQ_OK && !ready)) {
-			zend_string_efree(buf);
-			RETURN_NULL();
-		}
-		if (rc != FQ_OK) {
-			break;
-		}
 	}
-	zend_string_efree(buf);
-	if (rc != PHP_FILEQ_THREW) {
-		php_fileq_throw(&err);
-	}
-	RETURN_THROWS();
 }
 /* }}} */
 
