@@ -73,6 +73,7 @@ typedef struct fq_state {
 	uint64_t released; /* frames in [head, rhead) given back by release(): available again */
 	uint64_t reserved; /* hand-outs by reserve(), ever */
 	uint64_t acked;    /* acknowledgements, ever */
+	uint64_t region[2]; /* file offsets of the regions after the frames (framed_region.h); 0: none */
 } fq_state_t;
 
 struct fq_format;
