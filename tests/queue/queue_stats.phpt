@@ -46,7 +46,7 @@ array(15) {
   ["jobs"]=>
   bool(false)
   ["bootCapacity"]=>
-  int(1792)
+  int(67108864)
   ["sync"]=>
   bool(true)
   ["lock"]=>
