@@ -34,7 +34,7 @@ if test "$PHP_FILEQ" != "no"; then
   FILEQ_CORE="$FILEQ_CORE src/core/fifo.c src/core/process.c src/core/signals.c src/core/accounts.c src/core/sysfiles.c src/core/shmop.c"
   FILEQ_PHP="src/php/exceptions.c src/php/job.c src/php/queue.c src/php/queue_boot.c src/php/queue_jobs.c src/php/seed_api.c src/php/signals.c src/php/util.c"
   FILEQ_PHP="$FILEQ_PHP src/php/ipc.c src/php/message_queue.c src/php/semaphore.c src/php/shared_memory.c"
-  FILEQ_PHP="$FILEQ_PHP src/php/fifo.c src/php/process.c"
+  FILEQ_PHP="$FILEQ_PHP src/php/fifo.c src/php/process.c src/php/sleep.c"
   dnl the standard IPC functions when their extensions are missing
   FILEQ_PHP="$FILEQ_PHP src/php/compat.c src/php/compat_sysvmsg.c src/php/compat_sysvsem.c src/php/compat_sysvshm.c"
   FILEQ_PHP="$FILEQ_PHP src/php/compat_posix.c src/php/compat_pcntl.c src/php/compat_shmop.c"

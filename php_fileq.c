@@ -25,6 +25,7 @@
 # include "src/php/semaphore.h"
 # include "src/php/shared_memory.h"
 # include "src/php/signals.h"
+# include "src/php/sleep.h"
 #endif
 #include "stubs/seed_api_arginfo.h"
 
@@ -82,6 +83,7 @@ static const php_fileq_subsystem_t *const php_fileq_subsystems[] = {
 	&php_fileq_fifo_subsystem,
 	&php_fileq_process_subsystem,
 	&php_fileq_signals_subsystem,
+	&php_fileq_sleep_subsystem,
 	&php_fileq_compat_subsystem,
 #endif
 };

@@ -21,6 +21,11 @@ static volatile sig_atomic_t fq_sig_queued[FQ_SIG_MAX + 1];
 static fq_siginfo_t fq_sig_ring[FQ_SIG_QUEUE_MAX];
 static volatile sig_atomic_t fq_sig_ring_head;
 static volatile sig_atomic_t fq_sig_ring_len;
+/* Deliveries counted by the handler: all, and those of signals that end a sleep (not FQ_SIG_RESTART_SLEEP). */
+static volatile sig_atomic_t fq_sig_delivered;
+static volatile sig_atomic_t fq_sig_delivered_waking;
+static volatile sig_atomic_t fq_sig_sleep_ok[FQ_SIG_MAX + 1];
+static int fq_sig_sleep_ok_count;
 
 /* Main-flow state: what fileq installed and what it replaced. */
 static signed char fq_sig_action[FQ_SIG_MAX + 1];  /* FQ_SIG_* + 1; 0: fileq never set this one */
@@ -63,6 +68,45 @@ static int fq_signal_install(int sig, const struct sigaction *act, struct sigact
 		return fq_sig_installer(sig, act, old);
 	}
 	return sigaction(sig, act, old);
+}
+
+static void fq_signal_set_sleep_ok(int sig, int on)
+{
+	if (fq_sig_sleep_ok[sig] != (on ? 1 : 0)) {
+		fq_sig_sleep_ok_count += on ? 1 : -1;
+		fq_sig_sleep_ok[sig] = on ? 1 : 0;
+	}
+}
+
+int fq_signal_sleep_restarts(void)
+{
+	return fq_sig_sleep_ok_count;
+}
+
+int fq_signal_sleep(int64_t ns, int64_t *left_ns)
+{
+	int64_t deadline = fq_now_ns() + (ns > 0 ? ns : 0), left = ns;
+	struct timespec ts;
+
+	while (left > 0) {
+		sig_atomic_t all = fq_sig_delivered, waking = fq_sig_delivered_waking;
+
+		ts.tv_sec = (time_t) (left / 1000000000);
+		ts.tv_nsec = (long) (left % 1000000000);
+		if (nanosleep(&ts, NULL) != 0 && errno != EINTR) {
+			*left_ns = left;
+			return errno;
+		}
+		if (errno == EINTR && (fq_sig_delivered == all || fq_sig_delivered_waking != waking)) {
+			/* A signal fileq does not catch, or one that is to end sleeps: as nanosleep() would. */
+			left = deadline - fq_now_ns();
+			*left_ns = left > 0 ? left : 0;
+			return EINTR;
+		}
+		left = deadline - fq_now_ns();
+	}
+	*left_ns = 0;
+	return 0;
 }
 
 static void fq_signal_record(fq_siginfo_t *si, int sig, const siginfo_t *info)
@@ -114,6 +158,10 @@ void fq_signal_handler(int sig, siginfo_t *info, void *ctx)
 			fq_sig_flag[sig] = 1;
 		}
 		fq_sig_any = 1;
+		fq_sig_delivered++;
+		if (!fq_sig_sleep_ok[sig]) {
+			fq_sig_delivered_waking++;
+		}
 		if (fq_sig_async[sig] && fq_sig_notify != NULL) {
 			fq_sig_notify(sig);
 		}
@@ -153,6 +201,7 @@ int fq_signal_set(int sig, int action, int flags, fq_error_t *err)
 	}
 	fq_sig_async[sig] = (action == FQ_SIG_CATCH && (flags & FQ_SIG_ASYNC)) ? 1 : 0;
 	fq_sig_queued[sig] = (action == FQ_SIG_CATCH && (flags & FQ_SIG_QUEUE)) ? 1 : 0;
+	fq_signal_set_sleep_ok(sig, action == FQ_SIG_CATCH && (flags & FQ_SIG_RESTART) && (flags & FQ_SIG_RESTART_SLEEP));
 	memset(&old, 0, sizeof(old));
 	if (fq_signal_install(sig, &act, &old) != 0) {
 		int e = errno;
@@ -180,6 +229,7 @@ int fq_signal_restore(int sig, fq_error_t *err)
 	}
 	fq_sig_async[sig] = 0;
 	fq_sig_queued[sig] = 0;
+	fq_signal_set_sleep_ok(sig, 0);
 	if (fq_signal_install(sig, &fq_sig_saved[sig], NULL) != 0) {
 		int e = errno;
 

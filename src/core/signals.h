@@ -47,6 +47,11 @@
  */
 #define FQ_SIG_QUEUE   0x4
 #define FQ_SIG_QUEUE_MAX (FQ_SIG_MAX + 1)
+/*
+ * With FQ_SIG_RESTART: fq_signal_sleep() goes on sleeping after this signal,
+ * as the kernel restarts other calls (it never restarts nanosleep()).
+ */
+#define FQ_SIG_RESTART_SLEEP 0x8
 
 /* What the handler recorded about the last delivery of one signal. */
 typedef struct fq_siginfo {
@@ -91,6 +96,17 @@ void fq_signal_restore_all(void);
 
 /* The handler itself (SA_SIGINFO form); exposed so a caller can tell it apart. */
 void fq_signal_handler(int sig, siginfo_t *info, void *ctx);
+
+/* How many signals are caught with FQ_SIG_RESTART_SLEEP now: 0 lets a sleep take the plain path. */
+int fq_signal_sleep_restarts(void);
+
+/*
+ * Sleeps ns nanoseconds on the monotonic clock. A signal caught with
+ * FQ_SIG_RESTART_SLEEP does not end it (its handler is recorded, and runs
+ * after); any other signal does, as it ends nanosleep(): then returns EINTR
+ * with *left_ns the time not slept. 0 when the whole time was slept.
+ */
+int fq_signal_sleep(int64_t ns, int64_t *left_ns);
 
 /* 1 when a caught signal is waiting to be taken. Cheap: one flag. */
 int fq_signal_pending(void);

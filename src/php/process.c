@@ -357,11 +357,12 @@ PHP_METHOD(FileQ_Process, signal)
 	}
 	/*
 	 * SA_RESTART by default, as pcntl_signal(): a read() or write() in the
-	 * middle of a job goes on. fileq's own waits (futex, poll, semtimedop,
-	 * msgrcv) return to fileq either way, which runs the handler.
+	 * middle of a job goes on, and so do usleep() and sleep() (sleep.c),
+	 * which the kernel would not restart. fileq's own waits (futex, poll,
+	 * semtimedop, msgrcv) return to fileq either way, which runs the handler.
 	 */
 	php_fileq_signal_install((int) sig, &fci.function_name, FQ_SIG_CATCH,
-		(async ? FQ_SIG_ASYNC : 0) | (restart ? FQ_SIG_RESTART : 0));
+		(async ? FQ_SIG_ASYNC : 0) | (restart ? FQ_SIG_RESTART | FQ_SIG_RESTART_SLEEP : 0));
 }
 
 PHP_METHOD(FileQ_Process, ignore)

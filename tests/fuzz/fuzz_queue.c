@@ -256,6 +256,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		fuzz_check(fq_queue_boot_write(&q, "boot", 4, &err), &err);
 		fuzz_check(fq_queue_boot_read(&q, fuzz_buf, FUZZ_FRAMED_MAX + 4096, &len, &err), &err);
 	}
+	if ((ops & 12) == 12 && !(flags & FQ_QUEUE_RAW)) {
+		/* Past the header: a region after the frames, which a push may move; read back whole. */
+		static unsigned char big[3000];
+
+		memset(big, 'r', sizeof(big));
+		rc = fq_queue_boot_write(&q, big, sizeof(big), &err);
+		fuzz_check(rc, &err);
+		fuzz_check(fq_queue_push(&q, "after region", 12, &cursor, &err), &err);
+		if (rc == FQ_OK && fq_queue_boot_read(&q, fuzz_buf, FUZZ_FRAMED_MAX + 4096, &len, &err) == FQ_OK
+				&& (len != sizeof(big) || memcmp(fuzz_buf, big, len) != 0)) {
+			abort();
+		}
+	}
 	if (ops & 8) {
 		/* Drain what is left (bounded): every frame is either whole or dropped. */
 		for (i = 0; i < 64; i++) {
