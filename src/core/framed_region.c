@@ -30,14 +30,19 @@ uint64_t fq_region_frames_end(const fq_queue_t *q, const fq_state_t *st)
 int fq_region_len(fq_queue_t *q, uint64_t off, uint64_t *len, fq_error_t *err)
 {
 	unsigned char head[FQ_REGION_HEAD];
+	uint64_t size = 0;
 	size_t got;
 	int rc = fq_io_read(q->fd, q->path, off, head, sizeof(head), &got, err);
 
+	if (rc == FQ_OK) {
+		rc = fq_io_size(q->fd, q->path, &size, NULL, err);
+	}
 	if (rc != FQ_OK) {
 		return rc;
 	}
 	*len = got == sizeof(head) ? fq_get64(head) : 0;
-	if (*len < FQ_REGION_HEAD || *len > FQ_REGION_MAX) {
+	/* Bounded by what the file holds: a damaged length must not make a move copy terabytes under the lock. */
+	if (*len < FQ_REGION_HEAD || *len > FQ_REGION_MAX || off > size || *len > size - off) {
 		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: no region at offset %llu",
 			q->path, (unsigned long long) off);
 	}
@@ -133,6 +138,10 @@ static int fq_region_move(fq_queue_t *q, fq_state_t *st, size_t i, uint64_t end,
 
 	if ((rc = fq_region_len(q, st->region[i], &len, err)) != FQ_OK) {
 		return rc;
+	}
+	if (i == FQ_REGION_BOOT && st->boot_area == FQ_BOOT_IN_REGION && len != (uint64_t) st->boot_len + FQ_REGION_HEAD) {
+		return fq_error_set(err, FQ_ECORRUPT, "boot frame of '%s' is damaged (its region holds %llu bytes, not %u)",
+			q->path, (unsigned long long) len, (unsigned) st->boot_len + FQ_REGION_HEAD);
 	}
 	/* Placed as if the frames ended at end; the region itself stays in the way until the copy is committed. */
 	probe.hwm = (end - FQ_HEADER_SIZE + q->frame_size - 1) / q->frame_size;

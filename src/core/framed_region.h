@@ -26,7 +26,7 @@
 #define FQ_REGION_SPARE  1   /* kept for a second kind: no writer yet, moved like the other */
 #define FQ_REGION_HEAD   8   /* the u64 length at the start of a region */
 #define FQ_REGION_ALIGN  4096u
-#define FQ_REGION_MAX    ((uint64_t) 1 << 40)  /* a longer length comes from a damaged file */
+#define FQ_REGION_MAX    ((uint64_t) 1 << 30)  /* a longer length comes from a damaged file */
 
 /* Where the frames of st end: the lowest offset a region may take. */
 uint64_t fq_region_frames_end(const fq_queue_t *q, const fq_state_t *st);
