@@ -24,8 +24,9 @@
  *                       exactly, but for trailing newlines and these
  *                       placeholders (those of a phpt's --EXPECTF--):
  *                       %d digits, %i a signed integer, %f a float, %x hex
- *                       digits, %s anything on one line, %a anything
- *                       (lines included), %% a percent sign.
+ *                       digits, %s one or more characters of one line (%S:
+ *                       or none), %a one or more of any (%A: or none; lines
+ *                       included), %% a percent sign.
  *
  * Every other ```php block is a whole program and must run cleanly:
  * exit status 0, nothing on standard error (display_errors goes there, with
@@ -152,8 +153,9 @@ function php_source(string $code): string
 function output_regex(string $expected): string
 {
     $map = ['%d' => '\d+', '%i' => '[+-]?\d+', '%f' => '[+-]?\.?\d+\.?\d*(?:[Ee][+-]?\d+)?',
-        '%x' => '[0-9a-fA-F]+', '%s' => '[^\r\n]+', '%a' => '.+', '%%' => '%'];
-    $parts = preg_split('/(%[difxsa%])/', $expected, -1, PREG_SPLIT_DELIM_CAPTURE);
+        '%x' => '[0-9a-fA-F]+', '%s' => '[^\r\n]+', '%S' => '[^\r\n]*', '%a' => '.+', '%A' => '.*',
+        '%%' => '%'];
+    $parts = preg_split('/(%[difxsSaA%])/', $expected, -1, PREG_SPLIT_DELIM_CAPTURE);
     $re = '';
     foreach ($parts as $k => $part) {
         $re .= $k % 2 ? $map[$part] : preg_quote($part, '/');
