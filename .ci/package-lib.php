@@ -5,7 +5,7 @@
  * so the two can never disagree.
  */
 
-const SHIPPED_DIRS = ['src', 'tests', 'stubs', 'bench', 'docs'];
+const SHIPPED_DIRS = ['src', 'tests', 'stubs', 'bench', 'docs', 'ide', 'bin'];
 const SHIPPED_ROOT = [
     'config.m4', 'config.w32', 'php_fileq.c', 'php_fileq.h', 'Makefile.frag',
     'README.md', 'LICENSE', 'composer.json', 'CREDITS', 'NEWS', 'CHANGELOG.md',
@@ -17,14 +17,21 @@ function fail(string $tool, string $msg): never
     exit(1);
 }
 
-/* The PEAR role: src is built, test runs with `pecl run-tests`, doc is installed as documentation. */
+/*
+ * The PEAR role: src is built, test runs with `pecl run-tests`, doc is
+ * installed as documentation (the IDE stub among it), script into PEAR's
+ * bin_dir (bin/fileq-inspect).
+ */
 function role_of(string $path): string
 {
     $top = explode('/', $path)[0];
     if ($top === 'tests') {
         return 'test';
     }
-    if ($top === 'bench' || $top === 'docs' || in_array($path, ['README.md', 'LICENSE', 'CREDITS', 'NEWS', 'CHANGELOG.md'], true)) {
+    if ($top === 'bin') {
+        return 'script';
+    }
+    if ($top === 'bench' || $top === 'docs' || $top === 'ide' || in_array($path, ['README.md', 'LICENSE', 'CREDITS', 'NEWS', 'CHANGELOG.md'], true)) {
         return 'doc';
     }
     /* C sources and headers, re2c sources, stubs and their arginfo, build files, composer.json. */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 921998db66d0c8b88703bb24648b066040de3ce2 */
+ * Stub hash: b5c04a64c6ff28d14beac2647072eb881676e3ea */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Ipc___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -1,5 +1,39 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 1120259439d6cfccaa1a03a243439284fcdb79d6 */
+ * Stub hash: bbd36d4c2f369de9e49049304f7b719085427dcc */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueueInterface_send, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, message, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, type, IS_LONG, 0, "1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, serialize, _IS_BOOL, 0, "true")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, blocking, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueueInterface_receive, 0, 0, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, type, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, maxSize, IS_LONG, 0, "65536")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, unserialize, _IS_BOOL, 0, "true")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(1, receivedType, IS_MIXED, 0, "null")
+	ZEND_ARG_TYPE_MASK(0, allowedClasses, MAY_BE_ARRAY|MAY_BE_BOOL, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueueInterface_stat, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueueInterface_count, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueueInterface_setMaxBytes, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, bytes, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueueInterface_remove, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_FileQ_MessageQueueInterface_getKey arginfo_class_FileQ_MessageQueueInterface_count
+
+#define arginfo_class_FileQ_MessageQueueInterface_getId arginfo_class_FileQ_MessageQueueInterface_count
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_MessageQueue___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, key, IS_LONG, 0)
@@ -16,39 +50,21 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueue_exists,
 	ZEND_ARG_TYPE_INFO(0, key, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueue_send, 0, 1, IS_VOID, 0)
-	ZEND_ARG_TYPE_INFO(0, message, IS_MIXED, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, type, IS_LONG, 0, "1")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, serialize, _IS_BOOL, 0, "true")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, blocking, _IS_BOOL, 0, "true")
-ZEND_END_ARG_INFO()
+#define arginfo_class_FileQ_MessageQueue_send arginfo_class_FileQ_MessageQueueInterface_send
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueue_receive, 0, 0, IS_MIXED, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, type, IS_LONG, 0, "0")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, maxSize, IS_LONG, 0, "65536")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, unserialize, _IS_BOOL, 0, "true")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "-1")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, flags, IS_LONG, 0, "0")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(1, receivedType, IS_MIXED, 0, "null")
-	ZEND_ARG_TYPE_MASK(0, allowedClasses, MAY_BE_ARRAY|MAY_BE_BOOL, "false")
-ZEND_END_ARG_INFO()
+#define arginfo_class_FileQ_MessageQueue_receive arginfo_class_FileQ_MessageQueueInterface_receive
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueue_stat, 0, 0, IS_ARRAY, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_FileQ_MessageQueue_stat arginfo_class_FileQ_MessageQueueInterface_stat
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueue_count, 0, 0, IS_LONG, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_FileQ_MessageQueue_count arginfo_class_FileQ_MessageQueueInterface_count
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueue_setMaxBytes, 0, 1, IS_VOID, 0)
-	ZEND_ARG_TYPE_INFO(0, bytes, IS_LONG, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_FileQ_MessageQueue_setMaxBytes arginfo_class_FileQ_MessageQueueInterface_setMaxBytes
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueue_remove, 0, 0, IS_VOID, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_FileQ_MessageQueue_remove arginfo_class_FileQ_MessageQueueInterface_remove
 
-#define arginfo_class_FileQ_MessageQueue_getKey arginfo_class_FileQ_MessageQueue_count
+#define arginfo_class_FileQ_MessageQueue_getKey arginfo_class_FileQ_MessageQueueInterface_count
 
-#define arginfo_class_FileQ_MessageQueue_getId arginfo_class_FileQ_MessageQueue_count
+#define arginfo_class_FileQ_MessageQueue_getId arginfo_class_FileQ_MessageQueueInterface_count
 
 
 ZEND_METHOD(FileQ_MessageQueue, __construct);
@@ -62,6 +78,19 @@ ZEND_METHOD(FileQ_MessageQueue, setMaxBytes);
 ZEND_METHOD(FileQ_MessageQueue, remove);
 ZEND_METHOD(FileQ_MessageQueue, getKey);
 ZEND_METHOD(FileQ_MessageQueue, getId);
+
+
+static const zend_function_entry class_FileQ_MessageQueueInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_MessageQueueInterface, send, arginfo_class_FileQ_MessageQueueInterface_send, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_MessageQueueInterface, receive, arginfo_class_FileQ_MessageQueueInterface_receive, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_MessageQueueInterface, stat, arginfo_class_FileQ_MessageQueueInterface_stat, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_MessageQueueInterface, count, arginfo_class_FileQ_MessageQueueInterface_count, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_MessageQueueInterface, setMaxBytes, arginfo_class_FileQ_MessageQueueInterface_setMaxBytes, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_MessageQueueInterface, remove, arginfo_class_FileQ_MessageQueueInterface_remove, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_MessageQueueInterface, getKey, arginfo_class_FileQ_MessageQueueInterface_getKey, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_MessageQueueInterface, getId, arginfo_class_FileQ_MessageQueueInterface_getId, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
 
 
 static const zend_function_entry class_FileQ_MessageQueue_methods[] = {
@@ -79,14 +108,25 @@ static const zend_function_entry class_FileQ_MessageQueue_methods[] = {
 	ZEND_FE_END
 };
 
-static zend_class_entry *register_class_FileQ_MessageQueue(zend_class_entry *class_entry_Countable)
+static zend_class_entry *register_class_FileQ_MessageQueueInterface(zend_class_entry *class_entry_Countable)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "FileQ", "MessageQueueInterface", class_FileQ_MessageQueueInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+	zend_class_implements(class_entry, 1, class_entry_Countable);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_FileQ_MessageQueue(zend_class_entry *class_entry_FileQ_MessageQueueInterface)
 {
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "FileQ", "MessageQueue", class_FileQ_MessageQueue_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
-	zend_class_implements(class_entry, 1, class_entry_Countable);
+	zend_class_implements(class_entry, 1, class_entry_FileQ_MessageQueueInterface);
 
 	zval const_EXCEPT_value;
 	ZVAL_LONG(&const_EXCEPT_value, FQ_MSG_EXCEPT);

@@ -119,6 +119,8 @@ final class Process
      * (exitCode null when a signal killed it, signal null when it exited).
      * null when $block is false and no child has ended yet.
      * FileQ\Exception with code ECHILD (10) when there is no such child.
+     *
+     * @return array{pid: int, exitCode: int|null, signal: int|null}|null
      */
     public static function wait(int $pid = -1, bool $block = true): ?array {}
 
@@ -126,6 +128,8 @@ final class Process
      * Waits until every child of this process has ended (pcntl_fork() children
      * too): pid => exit code, or -signal for a child a signal killed.
      * [] when there are none.
+     *
+     * @return array<int, int>
      */
     public static function waitAll(): array {}
 
@@ -142,6 +146,8 @@ final class Process
      * SIGCHLD). null: the default action. ValueError for SIGKILL, SIGSTOP,
      * numbers out of range, and the fault signals (SIGSEGV, SIGBUS, SIGFPE,
      * SIGILL), which a deferred PHP handler cannot repair.
+     *
+     * @phpstan-param (callable(int, array{signo: int, code: int, errno: int, pid: int, uid: int, status?: int}): mixed)|null $handler
      */
     public static function signal(int $signal, ?callable $handler, bool $async = true, bool $restartSyscalls = true): void {}
 

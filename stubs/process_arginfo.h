@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0aaae24336b69bfdb7cf9b0605ebc41a8a5509f3 */
+ * Stub hash: 44d022e4b3f56d649505af5165cd5236ad4600ca */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Process___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -199,6 +199,28 @@ PHP_METHOD(FileQ_Fifo, getPath)
 	RETURN_STR_COPY(self->path);
 }
 
+/* var_dump(): path; an error instead of throwing. */
+static HashTable *php_fileq_fifo_debug_info(zend_object *obj, int *is_temp)
+{
+	static const php_fileq_debug_field_t fields[] = {
+		{ "path", "getPath" },
+		{ NULL, NULL }
+	};
+	HashTable *ht = zend_new_array(4);
+
+	*is_temp = 1;
+	if (php_fileq_debug_fields(obj, ht, fields) == SUCCESS) {
+		php_fileq_fifo_t *self = php_fileq_fifo_from_obj(obj);
+		zval v;
+
+		ZVAL_BOOL(&v, self->f.rfd >= 0);
+		zend_hash_str_add_new(ht, ZEND_STRL("readEndOpen"), &v);
+		ZVAL_BOOL(&v, self->f.wfd >= 0);
+		zend_hash_str_add_new(ht, ZEND_STRL("writeEndOpen"), &v);
+	}
+	return ht;
+}
+
 static void php_fileq_fifo_minit(int module_number)
 {
 	(void) module_number;
@@ -209,6 +231,7 @@ static void php_fileq_fifo_minit(int module_number)
 	php_fileq_fifo_handlers.offset = offsetof(php_fileq_fifo_t, std);
 	php_fileq_fifo_handlers.free_obj = php_fileq_fifo_free;
 	php_fileq_fifo_handlers.clone_obj = NULL;
+	php_fileq_fifo_handlers.get_debug_info = php_fileq_fifo_debug_info;
 }
 
 const php_fileq_subsystem_t php_fileq_fifo_subsystem = {

@@ -18,6 +18,7 @@
 #include "stubs/message_queue_arginfo.h"
 
 zend_class_entry *php_fileq_message_queue_ce;
+zend_class_entry *php_fileq_message_queue_interface_ce;
 static zend_object_handlers php_fileq_message_queue_handlers;
 
 static zend_object *php_fileq_message_queue_create(zend_class_entry *ce)
@@ -380,15 +381,33 @@ PHP_METHOD(FileQ_MessageQueue, getId)
 	RETURN_LONG(self->q.id);
 }
 
+/* var_dump(): key, id, count; an error instead of throwing. */
+static HashTable *php_fileq_message_queue_debug_info(zend_object *obj, int *is_temp)
+{
+	static const php_fileq_debug_field_t fields[] = {
+		{ "key", "getKey" },
+		{ "id", "getId" },
+		{ "count", "count" },
+		{ NULL, NULL }
+	};
+	HashTable *ht = zend_new_array(4);
+
+	*is_temp = 1;
+	(void) php_fileq_debug_fields(obj, ht, fields);
+	return ht;
+}
+
 static void php_fileq_message_queue_minit(int module_number)
 {
 	(void) module_number;
-	php_fileq_message_queue_ce = register_class_FileQ_MessageQueue(zend_ce_countable);
+	php_fileq_message_queue_interface_ce = register_class_FileQ_MessageQueueInterface(zend_ce_countable);
+	php_fileq_message_queue_ce = register_class_FileQ_MessageQueue(php_fileq_message_queue_interface_ce);
 	php_fileq_message_queue_ce->create_object = php_fileq_message_queue_create;
 
 	memcpy(&php_fileq_message_queue_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	php_fileq_message_queue_handlers.offset = offsetof(php_fileq_message_queue_t, std);
 	php_fileq_message_queue_handlers.clone_obj = NULL;
+	php_fileq_message_queue_handlers.get_debug_info = php_fileq_message_queue_debug_info;
 	php_fileq_message_queue_handlers.compare = zend_objects_not_comparable;
 }
 

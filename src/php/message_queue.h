@@ -12,6 +12,7 @@ typedef struct php_fileq_message_queue {
 } php_fileq_message_queue_t;
 
 extern zend_class_entry *php_fileq_message_queue_ce;
+extern zend_class_entry *php_fileq_message_queue_interface_ce;
 
 static inline php_fileq_message_queue_t *php_fileq_message_queue_from_obj(zend_object *obj)
 {

@@ -17,6 +17,7 @@
 #include "stubs/queue_arginfo.h"
 
 zend_class_entry *php_fileq_queue_ce;
+zend_class_entry *php_fileq_queue_interface_ce;
 static zend_object_handlers php_fileq_queue_handlers;
 
 static zend_object *php_fileq_queue_create(zend_class_entry *ce)
@@ -436,17 +437,52 @@ PHP_METHOD(FileQ_Queue, getMaxPayload)
 	RETURN_LONG((zend_long) fq_queue_max_payload(&self->q));
 }
 
+/*
+ * var_dump(): the path, frame size, format and count. A file that cannot be
+ * read (or a queue never constructed) shows its error: nothing is thrown.
+ */
+static HashTable *php_fileq_queue_debug_info(zend_object *obj, int *is_temp)
+{
+	php_fileq_queue_t *self = php_fileq_queue_from_obj(obj);
+	HashTable *ht = zend_new_array(4);
+	fq_error_t err;
+	uint64_t count;
+	zval v;
+
+	*is_temp = 1;
+	if (!self->open) {
+		php_fileq_debug_error(ht, "not constructed");
+		return ht;
+	}
+	ZVAL_STR_COPY(&v, self->path);
+	zend_hash_str_add_new(ht, ZEND_STRL("path"), &v);
+	ZVAL_LONG(&v, (zend_long) self->q.frame_size);
+	zend_hash_str_add_new(ht, ZEND_STRL("frameSize"), &v);
+	ZVAL_STRING(&v, (self->q.flags & FQ_QUEUE_RAW) ? "raw" : self->q.jobs ? "jobs" : "framed");
+	zend_hash_str_add_new(ht, ZEND_STRL("format"), &v);
+	fq_error_clear(&err);
+	if (fq_queue_count(&self->q, &count, &err) != FQ_OK) {
+		php_fileq_debug_error(ht, err.msg);
+		return ht;
+	}
+	ZVAL_LONG(&v, (zend_long) count);
+	zend_hash_str_add_new(ht, ZEND_STRL("count"), &v);
+	return ht;
+}
+
 static void php_fileq_queue_minit(int module_number)
 {
 	(void) module_number;
 	fq_core_init();
-	php_fileq_queue_ce = register_class_FileQ_Queue(zend_ce_countable);
+	php_fileq_queue_interface_ce = register_class_FileQ_QueueInterface(zend_ce_countable);
+	php_fileq_queue_ce = register_class_FileQ_Queue(php_fileq_queue_interface_ce);
 	php_fileq_queue_ce->create_object = php_fileq_queue_create;
 
 	memcpy(&php_fileq_queue_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	php_fileq_queue_handlers.offset = offsetof(php_fileq_queue_t, std);
 	php_fileq_queue_handlers.free_obj = php_fileq_queue_free;
 	php_fileq_queue_handlers.clone_obj = NULL;
+	php_fileq_queue_handlers.get_debug_info = php_fileq_queue_debug_info;
 }
 
 /* The RAW queues' change watch: the thread's ring and inotify instance go before the code does. */

@@ -277,6 +277,23 @@ PHP_METHOD(FileQ_Semaphore, getId)
 	RETURN_LONG(self->s.id);
 }
 
+/* var_dump(): key, id, held, value; an error instead of throwing. */
+static HashTable *php_fileq_semaphore_debug_info(zend_object *obj, int *is_temp)
+{
+	static const php_fileq_debug_field_t fields[] = {
+		{ "key", "getKey" },
+		{ "id", "getId" },
+		{ "held", "isHeld" },
+		{ "value", "getValue" },
+		{ NULL, NULL }
+	};
+	HashTable *ht = zend_new_array(4);
+
+	*is_temp = 1;
+	(void) php_fileq_debug_fields(obj, ht, fields);
+	return ht;
+}
+
 static void php_fileq_semaphore_minit(int module_number)
 {
 	(void) module_number;
@@ -287,6 +304,7 @@ static void php_fileq_semaphore_minit(int module_number)
 	php_fileq_semaphore_handlers.offset = offsetof(php_fileq_semaphore_t, std);
 	php_fileq_semaphore_handlers.free_obj = php_fileq_semaphore_free;
 	php_fileq_semaphore_handlers.clone_obj = NULL;
+	php_fileq_semaphore_handlers.get_debug_info = php_fileq_semaphore_debug_info;
 	php_fileq_semaphore_handlers.compare = zend_objects_not_comparable;
 }
 

@@ -14,6 +14,7 @@
 #include "stubs/shared_memory_arginfo.h"
 
 zend_class_entry *php_fileq_shared_memory_ce;
+zend_class_entry *php_fileq_shared_memory_interface_ce;
 static zend_object_handlers php_fileq_shared_memory_handlers;
 
 static zend_object *php_fileq_shared_memory_create(zend_class_entry *ce)
@@ -344,16 +345,34 @@ PHP_METHOD(FileQ_SharedMemory, getId)
 	RETURN_LONG(self->s.id);
 }
 
+/* var_dump(): key, id, stat; an error instead of throwing. */
+static HashTable *php_fileq_shared_memory_debug_info(zend_object *obj, int *is_temp)
+{
+	static const php_fileq_debug_field_t fields[] = {
+		{ "key", "getKey" },
+		{ "id", "getId" },
+		{ "stat", "stat" },
+		{ NULL, NULL }
+	};
+	HashTable *ht = zend_new_array(4);
+
+	*is_temp = 1;
+	(void) php_fileq_debug_fields(obj, ht, fields);
+	return ht;
+}
+
 static void php_fileq_shared_memory_minit(int module_number)
 {
 	(void) module_number;
-	php_fileq_shared_memory_ce = register_class_FileQ_SharedMemory();
+	php_fileq_shared_memory_interface_ce = register_class_FileQ_SharedMemoryInterface();
+	php_fileq_shared_memory_ce = register_class_FileQ_SharedMemory(php_fileq_shared_memory_interface_ce);
 	php_fileq_shared_memory_ce->create_object = php_fileq_shared_memory_create;
 
 	memcpy(&php_fileq_shared_memory_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	php_fileq_shared_memory_handlers.offset = offsetof(php_fileq_shared_memory_t, std);
 	php_fileq_shared_memory_handlers.free_obj = php_fileq_shared_memory_free;
 	php_fileq_shared_memory_handlers.clone_obj = NULL;
+	php_fileq_shared_memory_handlers.get_debug_info = php_fileq_shared_memory_debug_info;
 	php_fileq_shared_memory_handlers.compare = zend_objects_not_comparable;
 }
 

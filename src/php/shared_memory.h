@@ -12,6 +12,7 @@ typedef struct php_fileq_shared_memory {
 } php_fileq_shared_memory_t;
 
 extern zend_class_entry *php_fileq_shared_memory_ce;
+extern zend_class_entry *php_fileq_shared_memory_interface_ce;
 
 static inline php_fileq_shared_memory_t *php_fileq_shared_memory_from_obj(zend_object *obj)
 {

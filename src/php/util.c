@@ -4,6 +4,7 @@
 
 #include "php.h"
 #include "ext/standard/php_var.h"
+#include "zend_exceptions.h"
 #include "zend_smart_str.h"
 
 #include "src/core/clock.h"
@@ -204,4 +205,49 @@ int64_t php_fileq_lock_timeout_ns(double seconds)
 		seconds = FILEQ_G(lock_timeout);  /* none of its own: the ini's */
 	}
 	return seconds < 0 || seconds != seconds || seconds >= 9.2e9 ? -1 : (int64_t) (seconds * 1e9);
+}
+
+void php_fileq_debug_error(HashTable *out, const char *msg)
+{
+	zval v;
+
+	ZVAL_STRING(&v, msg);
+	zend_hash_str_update(out, ZEND_STRL("error"), &v);
+}
+
+zend_result php_fileq_debug_fields(zend_object *obj, HashTable *out, const php_fileq_debug_field_t *fields)
+{
+	for (; fields->key != NULL; fields++) {
+		zend_function *fn;
+		zval rv;
+
+		if (EG(exception)) {
+			php_fileq_debug_error(out, "not read: an exception is pending");
+			return FAILURE;
+		}
+		fn = zend_hash_str_find_ptr_lc(&obj->ce->function_table, fields->method, strlen(fields->method));
+		if (fn == NULL) {
+			continue;
+		}
+		ZVAL_UNDEF(&rv);
+		zend_call_known_instance_method_with_0_params(fn, obj, &rv);
+		if (EG(exception)) {
+			zend_object *ex = EG(exception);
+			zval *msg, tmp;
+			zend_string *text;
+
+			GC_ADDREF(ex);
+			zend_clear_exception();
+			msg = zend_read_property_ex(zend_get_exception_base(ex), ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &tmp);
+			text = zend_strpprintf(0, "%s: %s", ZSTR_VAL(ex->ce->name),
+				Z_TYPE_P(msg) == IS_STRING ? Z_STRVAL_P(msg) : "");
+			php_fileq_debug_error(out, ZSTR_VAL(text));
+			zend_string_release(text);
+			OBJ_RELEASE(ex);
+			zval_ptr_dtor(&rv);
+			return FAILURE;
+		}
+		zend_hash_str_update(out, fields->key, strlen(fields->key), &rv);
+	}
+	return SUCCESS;
 }

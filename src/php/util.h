@@ -79,4 +79,22 @@ zend_string *php_fileq_user_path(zend_string *path, const char *op);
  */
 int64_t php_fileq_lock_timeout_ns(double seconds);
 
+/* One line of a handle's var_dump(): the key shown and the method (no arguments) whose result it shows. */
+typedef struct {
+	const char *key;
+	const char *method;
+} php_fileq_debug_field_t;
+
+/*
+ * For a get_debug_info handler: each field's method called on obj, its result
+ * under the field's key in out, in order (fields ends with a {NULL, NULL}).
+ * var_dump() must not throw: the first call that throws ends the list, and the
+ * exception, cleared, shows as "error" => "<class>: <message>". Nothing is
+ * called while an exception is pending. FAILURE when "error" was added.
+ */
+zend_result php_fileq_debug_fields(zend_object *obj, HashTable *out, const php_fileq_debug_field_t *fields);
+
+/* "error" => msg in a get_debug_info table. */
+void php_fileq_debug_error(HashTable *out, const char *msg);
+
 #endif /* PHP_FILEQ_UTIL_H */
