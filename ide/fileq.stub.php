@@ -519,10 +519,11 @@ namespace FileQ {
          */
         public const JOB_OVERHEAD = 48;
         /**
-         * Bytes the header keeps for the serialized boot state.
+         * The largest serialized boot state of a framed queue, in bytes (up to 1,792
+         * live in the header; more in a region after the frames).
          * @var int
          */
-        public const BOOT_CAPACITY = 1792;
+        public const BOOT_CAPACITY = 67108864;
 
         /**
          * Opens the queue file, creating it (with exactly $permissions) when it
