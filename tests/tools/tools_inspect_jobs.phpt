@@ -35,7 +35,7 @@ popped         0
 dropped        0
 bootSize       0
 generation     %d
-bootCapacity   1792
+bootCapacity   67108864
 sync           no
 lock           %s
 jobs.waiting   1

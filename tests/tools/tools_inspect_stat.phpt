@@ -34,7 +34,7 @@ popped        1
 dropped       0
 bootSize      %d
 generation    %d
-bootCapacity  1792
+bootCapacity  67108864
 sync          no
 lock          %s
 [exit 0]
@@ -53,7 +53,7 @@ $ fileq-inspect --json stat tools_inspect_stat.q
     "dropped": 0,
     "bootSize": %d,
     "generation": %d,
-    "bootCapacity": 1792,
+    "bootCapacity": 67108864,
     "sync": false,
     "lock": "%s"
 }
