@@ -50,7 +50,17 @@ final class Queue implements \Countable
     /** $maxAttempts: in a job queue, hand-outs by reserve() before a job is set aside as a dead letter (0: no limit). */
     public function __construct(string $path, ?int $frameSize = null, int $flags = 0, int $permissions = 0600, float $lockTimeout = -1, int $maxAttempts = 0) {}
 
-    public function push(string $data): int {}
+    /**
+     * Appends a frame and returns its cursor. With a $delay (seconds > 0) the
+     * frame is kept out of the queue until then: pop(), shift(), reserve() and
+     * count() do not see it, and when it falls due it is appended at the tail
+     * as a push at its due time would have been (due frames in due order, ties
+     * in push order). Such a frame has no cursor yet: push() returns 0 for it
+     * (0 is never a frame's cursor). Due times are kept on the wall clock, so
+     * they hold across a reboot; a clock set back delays them as much. Not in
+     * a RAW queue (FileQ\Exception). stats() counts the frames still delayed.
+     */
+    public function push(string $data, float $delay = 0): int {}
 
     /**
      * Removes and returns the newest frame (LIFO); null when there is none.
@@ -74,7 +84,8 @@ final class Queue implements \Countable
 
     /**
      * Blocks until the queue holds a frame (true), the timeout passes (false)
-     * or a signal whose handler ran arrives (false).
+     * or a signal whose handler ran arrives (false). A delayed frame that
+     * falls due during the wait ends it (true).
      */
     public function wait(float $timeout = -1): bool {}
 
@@ -113,7 +124,7 @@ final class Queue implements \Countable
     /** Puts the dead letters back at the end of the queue (new ids); returns how many. */
     public function requeueDeadLetters(): int {}
 
-    /** waiting, held, released, orphaned (holder gone: handed out next), deadLetters, reserved, acked, maxAttempts. */
+    /** waiting, delayed (pushed with a delay, not yet due), held, released, orphaned (holder gone: handed out next), deadLetters, reserved, acked, maxAttempts. */
     public function jobStats(): array {}
 
     public function getPath(): string {}
