@@ -3,8 +3,8 @@
  * A worker process for the tests and the kill storm: Messenger's Worker on a
  * fileq transport, appending "n pid" to a log for each Hello it handles.
  *   php worker.php DSN LOG [limit] [mode]
- * mode: "ok" (default), "slow" (each handler sleeps 20 ms: the window a kill
- * lands in), "hang-first" (the first message handled sleeps for ever).
+ * mode: "ok" (default), "slow" (each handler sleeps 2 ms: a window for a kill
+ * to land in), "hang-first" (the first message handled sleeps for ever).
  */
 declare(strict_types=1);
 
@@ -32,7 +32,7 @@ $handler = function (Hello $m) use ($log, $mode, &$first): void {
     }
     $first = false;
     if ($mode === 'slow') {
-        usleep(20000);
+        usleep(2000);
     }
     file_put_contents($log, $m->n . ' ' . getmypid() . "\n", FILE_APPEND | LOCK_EX);
 };
