@@ -42,8 +42,10 @@ final class Queue implements \Countable
      */
     public const JOB_OVERHEAD = UNKNOWN;
     /**
+     * The largest serialized boot state of a framed queue, in bytes (up to 1,792
+     * live in the header; more in a region after the frames).
      * @var int
-     * @cvalue FQ_BOOT_MAX
+     * @cvalue FQ_BOOT_REGION_MAX
      */
     public const BOOT_CAPACITY = UNKNOWN;
 

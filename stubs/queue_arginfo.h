@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f4db322df06a6b4f3b5fe1a2039fb60a47f9b023 */
+ * Stub hash: 40278e923e5badcb09477b84c19e188fa88ec0e4 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Queue___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)
@@ -184,7 +184,7 @@ static zend_class_entry *register_class_FileQ_Queue(zend_class_entry *class_entr
 	zend_string_release(const_JOB_OVERHEAD_name);
 
 	zval const_BOOT_CAPACITY_value;
-	ZVAL_LONG(&const_BOOT_CAPACITY_value, FQ_BOOT_MAX);
+	ZVAL_LONG(&const_BOOT_CAPACITY_value, FQ_BOOT_REGION_MAX);
 	zend_string *const_BOOT_CAPACITY_name = zend_string_init_interned("BOOT_CAPACITY", sizeof("BOOT_CAPACITY") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_BOOT_CAPACITY_name, &const_BOOT_CAPACITY_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_BOOT_CAPACITY_name);

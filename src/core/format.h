@@ -56,6 +56,7 @@ typedef struct fq_format {
 	int (*write)(fq_queue_t *q, uint64_t cursor, const void *data, size_t len, fq_error_t *err);
 	int (*count)(fq_queue_t *q, uint64_t *count, fq_error_t *err);
 	int (*clear)(fq_queue_t *q, fq_error_t *err);
+	size_t (*boot_size)(fq_queue_t *q);  /* bytes of boot state now (what boot_read() copies) */
 	int (*boot_read)(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err);
 	int (*boot_write)(fq_queue_t *q, const void *data, size_t len, fq_error_t *err);
 	int (*stat)(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t *err);

@@ -16,6 +16,7 @@
 #include "crc32c.h"
 #include "delay.h"
 #include "fdio.h"
+#include "framed_region.h"
 #include "guard.h"
 #include "hooks.h"
 #include "jobs.h"
@@ -387,7 +388,7 @@ int fq_framed_frame_get(fq_queue_t *q, uint64_t index, unsigned char *buf, size_
 static int fq_grow(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 {
 	uint64_t fs = q->frame_size, step = st->hwm, from, to;
-	int rc;
+	int rc, moved;
 
 	if (step * fs < FQ_GROW_MIN) {
 		step = (FQ_GROW_MIN + fs - 1) / fs;
@@ -397,6 +398,14 @@ static int fq_grow(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 	}
 	from = FQ_HEADER_SIZE + st->hwm * fs;
 	to = from + step * fs;
+	/* A region in the way is copied past the new frames, and the state that says so committed, before a frame is written over it. */
+	rc = fq_region_clear_of(q, st, to, &moved, err);
+	if (rc == FQ_OK && moved) {
+		rc = fq_framed_commit(q, st, err);
+	}
+	if (rc != FQ_OK) {
+		return rc;
+	}
 	rc = fq_io_allocate(q->fd, q->path, from, to, err);
 	if (rc != FQ_OK) {
 		return rc;
@@ -427,7 +436,7 @@ static int fq_rewind(fq_queue_t *q, fq_state_t *st)
 	return 0;
 }
 
-/* Cuts the file back to its header after a committed rewind. Best effort:
+/* Cuts the file back to its header (and regions) after a committed rewind. Best effort:
  * the frames are already gone from the state, and a file left long (holes
  * included) is filled again by fallocate when the queue grows. */
 static void fq_shrink(fq_queue_t *q)
@@ -435,6 +444,10 @@ static void fq_shrink(fq_queue_t *q)
 	fq_error_t scratch;
 
 	FQ_HOOK("rewind:before-truncate");
+	if (q->st.region[0] != 0 || q->st.region[1] != 0) {
+		fq_region_settle(q);
+		return;
+	}
 	(void) fq_io_shrink(q->fd, q->path, FQ_HEADER_SIZE, &scratch);
 }
 
@@ -632,7 +645,9 @@ static int fq_framed_clear(fq_queue_t *q, fq_error_t *err)
 	st.punched = 0;
 	fq_delay_clear(&st);
 	rc = fq_framed_commit(q, &st, err);
-	if (rc == FQ_OK) {
+	if (rc == FQ_OK && (st.region[0] != 0 || st.region[1] != 0)) {
+		fq_region_settle(q);  /* the regions stay: moved down, the file cut after them */
+	} else if (rc == FQ_OK) {
 		FQ_HOOK("clear:before-truncate");
 		rc = fq_io_shrink(q->fd, q->path, FQ_HEADER_SIZE, err);
 		if (rc != FQ_OK) {
@@ -645,37 +660,79 @@ static int fq_framed_clear(fq_queue_t *q, fq_error_t *err)
 	return rc;
 }
 
+static size_t fq_framed_boot_size(fq_queue_t *q)
+{
+	return q->st.boot_len;
+}
+
 static int fq_framed_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err)
 {
-	const unsigned char *area = q->map + FQ_OFF_BOOT + q->st.boot_area * FQ_BOOT_MAX;
+	int rc;
 
-	if (q->st.boot_len > 0) {
-		if (fq_crc32c(0, area, q->st.boot_len) != q->st.boot_crc) {
-			return fq_error_set(err, FQ_ECORRUPT, "boot frame of '%s' is damaged (checksum mismatch)", q->path);
-		}
-		memcpy(buf, area, q->st.boot_len);
-		*len = q->st.boot_len;
+	if (q->st.boot_len == 0) {
+		return FQ_OK;
 	}
+	if (q->st.boot_area == FQ_BOOT_IN_REGION) {
+		uint64_t rlen;
+
+		rc = fq_region_len(q, q->st.region[FQ_REGION_BOOT], &rlen, err);
+		if (rc == FQ_OK && rlen != (uint64_t) q->st.boot_len + FQ_REGION_HEAD) {
+			rc = fq_error_set(err, FQ_ECORRUPT, "boot frame of '%s' is damaged (its region holds %llu bytes, not %u)",
+				q->path, (unsigned long long) rlen, (unsigned) q->st.boot_len + FQ_REGION_HEAD);
+		}
+		if (rc == FQ_OK) {
+			rc = fq_region_read(q, q->st.region[FQ_REGION_BOOT], 0, buf, q->st.boot_len, err);
+		}
+		if (rc != FQ_OK) {
+			return rc;
+		}
+	} else {
+		memcpy(buf, q->map + FQ_OFF_BOOT + q->st.boot_area * FQ_BOOT_MAX, q->st.boot_len);
+	}
+	if (fq_crc32c(0, buf, q->st.boot_len) != q->st.boot_crc) {
+		return fq_error_set(err, FQ_ECORRUPT, "boot frame of '%s' is damaged (checksum mismatch)", q->path);
+	}
+	*len = q->st.boot_len;
 	return FQ_OK;
 }
 
+/*
+ * Into the header area the current slot does not point at, or, past
+ * FQ_BOOT_MAX bytes, into a new region that overlaps the current one nowhere;
+ * the commit flips to it.
+ */
 static int fq_framed_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t *err)
 {
-	/* Into the area the current slot does not point at; the commit flips to it. */
 	fq_state_t st = q->st;
+	uint64_t off = 0, before = q->st.region[FQ_REGION_BOOT];
 	int rc = FQ_OK;
 
-	st.boot_area = q->st.boot_area ^ 1;
 	st.boot_len = (uint32_t) len;
 	st.boot_crc = fq_crc32c(0, data, len);
 	FQ_HOOK("boot:before-area");
-	memcpy(q->map + FQ_OFF_BOOT + st.boot_area * FQ_BOOT_MAX, data, len);
+	if (len <= FQ_BOOT_MAX) {
+		st.boot_area = q->st.boot_area == FQ_BOOT_IN_REGION ? 0 : q->st.boot_area ^ 1;
+		st.region[FQ_REGION_BOOT] = 0;
+		memcpy(q->map + FQ_OFF_BOOT + st.boot_area * FQ_BOOT_MAX, data, len);
+	} else {
+		st.boot_area = FQ_BOOT_IN_REGION;
+		rc = fq_region_place(q, &q->st, (uint64_t) len + FQ_REGION_HEAD, &off, err);
+		if (rc == FQ_OK) {
+			rc = fq_region_write(q, off, data, len, err);
+		}
+		st.region[FQ_REGION_BOOT] = off;
+	}
 	FQ_HOOK("boot:after-area");
-	if (q->flags & FQ_QUEUE_SYNC) {
+	if (rc == FQ_OK && (q->flags & FQ_QUEUE_SYNC)) {
 		rc = fq_sync(q, err);
 	}
 	if (rc == FQ_OK) {
 		rc = fq_framed_commit(q, &st, err);
+	}
+	if (rc == FQ_OK && before != 0 && st.region[FQ_REGION_BOOT] == 0) {
+		/* Back in the header: the file is cut after the frames. A region replaced by another stays
+		 * until then (at most one more copy: the next write takes the lowest place free, often its own). */
+		fq_region_trim(q);
 	}
 	return rc;
 }
@@ -731,9 +788,9 @@ static int fq_framed_sleep(fq_queue_t *q, fq_wait_t *w, int64_t slice_ns)
 }
 
 const fq_format_t fq_format_framed = {
-	fq_framed_max_payload, FQ_BOOT_MAX,
+	fq_framed_max_payload, FQ_BOOT_REGION_MAX,
 	fq_framed_open, fq_framed_close, fq_framed_lock, fq_framed_unlock,
 	fq_framed_push, fq_framed_take, fq_framed_read, fq_framed_write, fq_framed_count, fq_framed_clear,
-	fq_framed_boot_read, fq_framed_boot_write, fq_framed_stat,
+	fq_framed_boot_size, fq_framed_boot_read, fq_framed_boot_write, fq_framed_stat,
 	fq_framed_ready, fq_framed_sleep, fq_framed_end,
 };

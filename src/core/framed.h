@@ -26,6 +26,7 @@
 #define FQ_OFF_LOCKMAGIC  320  /* u32 FQ_LOCK_MAGIC once the mutex below is initialised */
 #define FQ_OFF_MUTEX      384  /* pthread_mutex_t, up to 128 bytes */
 #define FQ_OFF_BOOT       512  /* two boot areas of FQ_BOOT_MAX bytes */
+#define FQ_BOOT_IN_REGION 2    /* boot_area: the boot state is in region FQ_REGION_BOOT (framed_region.h) */
 #define FQ_VERSION        1
 #define FQ_VERSION_JOBS   2    /* a job queue: frames carry a job envelope (below) */
 #define FQ_SEQ_MAX        ((uint64_t) 1 << 62)  /* slot generations stop here (never reached: 2^62 commits) */

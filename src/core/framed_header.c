@@ -12,6 +12,7 @@
 
 #include "crc32c.h"
 #include "fdio.h"
+#include "framed_region.h"
 #include "hooks.h"
 #include "os.h"
 
@@ -62,6 +63,23 @@ static void fq_slot_encode(unsigned char *s, const fq_state_t *st)
 	fq_put32(s + FQ_SLOT_SIZE - 4, fq_crc32c(0, s, FQ_SLOT_SIZE - 4));
 }
 
+/* A region lies past the header, aligned, where an offset cannot overflow; the boot state is in one only when boot_area says so. */
+static int fq_slot_region_ok(uint64_t off)
+{
+	return off == 0 || (off >= FQ_HEADER_SIZE && off % FQ_REGION_ALIGN == 0 && off < ((uint64_t) 1 << 61));
+}
+
+static int fq_slot_regions_ok(const fq_state_t *st)
+{
+	if (!fq_slot_region_ok(st->region[FQ_REGION_BOOT]) || !fq_slot_region_ok(st->region[FQ_REGION_SPARE])) {
+		return 0;
+	}
+	if (st->boot_area == FQ_BOOT_IN_REGION) {
+		return st->region[FQ_REGION_BOOT] != 0 && st->boot_len > 0 && st->boot_len <= FQ_BOOT_REGION_MAX;
+	}
+	return st->region[FQ_REGION_BOOT] == 0 && st->boot_len <= FQ_BOOT_MAX && st->boot_area <= 1;
+}
+
 /*
  * 1 when the slot's checksum holds and its values are coherent. hwm is bounded
  * so that FQ_HEADER_SIZE + hwm * frame_size (the file size it implies) cannot
@@ -104,7 +122,7 @@ static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st
 	return (st->seq & 1) == index && st->seq < FQ_SEQ_MAX
 		&& st->head <= st->tail && st->tail <= st->hwm && st->hwm < ((uint64_t) 1 << 48)
 		&& st->hwm <= (((uint64_t) 1 << 62) - FQ_HEADER_SIZE) / frame_size
-		&& st->boot_len <= FQ_BOOT_MAX && st->boot_area <= 1;
+		&& fq_slot_regions_ok(st);
 }
 
 /*

@@ -62,4 +62,7 @@ int fq_region_clear_of(fq_queue_t *q, fq_state_t *st, uint64_t end, int *moved, 
  */
 void fq_region_settle(fq_queue_t *q);
 
+/* Cuts the file after the committed state's last region or frame (what a rewritten region left behind). Best effort. */
+void fq_region_trim(fq_queue_t *q);
+
 #endif /* FQ_CORE_FRAMED_REGION_H */

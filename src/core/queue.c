@@ -382,13 +382,29 @@ static int fq_q_clear(fq_queue_t *q, fq_error_t *err)
 	return fq_leave(q, q->fmt->clear(q, err), err);
 }
 
-static int fq_q_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err)
+static int fq_q_boot_size(fq_queue_t *q, size_t *len, fq_error_t *err)
 {
 	int rc;
 
 	*len = 0;
 	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
 		return rc;
+	}
+	*len = q->fmt->boot_size(q);
+	return fq_leave(q, FQ_OK, err);
+}
+
+static int fq_q_boot_read(fq_queue_t *q, unsigned char *buf, size_t cap, size_t *len, fq_error_t *err)
+{
+	int rc;
+
+	*len = 0;
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
+		return rc;
+	}
+	if (q->fmt->boot_size(q) > cap) {
+		return fq_leave(q, fq_error_set(err, FQ_ETOOBIG, "boot state of '%s' is %zu bytes, more than the %zu bytes given",
+			q->path, q->fmt->boot_size(q), cap), err);
 	}
 	return fq_leave(q, q->fmt->boot_read(q, buf, len, err), err);
 }
@@ -590,9 +606,14 @@ int fq_queue_clear(fq_queue_t *q, fq_error_t *err)
 	FQ_GUARDED(q, err, fq_q_clear(q, err));
 }
 
-int fq_queue_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err)
+int fq_queue_boot_size(fq_queue_t *q, size_t *len, fq_error_t *err)
 {
-	FQ_GUARDED(q, err, fq_q_boot_read(q, buf, len, err));
+	FQ_GUARDED(q, err, fq_q_boot_size(q, len, err));
+}
+
+int fq_queue_boot_read(fq_queue_t *q, unsigned char *buf, size_t cap, size_t *len, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_boot_read(q, buf, cap, len, err));
 }
 
 int fq_queue_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t *err)

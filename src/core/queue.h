@@ -53,7 +53,8 @@
 #define FQ_JOB_OVERHEAD    48   /* of a job queue's frame: length, checksum, the job's envelope */
 #define FQ_FRAME_SIZE_MAX  (64u * 1024 * 1024)
 #define FQ_FRAME_SIZE_DEFAULT 256   /* of a new file when the caller leaves the size to the file (0) */
-#define FQ_BOOT_MAX        1792   /* bytes of serialized boot state (framed) */
+#define FQ_BOOT_MAX        1792   /* bytes of boot state the framed header holds; more goes to a region after the frames */
+#define FQ_BOOT_REGION_MAX (64u << 20)  /* bytes of boot state a framed file holds at the most */
 
 /* One commit slot of the header: the queue's state at one point in time. */
 typedef struct fq_state {
@@ -216,9 +217,15 @@ int fq_queue_jobs_census(fq_queue_t *q, fq_jobs_census_t *c, fq_error_t *err);
 int fq_queue_dead_letters(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err);
 int fq_queue_requeue_dead(fq_queue_t *q, unsigned char *buf, uint64_t *moved, fq_error_t *err);
 
-/* Boot state: raw bytes (the binding serializes). buf holds fq_queue_boot_capacity() bytes. */
+/*
+ * Boot state: raw bytes (the binding serializes), at most
+ * fq_queue_boot_capacity() of them. fq_queue_boot_size() says how many there
+ * are now; under the caller's lock, a fq_queue_boot_read() into a buffer of
+ * that size follows.
+ */
 size_t fq_queue_boot_capacity(const fq_queue_t *q);
-int fq_queue_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err);
+int fq_queue_boot_size(fq_queue_t *q, size_t *len, fq_error_t *err);
+int fq_queue_boot_read(fq_queue_t *q, unsigned char *buf, size_t cap, size_t *len, fq_error_t *err);
 int fq_queue_boot_write(fq_queue_t *q, const void *data, size_t len, fq_error_t *err);
 
 /* Snapshot of the state and the file's size (taken under the lock). */

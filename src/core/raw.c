@@ -311,6 +311,13 @@ static int fq_rawq_clear(fq_queue_t *q, fq_error_t *err)
 	return rc == FQ_OK ? fq_rawq_sync(q, err) : rc;
 }
 
+/* The boot frame's bytes as stored (the read trims them). */
+static size_t fq_rawq_boot_size(fq_queue_t *q)
+{
+	(void) q;
+	return FQ_RAW_BOOT_SIZE;
+}
+
 static int fq_rawq_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, fq_error_t *err)
 {
 	size_t got, start;
@@ -403,6 +410,6 @@ const fq_format_t fq_format_raw = {
 	fq_rawq_max_payload, FQ_RAW_BOOT_SIZE,
 	fq_rawq_open, fq_rawq_close, fq_rawq_lock, fq_rawq_unlock,
 	fq_rawq_push, fq_rawq_take, fq_rawq_read, fq_rawq_write, fq_rawq_count, fq_rawq_clear,
-	fq_rawq_boot_read, fq_rawq_boot_write, fq_rawq_stat,
+	fq_rawq_boot_size, fq_rawq_boot_read, fq_rawq_boot_write, fq_rawq_stat,
 	fq_rawq_ready, fq_rawq_sleep, fq_rawq_end,
 };

@@ -19,14 +19,19 @@
 /* Reads the boot frame into out (an array; [] when it was never written). Call under the lock. */
 static zend_result php_fileq_boot_load(php_fileq_queue_t *self, zval *out)
 {
-	size_t cap = fq_queue_boot_capacity(&self->q), len;
-	unsigned char *buf = emalloc(cap);
+	size_t cap, len;
+	unsigned char *buf;
 	fq_error_t err;
 	php_fileq_classes_t none;
 	zend_string *refused;
 	zend_result ok;
 
-	if (fq_queue_boot_read(&self->q, buf, &len, &err) != FQ_OK) {
+	if (fq_queue_boot_size(&self->q, &cap, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
+	buf = emalloc(cap + 1);
+	if (fq_queue_boot_read(&self->q, buf, cap, &len, &err) != FQ_OK) {
 		efree(buf);
 		php_fileq_throw(&err);
 		return FAILURE;
@@ -225,12 +230,32 @@ static zval *php_fileq_boot_role(zval *boot, zend_string *role)
 	return members;
 }
 
-/* Drops members whose process is gone (or whose pid now names another process). */
+/* The member an entry of boot[$role] names: its key, or its process_id and start_time when recorded. */
+static void php_fileq_boot_member(zend_ulong pid, zend_string *key, zval *entry, fq_member_t *m)
+{
+	m->pid = key == NULL ? (long) pid : 0;
+	m->start_time = 0;
+	m->last_update = 0;
+	if (Z_TYPE_P(entry) == IS_ARRAY) {
+		zval *id = zend_hash_str_find(Z_ARRVAL_P(entry), ZEND_STRL("process_id"));
+		zval *start = zend_hash_str_find(Z_ARRVAL_P(entry), ZEND_STRL("start_time"));
+
+		if (id != NULL && Z_TYPE_P(id) == IS_LONG) {
+			m->pid = (long) Z_LVAL_P(id);
+		}
+		if (start != NULL && Z_TYPE_P(start) == IS_LONG) {
+			m->start_time = (uint64_t) Z_LVAL_P(start);
+		}
+	}
+}
+
+/* Drops members whose process is gone (or whose pid now names another process): all of them. */
 static zend_result php_fileq_boot_prune(zval *boot, void *ctx)
 {
 	zval *members, *entry;
 	zend_ulong pid;
 	zend_string *key;
+	fq_member_t m;
 
 	members = zend_symtable_find(Z_ARRVAL_P(boot), (zend_string *) ctx);
 	if (members == NULL || Z_TYPE_P(members) != IS_ARRAY) {
@@ -239,19 +264,7 @@ static zend_result php_fileq_boot_prune(zval *boot, void *ctx)
 	members = php_fileq_boot_role(boot, (zend_string *) ctx);
 
 	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(members), pid, key, entry) {
-		fq_member_t m = {key == NULL ? (long) pid : 0, 0, 0};
-
-		if (Z_TYPE_P(entry) == IS_ARRAY) {
-			zval *id = zend_hash_str_find(Z_ARRVAL_P(entry), ZEND_STRL("process_id"));
-			zval *start = zend_hash_str_find(Z_ARRVAL_P(entry), ZEND_STRL("start_time"));
-
-			if (id != NULL && Z_TYPE_P(id) == IS_LONG) {
-				m.pid = (long) Z_LVAL_P(id);
-			}
-			if (start != NULL && Z_TYPE_P(start) == IS_LONG) {
-				m.start_time = (uint64_t) Z_LVAL_P(start);
-			}
-		}
+		php_fileq_boot_member(pid, key, entry, &m);
 		if (!fq_member_alive(&m)) {
 			if (key != NULL) {
 				zend_hash_del(Z_ARRVAL_P(members), key);
@@ -263,14 +276,72 @@ static zend_result php_fileq_boot_prune(zval *boot, void *ctx)
 	return SUCCESS;
 }
 
+/*
+ * register() and unregister() look at PHP_FILEQ_PRUNE_SAMPLE members picked at
+ * random and drop the dead among them, rather than at all of them: a look is a
+ * read of /proc, and a pool of 10,000 workers would pay 10,000 of them per
+ * register(). When one in PHP_FILEQ_PRUNE_SAMPLE of the members is dead, each
+ * call drops one on average, as fast as a pool's churn adds them: the dead
+ * stay a small share of the state. members() still looks at every one.
+ */
+#define PHP_FILEQ_PRUNE_SAMPLE 16
+
+static uint32_t php_fileq_boot_random(void)
+{
+	/* xorshift32, seeded per process: which members are looked at needs no quality, only spread */
+	ZEND_TLS uint32_t state;
+	ZEND_TLS long seeded_pid;
+
+	if (state == 0 || seeded_pid != (long) getpid()) {
+		seeded_pid = (long) getpid();
+		state = (uint32_t) seeded_pid * 2654435761u ^ (uint32_t) time(NULL) ^ 0x9e3779b9u;
+		if (state == 0) {
+			state = 1;
+		}
+	}
+	state ^= state << 13;
+	state ^= state >> 17;
+	state ^= state << 5;
+	return state;
+}
+
+static void php_fileq_boot_prune_some(zval *members)
+{
+	HashTable *ht = Z_ARRVAL_P(members);
+	int i;
+
+	for (i = 0; i < PHP_FILEQ_PRUNE_SAMPLE && zend_hash_num_elements(ht) > 0; i++) {
+		HashPosition pos = php_fileq_boot_random() % ht->nNumUsed;
+		zend_string *key;
+		zend_ulong pid;
+		zval *entry = zend_hash_get_current_data_ex(ht, &pos);
+		fq_member_t m;
+
+		if (entry == NULL) {
+			continue;  /* past the last member: nothing there to look at */
+		}
+		if (zend_hash_get_current_key_ex(ht, &key, &pid, &pos) != HASH_KEY_IS_STRING) {
+			key = NULL;  /* only the key's own kind is written */
+		}
+		php_fileq_boot_member(pid, key, entry, &m);
+		if (!fq_member_alive(&m)) {
+			if (key != NULL) {
+				zend_hash_del(ht, key);
+			} else {
+				zend_hash_index_del(ht, pid);
+			}
+		}
+	}
+}
+
 static zend_result php_fileq_boot_register(zval *boot, void *ctx)
 {
 	zval *members, entry;
 	fq_member_t self;
 
-	/* A pool's short-lived workers come and go: the dead leave room for the newcomer. */
-	php_fileq_boot_prune(boot, ctx);
+	/* A pool's short-lived workers come and go: the dead are dropped as newcomers arrive. */
 	members = php_fileq_boot_role(boot, (zend_string *) ctx);
+	php_fileq_boot_prune_some(members);
 	fq_member_self(&self);
 	array_init(&entry);
 	add_assoc_long(&entry, "process_id", (zend_long) self.pid);
@@ -280,14 +351,14 @@ static zend_result php_fileq_boot_register(zval *boot, void *ctx)
 	return SUCCESS;
 }
 
-/* unregister(): this process's entry goes (and the dead with it); a role left empty goes too. */
+/* unregister(): this process's entry goes (and some of the dead); a role left empty goes too. */
 static zend_result php_fileq_boot_unregister(zval *boot, void *ctx)
 {
 	zval *members;
 	fq_member_t self;
 
-	php_fileq_boot_prune(boot, ctx);
 	members = php_fileq_boot_role(boot, (zend_string *) ctx);
+	php_fileq_boot_prune_some(members);
 	fq_member_self(&self);
 	zend_hash_index_del(Z_ARRVAL_P(members), (zend_ulong) self.pid);
 	if (zend_hash_num_elements(Z_ARRVAL_P(members)) == 0) {

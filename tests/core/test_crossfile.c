@@ -131,7 +131,7 @@ static int verify_files(const char *dir)
 	CHECK(fq_queue_count(&q, &count, &err) == FQ_OK && count == FRAMES - 6);
 	CHECK(fq_queue_stat(&q, &st, &size, &err) == FQ_OK);
 	CHECK(st.head == 5 && st.tail == FRAMES - 1 && st.pushed == FRAMES && st.popped == 6 && st.dropped == 0);
-	CHECK(fq_queue_boot_read(&q, buf, &len, &err) == FQ_OK && len == 10 && memcmp(buf, "boot\0state", 10) == 0);
+	CHECK(fq_queue_boot_read(&q, buf, sizeof(buf), &len, &err) == FQ_OK && len == 10 && memcmp(buf, "boot\0state", 10) == 0);
 	/* addressed reads, then every frame in order, each byte checked */
 	wlen = frame(7, want, FRAME - FQ_FRAME_OVERHEAD);
 	CHECK(fq_queue_read(&q, FQ_HEADER_SIZE + 7 * FRAME, buf, &start, &len, &err) == FQ_OK);

@@ -71,7 +71,7 @@ int main(void)
 	fq_queue_close(&q);
 	CHECK(fq_queue_open(&r, path, 64, 0, 0600, -1, &err) == FQ_OK);
 	CHECK(fq_queue_count(&r, &count, &err) == FQ_OK && count == 1);
-	CHECK(fq_queue_boot_read(&r, buf, &len, &err) == FQ_OK && len == 5 && memcmp(buf, "state", 5) == 0);
+	CHECK(fq_queue_boot_read(&r, buf, sizeof(buf), &len, &err) == FQ_OK && len == 5 && memcmp(buf, "state", 5) == 0);
 	CHECK(take(&r, 0, "two"));
 	CHECK(take(&r, 0, NULL));
 	fq_queue_close(&r);

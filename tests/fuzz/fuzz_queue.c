@@ -220,7 +220,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	fuzz_check(fq_queue_count(&q, &count, &err), &err);
 	fuzz_check(fq_queue_stat(&q, &st, &fsize, &err), &err);
-	rc = fq_queue_boot_read(&q, fuzz_buf, &len, &err);
+	rc = fq_queue_boot_read(&q, fuzz_buf, FUZZ_FRAMED_MAX + 4096, &len, &err);
 	fuzz_check(rc, &err);
 	if (rc == FQ_OK) {
 		/* The boot frame is another process's bytes: the class walk the binding does before unserialize(). */
@@ -254,7 +254,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (ops & 4) {
 		fuzz_check(fq_queue_boot_write(&q, "boot", 4, &err), &err);
-		fuzz_check(fq_queue_boot_read(&q, fuzz_buf, &len, &err), &err);
+		fuzz_check(fq_queue_boot_read(&q, fuzz_buf, FUZZ_FRAMED_MAX + 4096, &len, &err), &err);
 	}
 	if (ops & 8) {
 		/* Drain what is left (bounded): every frame is either whole or dropped. */

@@ -29,10 +29,12 @@ const FRAME = 4096;
 
 $points = ['push:before-frame', 'push:after-frame', 'commit:torn', 'commit:before', 'commit:after',
     'take:before-commit', 'boot:before-area', 'boot:after-area', 'grow:after-allocate',
-    'rewind:before-truncate', 'clear:before-truncate', 'init:before-magic'];
+    'rewind:before-truncate', 'clear:before-truncate', 'init:before-magic',
+    'region:before-copy', 'region:after-copy', 'region:before-cut'];
 
 // Every point must still exist in the framed format: a renamed point would make this test vacuous.
-$core = @file_get_contents(__DIR__ . '/../../src/core/framed.c') . @file_get_contents(__DIR__ . '/../../src/core/framed_header.c');
+$core = @file_get_contents(__DIR__ . '/../../src/core/framed.c') . @file_get_contents(__DIR__ . '/../../src/core/framed_header.c')
+    . @file_get_contents(__DIR__ . '/../../src/core/framed_region.c');
 if ($core !== '') {
     foreach ($points as $p) {
         if (!str_contains($core, "\"$p\"")) {
@@ -88,6 +90,36 @@ $setups = [
             $q->shift();
         }
     },
+    // The boot state past the header: in a region after the frames.
+    'bigboot' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        foreach (['m0', 'm1', 'm2'] as $m) {
+            $q->push($m);
+        }
+        $q->updateBoot(fn(array $b) => ['big' => str_repeat('s', 5000)]);
+    },
+    // tail == hwm and a region right after the frames: the next push moves the region first.
+    'bigfull' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        for ($i = 0; $i < 16; $i++) {
+            $q->push("f$i");
+        }
+        $q->updateBoot(fn(array $b) => ['big' => str_repeat('s', 5000)]);
+        if ($q->stats()['fileSize'] <= 4096 + 16 * FRAME) {
+            throw new RuntimeException('setup bigfull: no region after the frames');
+        }
+    },
+    // Punched, one frame left and a region: emptying moves the region down to the header.
+    'bigpunched' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        for ($i = 0; $i < 300; $i++) {
+            $q->push("p$i");
+        }
+        $q->updateBoot(fn(array $b) => ['big' => str_repeat('s', 5000)]);
+        for ($i = 0; $i < 299; $i++) {
+            $q->shift();
+        }
+    },
 ];
 
 $ops = [
@@ -97,6 +129,8 @@ $ops = [
     'shift' => fn(string $path) => (new Queue($path, FRAME))->shift(),
     'updateBoot' => fn(string $path) => (new Queue($path, FRAME))->updateBoot(fn(array $b) => $b + ['added' => 'x']),
     'clear' => fn(string $path) => (new Queue($path, FRAME))->clear(),
+    'bootBig' => fn(string $path) => (new Queue($path, FRAME))->updateBoot(fn(array $b) => $b + ['big2' => str_repeat('r', 6000)]),
+    'bootSmall' => fn(string $path) => (new Queue($path, FRAME))->updateBoot(fn(array $b) => ['small' => 1]),
     'write' => fn(string $path) => (new Queue($path, FRAME))->write(4096 + FRAME, 'rewritten'),
 ];
 
@@ -108,6 +142,8 @@ $cases = [
     ['updateBoot', 'empty'], ['updateBoot', 'three'],
     ['clear', 'three'], ['clear', 'punched'],
     ['write', 'three'],
+    ['bootBig', 'three'], ['bootBig', 'bigboot'], ['bootSmall', 'bigboot'], ['push', 'bigfull'],
+    ['shift', 'bigpunched'], ['clear', 'bigboot'], ['pop', 'bigboot'],
 ];
 
 /* The observable state: count, the frames in order (from a drained copy), the boot state. */

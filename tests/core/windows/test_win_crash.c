@@ -171,7 +171,7 @@ static int one(const crash_case_t *c, const char *path)
 		fprintf(stderr, "%s: %llu frames left, expected %d\n", c->point, (unsigned long long) count, c->frames_after);
 		return 1;
 	}
-	CHECK(fq_queue_boot_read(&q, buf, &len, &err) == FQ_OK);
+	CHECK(fq_queue_boot_read(&q, buf, sizeof(buf), &len, &err) == FQ_OK);
 	CHECK(len == strlen(c->boot_after) && memcmp(buf, c->boot_after, len) == 0);
 	for (i = 0; (uint64_t) i < count; i++) {
 		char text[16];

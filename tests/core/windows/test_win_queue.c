@@ -124,7 +124,7 @@ static int single(void)
 	/* a second handle of the file, later */
 	CHECK(fq_queue_open(&r, path, 0, 0, 0600, -1, &err) == FQ_OK);
 	CHECK(fq_queue_count(&r, &count, &err) == FQ_OK && count == 1);
-	CHECK(fq_queue_boot_read(&r, buf, &len, &err) == FQ_OK && len == 5 && memcmp(buf, "state", 5) == 0);
+	CHECK(fq_queue_boot_read(&r, buf, sizeof(buf), &len, &err) == FQ_OK && len == 5 && memcmp(buf, "state", 5) == 0);
 	CHECK(take(&r, 0, "TWO"));
 	CHECK(take(&r, 0, NULL));
 
