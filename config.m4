@@ -29,7 +29,7 @@ if test "$PHP_FILEQ" != "no"; then
   dnl lock.c, watch.c), by the headers and macros the system has.
 
   dnl The core is plain C99 + POSIX (see src/core); the binding is Zend.
-  FILEQ_CORE="src/core/clock.c src/core/crc32c.c src/core/error.c src/core/fdio.c src/core/framed.c src/core/framed_header.c src/core/framed_region.c src/core/guard.c src/core/hooks.c src/core/jobs.c src/core/lock.c src/core/os_posix.c src/core/path.c src/core/queue.c src/core/raw.c src/core/registry.c src/core/seed.c src/core/serial.c src/core/watch.c"
+  FILEQ_CORE="src/core/clock.c src/core/crc32c.c src/core/delay.c src/core/error.c src/core/fdio.c src/core/framed.c src/core/framed_header.c src/core/framed_region.c src/core/guard.c src/core/hooks.c src/core/jobs.c src/core/lock.c src/core/os_posix.c src/core/path.c src/core/queue.c src/core/raw.c src/core/registry.c src/core/seed.c src/core/serial.c src/core/watch.c"
   FILEQ_CORE="$FILEQ_CORE src/core/ipcs.c src/core/sysv_msg.c src/core/sysv_sem.c src/core/sysv_shm.c"
   FILEQ_CORE="$FILEQ_CORE src/core/fifo.c src/core/process.c src/core/signals.c src/core/accounts.c src/core/sysfiles.c src/core/shmop.c"
   FILEQ_PHP="src/php/exceptions.c src/php/job.c src/php/queue.c src/php/queue_boot.c src/php/queue_jobs.c src/php/seed_api.c src/php/signals.c src/php/util.c"

@@ -360,8 +360,18 @@ namespace FileQ {
      */
     interface QueueInterface extends \Countable
     {
-        /** Appends a frame; returns its cursor (byte offset in the file). FileQ\TooLargeException when $data does not fit. */
-        public function push(string $data): int;
+        /**
+         * Appends a frame; returns its cursor (byte offset in the file).
+         * FileQ\TooLargeException when $data does not fit. With a $delay (seconds
+         * > 0) the frame is kept out of the queue until then: pop(), shift(),
+         * reserve() and count() do not see it, and when it falls due it is
+         * appended at the tail as a push at its due time would have been (due
+         * frames in due order, ties in push order). Such a frame has no cursor
+         * yet: push() returns 0 for it (0 is never a frame's cursor). Due times
+         * are kept on the wall clock, so they hold across a reboot; a clock set
+         * back delays them as much. Not in a RAW queue (FileQ\Exception).
+         */
+        public function push(string $data, float $delay = 0): int;
 
         /**
          * Removes and returns the newest frame (LIFO); null when there is none.
@@ -397,7 +407,8 @@ namespace FileQ {
 
         /**
          * Blocks until the queue holds a frame (true), the timeout passes (false)
-         * or a signal whose handler ran arrives (false).
+         * or a signal whose handler ran arrives (false). A delayed frame that
+         * falls due during the wait ends it (true).
          */
         public function wait(float $timeout = -1): bool;
 
@@ -418,15 +429,15 @@ namespace FileQ {
          */
         public function updateBoot(callable $fn): array;
 
-        /** Records this process in boot[$role] (its entry replaced), dropping members that died. */
+        /** Records this process in boot[$role] (its entry replaced); drops the dead among 16 members picked at random. */
         public function register(string $role = "handlers"): void;
 
-        /** Takes this process out of boot[$role] (and the dead with it); an empty role goes. */
+        /** Takes this process out of boot[$role] (and the dead among 16 members picked at random); an empty role goes. */
         public function unregister(string $role = "handlers"): void;
 
         /**
-         * The live members of boot[$role], by pid (members that died are dropped
-         * from the boot state first).
+         * The live members of boot[$role], by pid (every member is looked at:
+         * those that died are dropped from the boot state first).
          *
          * @return array<int, array{process_id: int, last_update: float, start_time: int}>
          */
@@ -437,7 +448,7 @@ namespace FileQ {
          * framed format only (not RAW). lock: "robust mutex" or "flock"
          * ("LockFileEx" on Windows).
          *
-         * @return array{path: string, format: 'framed'|'raw', frameSize: int, maxPayload: int, count: int, fileSize: int, headCursor?: int, tailCursor?: int, pushed?: int, popped?: int, dropped?: int, bootSize?: int, generation?: int, jobs?: bool, bootCapacity: int, sync: bool, lock: string}
+         * @return array{path: string, format: 'framed'|'raw', frameSize: int, maxPayload: int, count: int, fileSize: int, headCursor?: int, tailCursor?: int, pushed?: int, popped?: int, dropped?: int, delayed?: int, nextDue?: float|null, bootSize?: int, generation?: int, jobs?: bool, bootCapacity: int, sync: bool, lock: string}
          */
         public function stats(): array;
 
@@ -467,11 +478,12 @@ namespace FileQ {
         public function requeueDeadLetters(): int;
 
         /**
-         * A job queue's counts: waiting (what reserve() can take), held,
+         * A job queue's counts: waiting (what reserve() can take), delayed (pushed
+         * with a delay, not yet due), held,
          * released, orphaned (holder gone: handed out next), deadLetters;
          * reserved and acked since the file was made; this handle's maxAttempts.
          *
-         * @return array{waiting: int, held: int, released: int, orphaned: int, deadLetters: int, reserved: int, acked: int, maxAttempts: int}
+         * @return array{waiting: int, delayed: int, held: int, released: int, orphaned: int, deadLetters: int, reserved: int, acked: int, maxAttempts: int}
          */
         public function jobStats(): array;
 
@@ -535,7 +547,7 @@ namespace FileQ {
          */
         public function __construct(string $path, ?int $frameSize = null, int $flags = 0, int $permissions = 0600, float $lockTimeout = -1, int $maxAttempts = 0) {}
 
-        public function push(string $data): int {}
+        public function push(string $data, float $delay = 0): int {}
 
         public function pop(float $timeout = 0): ?string {}
 

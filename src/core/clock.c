@@ -24,7 +24,27 @@ int64_t fq_now_ns(void)
 	return (int64_t) (now.QuadPart / freq.QuadPart) * 1000000000
 		+ (int64_t) (now.QuadPart % freq.QuadPart) * 1000000000 / freq.QuadPart;
 }
+
+/* FILETIME: 100 ns ticks since 1601. */
+int64_t fq_wall_ns(void)
+{
+	FILETIME ft;
+	ULARGE_INTEGER t;
+
+	GetSystemTimeAsFileTime(&ft);
+	t.LowPart = ft.dwLowDateTime;
+	t.HighPart = ft.dwHighDateTime;
+	return (int64_t) (t.QuadPart - 116444736000000000ULL) * 100;
+}
 #else
+int64_t fq_wall_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
 int64_t fq_now_ns(void)
 {
 	struct timespec ts;

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "crc32c.h"
+#include "delay.h"
 #include "fdio.h"
 #include "framed_region.h"
 #include "guard.h"
@@ -226,7 +227,8 @@ static void fq_framed_close(fq_queue_t *q)
 	}
 	q->mutex = NULL;
 	q->wake = 0;
-	memset(&q->st, 0, sizeof(q->st));  /* another file may reuse these generations */
+	memset(&q->st, 0, sizeof(q->st));
+	fq_delay_forget(q);  /* another file may reuse these generations */
 }
 
 /*
@@ -468,34 +470,43 @@ static int fq_punch_range(fq_queue_t *q, const fq_state_t *st, uint64_t old_head
 
 /* ---- operations (under the lock) --------------------------------------- */
 
+int fq_framed_room(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
+{
+	return st->tail == st->hwm ? fq_grow(q, st, err) : FQ_OK;
+}
+
+void fq_framed_seal(fq_queue_t *q, fq_state_t *st, size_t len)
+{
+	unsigned char *p = fq_framed_frame(q, st->tail);
+
+	if (q->jobs) {
+		/* A fresh envelope: the next id, no holder, its own checksum. */
+		memset(p + FQ_JOB_OFF_ID, 0, FQ_JOB_OVERHEAD - FQ_JOB_OFF_ID);
+		fq_put64(p + FQ_JOB_OFF_ID, st->pushed + 1);
+		fq_put32(p + FQ_JOB_OFF_MCRC, fq_job_envelope_crc(p));
+	}
+	fq_put32(p, (uint32_t) len);
+	fq_put32(p + 4, fq_frame_crc(q, p, p + fq_framed_overhead(q), len));
+	st->tail++;
+	st->pushed++;
+}
+
 int fq_framed_append(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
 {
 	fq_state_t st = q->st;
-	int rc = FQ_OK;
+	int rc = fq_framed_room(q, &st, err);
 
-	if (st.tail == st.hwm) {
-		rc = fq_grow(q, &st, err);
-	}
 	if (rc == FQ_OK) {
 		FQ_HOOK("push:before-frame");
-		if (q->jobs) {
-			/* A fresh envelope: the next id, no holder, its own checksum. */
-			unsigned char *p = fq_framed_frame(q, st.tail);
-
-			memset(p + FQ_JOB_OFF_ID, 0, FQ_JOB_OVERHEAD - FQ_JOB_OFF_ID);
-			fq_put64(p + FQ_JOB_OFF_ID, st.pushed + 1);
-			fq_put32(p + FQ_JOB_OFF_MCRC, fq_job_envelope_crc(p));
-		}
-		fq_frame_put(q, st.tail, data, len);
+		*cursor = fq_frame_offset(q, st.tail);
+		memcpy(fq_framed_frame(q, st.tail) + fq_framed_overhead(q), data, len);
+		fq_framed_seal(q, &st, len);
 		FQ_HOOK("push:after-frame");
 		if (q->flags & FQ_QUEUE_SYNC) {
 			rc = fq_sync(q, err);  /* the frame is on disk before the slot that points at it */
 		}
 	}
 	if (rc == FQ_OK) {
-		*cursor = fq_frame_offset(q, st.tail);
-		st.tail++;
-		st.pushed++;
 		rc = fq_framed_commit(q, &st, err);
 		q->wake = 1;  /* at the unlock */
 	}
@@ -504,7 +515,10 @@ int fq_framed_append(fq_queue_t *q, const void *data, size_t len, uint64_t *curs
 
 static int fq_framed_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)
 {
-	return fq_framed_append(q, data, len, cursor, err);
+	/* Frames that fell due are older than this one: they go first. */
+	int rc = fq_delay_promote(q, err);
+
+	return rc == FQ_OK ? fq_framed_append(q, data, len, cursor, err) : rc;
 }
 
 int fq_framed_commit_taken(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
@@ -534,10 +548,14 @@ int fq_framed_commit_taken(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 static int fq_framed_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *start, size_t *len, int *found,
                           fq_error_t *err)
 {
-	fq_state_t st = q->st;
-	int rc = FQ_OK, ok = 0;
+	fq_state_t st;
+	int rc = fq_delay_promote(q, err), ok = 0;
 
 	*start = 0;
+	if (rc != FQ_OK) {
+		return rc;
+	}
+	st = q->st;
 	if (q->jobs) {
 		return fq_jobs_take(q, newest, buf, len, found, err);
 	}
@@ -611,9 +629,10 @@ static int fq_framed_write(fq_queue_t *q, uint64_t cursor, const void *data, siz
 
 static int fq_framed_count(fq_queue_t *q, uint64_t *count, fq_error_t *err)
 {
-	(void) err;
+	int rc = fq_delay_promote(q, err);
+
 	*count = fq_state_waiting(q, &q->st);
-	return FQ_OK;
+	return rc;
 }
 
 static int fq_framed_clear(fq_queue_t *q, fq_error_t *err)
@@ -624,6 +643,7 @@ static int fq_framed_clear(fq_queue_t *q, fq_error_t *err)
 
 	st.head = st.tail = st.hwm = st.rhead = st.released = 0;
 	st.punched = 0;
+	fq_delay_clear(&st);
 	rc = fq_framed_commit(q, &st, err);
 	if (rc == FQ_OK && (st.region[0] != 0 || st.region[1] != 0)) {
 		fq_region_settle(q);  /* the regions stay: moved down, the file cut after them */
@@ -719,6 +739,11 @@ static int fq_framed_boot_write(fq_queue_t *q, const void *data, size_t len, fq_
 
 static int fq_framed_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq_error_t *err)
 {
+	int rc = fq_delay_promote(q, err);
+
+	if (rc != FQ_OK) {
+		return rc;
+	}
 	*st = q->st;
 	return fq_io_size(q->fd, q->path, file_size, NULL, err);
 }
@@ -728,7 +753,16 @@ static int fq_framed_stat(fq_queue_t *q, fq_state_t *st, uint64_t *file_size, fq
 /* Not ready: become a waiter on the wake word as it is now, so that a push after the lock goes wakes the sleep. */
 static int fq_framed_ready(fq_queue_t *q, int *ready, fq_wait_t *w, fq_error_t *err)
 {
-	(void) err;
+	uint64_t delayed;
+	int rc = fq_delay_promote(q, err);
+
+	if (rc == FQ_OK) {
+		/* the sleep ends by the next due time (the caller bounds it), with no push to wake it */
+		rc = fq_delay_status(q, &delayed, &w->due_ns, err);
+	}
+	if (rc != FQ_OK) {
+		return rc;
+	}
 	*ready = q->jobs ? fq_jobs_ready(q) : q->st.tail > q->st.head;
 	if (!*ready) {
 		w->seen = fq_wake_enter(q->map + FQ_OFF_WAKE, q->map + FQ_OFF_WAITERS);

@@ -99,6 +99,16 @@ static inline unsigned char *fq_framed_frame(const fq_queue_t *q, uint64_t index
 /* Copies the frame at index into buf; 0 when it is torn (oversize length or checksum mismatch). */
 int fq_framed_frame_get(fq_queue_t *q, uint64_t index, unsigned char *buf, size_t *len);
 
+/* Room for a frame at st->tail: the file grown (st names the new size) when the frames fill it. */
+int fq_framed_room(fq_queue_t *q, fq_state_t *st, fq_error_t *err);
+
+/*
+ * The len bytes of payload already in place in the frame at st->tail become a
+ * frame (a job queue's envelope fresh, with the next id; length, checksum);
+ * st's tail and pushed move. Nothing is committed.
+ */
+void fq_framed_seal(fq_queue_t *q, fq_state_t *st, size_t len);
+
 /* Appends a frame (growing the file) and commits; in a job queue with a fresh envelope and the next id. */
 int fq_framed_append(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err);
 

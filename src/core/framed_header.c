@@ -59,7 +59,7 @@ static void fq_slot_encode(unsigned char *s, const fq_state_t *st)
 	fq_put64(s + 96, st->acked);
 	fq_put64(s + 104, st->region[0]);
 	fq_put64(s + 112, st->region[1]);
-	/* bytes 120..123: free */
+	fq_put32(s + 120, st->delay_gen);
 	fq_put32(s + FQ_SLOT_SIZE - 4, fq_crc32c(0, s, FQ_SLOT_SIZE - 4));
 }
 
@@ -108,6 +108,7 @@ static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st
 	st->acked = fq_get64(s + 96);
 	st->region[0] = fq_get64(s + 104);
 	st->region[1] = fq_get64(s + 112);
+	st->delay_gen = fq_get32(s + 120);
 	/* A plain file never writes these; a job queue keeps head <= rhead <= tail. */
 	if (jobs ? st->rhead < st->head || st->rhead > st->tail || st->released > st->rhead - st->head
 	         : st->rhead != 0 || st->released != 0) {

@@ -20,6 +20,7 @@
 
 #include "clock.h"
 #include "crc32c.h"
+#include "delay.h"
 #include "format.h"
 #include "fdio.h"
 #include "hooks.h"
@@ -318,8 +319,13 @@ int fq_jobs_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *len, int
 int fq_jobs_reserve(fq_queue_t *q, int64_t visibility_ns, uint32_t max_attempts, unsigned char *buf, size_t *len,
                     fq_job_t *job, int *found, fq_error_t *err)
 {
+	int rc;
+
 	if (!q->jobs) {
 		return fq_jobs_not(q, "reserve", err);
+	}
+	if ((rc = fq_delay_promote(q, err)) != FQ_OK) {
+		return rc;
 	}
 	return fq_jobs_hand_out(q, 0, visibility_ns, max_attempts, 0, buf, len, job, found, err);
 }

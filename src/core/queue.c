@@ -9,9 +9,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "crc32c.h"
+#include "delay.h"
 #include "fdio.h"
 #include "format.h"
 #include "guard.h"
@@ -298,6 +300,43 @@ static int fq_q_shift(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *
 	return fq_take(q, 0, buf, start, len, found, err);
 }
 
+static int fq_q_push_delayed(fq_queue_t *q, const void *data, size_t len, int64_t delay_ns, fq_error_t *err)
+{
+	int64_t now = fq_wall_ns();
+	int rc;
+
+	if (q->fmt != &fq_format_framed) {
+		return fq_error_set(err, FQ_ESTATE,
+			"push() with a delay: '%s' is a RAW queue: the seed's layout has no room for delayed frames", q->path);
+	}
+	if (len > fq_queue_max_payload(q)) {
+		return fq_too_big(q, len, err);
+	}
+	if (delay_ns < 0 || delay_ns > INT64_MAX - now) {
+		return fq_error_set(err, FQ_EARG, "a delay of %lld ns cannot be kept", (long long) delay_ns);
+	}
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
+		return rc;
+	}
+	return fq_leave(q, fq_delay_push(q, data, len, now + delay_ns, err), err);
+}
+
+static int fq_q_delayed(fq_queue_t *q, uint64_t *count, int64_t *next_ns, fq_error_t *err)
+{
+	int rc;
+
+	*count = 0;
+	*next_ns = 0;
+	if (q->fmt != &fq_format_framed) {
+		return FQ_OK;  /* a RAW queue keeps none */
+	}
+	if ((rc = fq_q_lock_size(q, NULL, err)) != FQ_OK) {
+		return rc;
+	}
+	rc = fq_delay_promote(q, err);
+	return fq_leave(q, rc == FQ_OK ? fq_delay_status(q, count, next_ns, err) : rc, err);
+}
+
 static int fq_q_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *start, size_t *len, fq_error_t *err)
 {
 	int rc;
@@ -467,7 +506,7 @@ static int fq_q_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t 
 	w.ifd = -1;
 	for (;;) {
 		int64_t now, slice;
-		int waited;
+		int waited, due;
 
 		rc = fq_q_lock_size(q, NULL, err);
 		if (rc != FQ_OK) {
@@ -482,7 +521,21 @@ static int fq_q_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t 
 			break;
 		}
 		slice = deadline_ns < 0 || deadline_ns - now > FQ_WAIT_SLICE_NS ? FQ_WAIT_SLICE_NS : deadline_ns - now;
+		due = 0;
+		if (w.due_ns > 0) {
+			/* a delayed frame falls due before the slice ends: sleep until then and look again */
+			int64_t until = w.due_ns - fq_wall_ns();
+
+			if (until < slice) {
+				slice = until > 0 ? until : 0;
+				due = 1;
+			}
+			w.due_ns = 0;
+		}
 		waited = q->fmt->sleep(q, &w, slice);
+		if (waited == ETIMEDOUT && due) {
+			continue;
+		}
 		if (waited == EINTR || waited == ETIMEDOUT) {
 			/*
 			 * Interrupted, or a slice ended: let the caller dispatch signals and
@@ -521,6 +574,16 @@ int fq_queue_pop(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len, 
 int fq_queue_shift(fq_queue_t *q, unsigned char *buf, size_t *start, size_t *len, int *found, fq_error_t *err)
 {
 	FQ_GUARDED(q, err, fq_q_shift(q, buf, start, len, found, err));
+}
+
+int fq_queue_push_delayed(fq_queue_t *q, const void *data, size_t len, int64_t delay_ns, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_push_delayed(q, data, len, delay_ns, err));
+}
+
+int fq_queue_delayed(fq_queue_t *q, uint64_t *count, int64_t *next_ns, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_delayed(q, count, next_ns, err));
 }
 
 int fq_queue_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *start, size_t *len, fq_error_t *err)

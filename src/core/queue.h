@@ -75,6 +75,7 @@ typedef struct fq_state {
 	uint64_t reserved; /* hand-outs by reserve(), ever */
 	uint64_t acked;    /* acknowledgements, ever */
 	uint64_t region[2]; /* file offsets of the regions after the frames (framed_region.h); 0: none */
+	uint32_t delay_gen; /* the delayed frames' generation (delay.c): its redo record is applied when the region lags */
 } fq_state_t;
 
 struct fq_format;
@@ -100,6 +101,13 @@ typedef struct fq_queue {
 	uint64_t recovered;     /* locks this handle took over from a holder that died */
 	int64_t lock_timeout_ns; /* how long a lock is waited for; -1: for ever */
 	fq_state_t st;          /* state read when the lock was taken */
+	/* delayed frames (delay.c): what this handle knows of the delay region at (off, gen) */
+	struct {
+		uint64_t off;       /* the region's offset when known; 0: nothing known */
+		uint32_t gen;
+		uint64_t count;     /* delayed frames */
+		int64_t next_ns;    /* the earliest due time (wall clock, ns) when count > 0 */
+	} delay;
 	/* RAW */
 	fq_watch_t watch;       /* reports a deletion, replacement or renamed path without a system call */
 	int depth;              /* lock nesting: >0 while held */
@@ -145,6 +153,17 @@ int fq_queue_unlock(fq_queue_t *q, fq_error_t *err);
 int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err);
 
 int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err);
+
+/*
+ * A delayed frame (framed format, plain or job queue): invisible to pop,
+ * shift and reserve until delay_ns from now (wall clock), then appended at the
+ * tail as a push at that time would have (delay.c). No cursor exists before
+ * then. FQ_ESTATE on a RAW queue.
+ */
+int fq_queue_push_delayed(fq_queue_t *q, const void *data, size_t len, int64_t delay_ns, fq_error_t *err);
+
+/* The delayed frames not yet due: how many, and the earliest due time (wall clock ns; 0 when none). */
+int fq_queue_delayed(fq_queue_t *q, uint64_t *count, int64_t *next_ns, fq_error_t *err);
 
 /*
  * pop (newest) / shift (oldest): buf holds fq_queue_max_payload() bytes.

@@ -134,18 +134,29 @@ PHP_METHOD(FileQ_Queue, push)
 {
 	fq_error_t err;
 	zend_string *data;
+	double delay = 0;
 	uint64_t cursor = 0;
+	int rc;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_STR(data)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(delay)
 	ZEND_PARSE_PARAMETERS_END();
 
 	PHP_FILEQ_QUEUE_THIS();
-	if (fq_queue_push(&self->q, ZSTR_VAL(data), ZSTR_LEN(data), &cursor, &err) != FQ_OK) {
+	if (!(delay >= 0) || delay > 1e9) {
+		zend_argument_value_error(2, "must be a number of seconds between 0 and 1e9");
+		RETURN_THROWS();
+	}
+	rc = delay > 0
+		? fq_queue_push_delayed(&self->q, ZSTR_VAL(data), ZSTR_LEN(data), (int64_t) (delay * 1e9), &err)
+		: fq_queue_push(&self->q, ZSTR_VAL(data), ZSTR_LEN(data), &cursor, &err);
+	if (rc != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
-	RETURN_LONG((zend_long) cursor);
+	RETURN_LONG((zend_long) cursor);  /* 0 for a delayed frame: it has no cursor until it falls due */
 }
 
 /* One pop or shift: FQ_OK with *out NULL when the queue is empty. */
@@ -380,13 +391,15 @@ PHP_METHOD(FileQ_Queue, stats)
 {
 	fq_error_t err;
 	fq_state_t st;
-	uint64_t file_size;
+	uint64_t file_size, delayed = 0;
+	int64_t next_due = 0;
 	bool raw;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	PHP_FILEQ_QUEUE_THIS();
-	if (fq_queue_stat(&self->q, &st, &file_size, &err) != FQ_OK) {
+	if (fq_queue_delayed(&self->q, &delayed, &next_due, &err) != FQ_OK
+			|| fq_queue_stat(&self->q, &st, &file_size, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
@@ -404,6 +417,12 @@ PHP_METHOD(FileQ_Queue, stats)
 		add_assoc_long(return_value, "pushed", (zend_long) st.pushed);
 		add_assoc_long(return_value, "popped", (zend_long) st.popped);
 		add_assoc_long(return_value, "dropped", (zend_long) st.dropped);
+		add_assoc_long(return_value, "delayed", (zend_long) delayed);
+		if (delayed > 0) {
+			add_assoc_double(return_value, "nextDue", (double) next_due / 1e9);
+		} else {
+			add_assoc_null(return_value, "nextDue");
+		}
 		add_assoc_long(return_value, "bootSize", (zend_long) st.boot_len);
 		add_assoc_long(return_value, "generation", (zend_long) st.seq);
 		add_assoc_bool(return_value, "jobs", self->q.jobs);

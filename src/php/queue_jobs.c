@@ -172,17 +172,20 @@ PHP_METHOD(FileQ_Queue, jobStats)
 	fq_error_t err;
 	fq_jobs_census_t c;
 	fq_state_t st;
-	uint64_t file_size;
+	uint64_t file_size, delayed = 0;
+	int64_t next_due;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	PHP_FILEQ_QUEUE_THIS();
-	if (fq_queue_jobs_census(&self->q, &c, &err) != FQ_OK || fq_queue_stat(&self->q, &st, &file_size, &err) != FQ_OK) {
+	if (fq_queue_delayed(&self->q, &delayed, &next_due, &err) != FQ_OK
+			|| fq_queue_jobs_census(&self->q, &c, &err) != FQ_OK || fq_queue_stat(&self->q, &st, &file_size, &err) != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
 	array_init(return_value);
 	add_assoc_long(return_value, "waiting", (zend_long) fq_state_waiting(&self->q, &st));
+	add_assoc_long(return_value, "delayed", (zend_long) delayed);
 	add_assoc_long(return_value, "held", (zend_long) c.held);
 	add_assoc_long(return_value, "released", (zend_long) c.released);
 	add_assoc_long(return_value, "orphaned", (zend_long) c.lost);

@@ -81,6 +81,7 @@ int(3)
 Array
 (
     [waiting] => 0
+    [delayed] => 0
     [held] => 1
     [released] => 0
     [orphaned] => 0

@@ -20,7 +20,7 @@ var_dump($s);
 <?php @unlink(__DIR__ . '/queue_stats.q'); ?>
 --EXPECT--
 bool(true)
-array(15) {
+array(17) {
   ["format"]=>
   string(6) "framed"
   ["frameSize"]=>
@@ -41,6 +41,10 @@ array(15) {
   int(1)
   ["dropped"]=>
   int(0)
+  ["delayed"]=>
+  int(0)
+  ["nextDue"]=>
+  NULL
   ["bootSize"]=>
   int(18)
   ["jobs"]=>
