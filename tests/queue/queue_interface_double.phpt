@@ -9,7 +9,7 @@ final class MemoryQueue implements FileQ\QueueInterface
 {
     /** @var list<string> */
     public array $frames = [];
-    public function push(string $data): int { $this->frames[] = $data; return count($this->frames) - 1; }
+    public function push(string $data, float $delay = 0): int { $this->frames[] = $data; return count($this->frames) - 1; }
     public function pop(float $timeout = 0): ?string { return array_pop($this->frames); }
     public function shift(float $timeout = 0): ?string { return array_shift($this->frames); }
     public function read(int $cursor): ?string { return $this->frames[$cursor] ?? null; }

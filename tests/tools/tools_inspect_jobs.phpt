@@ -33,12 +33,15 @@ tailCursor     4480
 pushed         3
 popped         0
 dropped        0
+delayed        0
+nextDue        null
 bootSize       0
 generation     %d
 bootCapacity   67108864
 sync           no
 lock           %s
 jobs.waiting   1
+jobs.delayed   0
 jobs.held      1
 jobs.released  0
 jobs.orphaned  0

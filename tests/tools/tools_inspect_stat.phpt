@@ -32,6 +32,8 @@ tailCursor    4352
 pushed        2
 popped        1
 dropped       0
+delayed       0
+nextDue       null
 bootSize      %d
 generation    %d
 bootCapacity  67108864
@@ -51,6 +53,8 @@ $ fileq-inspect --json stat tools_inspect_stat.q
     "pushed": 2,
     "popped": 1,
     "dropped": 0,
+    "delayed": 0,
+    "nextDue": null,
     "bootSize": %d,
     "generation": %d,
     "bootCapacity": 67108864,
