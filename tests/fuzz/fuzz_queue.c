@@ -269,6 +269,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		}
 	}
+	if ((ops & 10) == 10 && !(flags & FQ_QUEUE_RAW)) {
+		/* Delayed frames: one due at once (promoted by the shift), one far off (counted, never returned). */
+		uint64_t delayed;
+		int64_t next;
+
+		fuzz_check(fq_queue_push_delayed(&q, "soon", 4, 1, &err), &err);
+		fuzz_check(fq_queue_push_delayed(&q, "far", 3, (int64_t) 1 << 50, &err), &err);
+		fuzz_check(fq_queue_shift(&q, fuzz_buf, &start, &len, &found, &err), &err);
+		fuzz_check(fq_queue_delayed(&q, &delayed, &next, &err), &err);
+	}
 	if (ops & 8) {
 		/* Drain what is left (bounded): every frame is either whole or dropped. */
 		for (i = 0; i < 64; i++) {

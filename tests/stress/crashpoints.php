@@ -30,11 +30,13 @@ const FRAME = 4096;
 $points = ['push:before-frame', 'push:after-frame', 'commit:torn', 'commit:before', 'commit:after',
     'take:before-commit', 'boot:before-area', 'boot:after-area', 'grow:after-allocate',
     'rewind:before-truncate', 'clear:before-truncate', 'init:before-magic',
-    'region:before-copy', 'region:after-copy', 'region:before-cut'];
+    'region:before-copy', 'region:after-copy', 'region:before-cut',
+    'delay:before-redo', 'delay:after-redo', 'delay:after-commit', 'delay:apply', 'delay:before-grow-commit',
+    'delay:before-slot', 'delay:before-frame', 'delay:after-frame', 'delay:before-promote'];
 
 // Every point must still exist in the framed format: a renamed point would make this test vacuous.
 $core = @file_get_contents(__DIR__ . '/../../src/core/framed.c') . @file_get_contents(__DIR__ . '/../../src/core/framed_header.c')
-    . @file_get_contents(__DIR__ . '/../../src/core/framed_region.c');
+    . @file_get_contents(__DIR__ . '/../../src/core/framed_region.c') . @file_get_contents(__DIR__ . '/../../src/core/delay.c');
 if ($core !== '') {
     foreach ($points as $p) {
         if (!str_contains($core, "\"$p\"")) {
@@ -120,6 +122,32 @@ $setups = [
             $q->shift();
         }
     },
+    // Delayed frames far from due (the delay region holds them), beside two frames.
+    'delaying' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        $q->push('m0');
+        $q->push('m1');
+        foreach (['d0', 'd1', 'd2'] as $d) {
+            $q->push($d, 100000);
+        }
+    },
+    // The delay region full (16 slots): the next delayed push moves it to one twice the size.
+    'delayfull' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        for ($i = 0; $i < 16; $i++) {
+            $q->push("d$i", 100000 + $i);
+        }
+    },
+    // Delayed frames due by the time the operation runs: it promotes them first.
+    'due' => function (string $path): void {
+        $q = new Queue($path, FRAME);
+        $q->push('m0');
+        foreach (['e0', 'e1', 'e2'] as $d) {
+            $q->push($d, 0.001);
+        }
+        $q->push('far', 100000);
+        usleep(5000);
+    },
 ];
 
 $ops = [
@@ -131,6 +159,7 @@ $ops = [
     'clear' => fn(string $path) => (new Queue($path, FRAME))->clear(),
     'bootBig' => fn(string $path) => (new Queue($path, FRAME))->updateBoot(fn(array $b) => $b + ['big2' => str_repeat('r', 6000)]),
     'bootSmall' => fn(string $path) => (new Queue($path, FRAME))->updateBoot(fn(array $b) => ['small' => 1]),
+    'pushDelayed' => fn(string $path) => (new Queue($path, FRAME))->push('later', 100000),
     'write' => fn(string $path) => (new Queue($path, FRAME))->write(4096 + FRAME, 'rewritten'),
 ];
 
@@ -144,16 +173,18 @@ $cases = [
     ['write', 'three'],
     ['bootBig', 'three'], ['bootBig', 'bigboot'], ['bootSmall', 'bigboot'], ['push', 'bigfull'],
     ['shift', 'bigpunched'], ['clear', 'bigboot'], ['pop', 'bigboot'],
+    ['pushDelayed', 'empty'], ['pushDelayed', 'delaying'], ['pushDelayed', 'delayfull'],
+    ['shift', 'due'], ['push', 'due'], ['shift', 'delaying'], ['clear', 'delaying'],
 ];
 
-/* The observable state: count, the frames in order (from a drained copy), the boot state. */
+/* The observable state: count, the frames in order (from a drained copy, due delayed frames included), the delayed frames not yet due, the boot state. */
 function snapshot(string $path, ?Queue $held): array
 {
     if (!file_exists($path) && $held === null) {
-        return ['count' => 0, 'items' => [], 'boot' => []];
+        return ['count' => 0, 'items' => [], 'boot' => [], 'delayed' => 0];
     }
     $q = $held ?? new Queue($path, FRAME);
-    $state = ['count' => count($q), 'items' => [], 'boot' => $q->boot()];
+    $state = ['count' => count($q), 'items' => [], 'boot' => $q->boot(), 'delayed' => $q->stats()['delayed'] ?? 0];
     $copy = "$path.snap";
     copy($path, $copy);
     $c = new Queue($copy, FRAME);
@@ -170,7 +201,7 @@ function show(array $s): string
     $items = count($s['items']) > 6
         ? implode(',', array_slice($s['items'], 0, 3)) . ',...,' . end($s['items'])
         : implode(',', $s['items']);
-    return sprintf('count=%d [%s] boot=%s', $s['count'], $items, json_encode($s['boot']));
+    return sprintf('count=%d [%s] delayed=%d boot=%s', $s['count'], $items, $s['delayed'], json_encode($s['boot']));
 }
 
 $reached = 0;
