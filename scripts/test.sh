@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 fq_need_pkgs "${fq_base_pkgs[@]}"
+# The seed's differential tests need mbstring (Debian's CLI may come without it; a PHP built with it needs nothing).
+php -r 'exit(extension_loaded("mbstring") ? 0 : 1);' || fq_need_pkgs php-mbstring
 fq_build "$fq_root" "" CFLAGS="${CFLAGS:--O2 -g} -Wall -Wextra -Werror"
 log=$(mktemp)
 stamp=$(mktemp)   # what appears under tests/ after this, the run made

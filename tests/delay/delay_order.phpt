@@ -8,7 +8,7 @@ use FileQ\Queue;
 $path = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';
 @unlink($path);
 $q = new Queue($path);
-var_dump($q->push('later', 0.3));           // a delayed frame has no cursor yet
+var_dump($q->push('later', 0.6));           // a delayed frame has no cursor yet (due well after d0, even under valgrind)
 var_dump($q->push('now') > 0);
 var_dump(count($q), $q->stats()['delayed']);
 var_dump($q->shift(), $q->shift());
@@ -20,7 +20,7 @@ for ($i = 0; $i < 20; $i++) {
 }
 $q->push('plain');
 var_dump(count($q), $q->stats()['delayed']);
-usleep(400000);
+usleep(900000);
 var_dump(count($q), $q->stats()['delayed']);
 $out = [];
 while (($m = $q->shift()) !== null) {
