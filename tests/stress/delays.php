@@ -12,7 +12,7 @@
  * before the lower bound. Out of order: taken after a frame whose lower bound
  * is past its upper bound. Late: taken more than --late-ms after its upper
  * bound.
- *   php -n -d extension=modules/fileq.so -d extension=pcntl tests/stress/delays.php [--frames=10000] [--spread=5] [--late-ms=10] [--jobs]
+ *   php -n -d extension=modules/fileq.so -d extension=pcntl tests/stress/delays.php [--frames=10000] [--spread=5] [--late-ms=10] [--fail-late-ms=25] [--jobs]
  */
 declare(strict_types=1);
 require __DIR__ . '/lib.php';
@@ -20,7 +20,11 @@ require __DIR__ . '/lib.php';
 use FileQ\Queue;
 
 stress_need_fileq();
-$o = stress_args(['frames' => 10000, 'spread' => 5, 'late-ms' => 10, 'jobs' => false, 'dir' => '']);
+$o = stress_args(['frames' => 10000, 'spread' => 5, 'late-ms' => 10, 'fail-late-ms' => 0, 'jobs' => false, 'dir' => '']);
+// Frames later than --late-ms are counted and reported; the run fails on those later than --fail-late-ms (default: the
+// same). A bare nanosleep() on a virtual machine overshoots by several ms now and then (the vCPU is woken late), which
+// CI tolerates up to its own bound rather than failing on the host's scheduling.
+$failLate = (float) $o['fail-late-ms'] > 0 ? (float) $o['fail-late-ms'] : (float) $o['late-ms'];
 $n = (int) $o['frames'];
 $spread = (float) $o['spread'];
 $dir = $o['dir'] !== '' ? $o['dir'] : sys_get_temp_dir() . '/fileq-delays-' . getmypid();
@@ -84,6 +88,9 @@ foreach ($got as [$id, $lo, $at]) {
     $maxLo = max($maxLo, $lo);
     $ms = ($at - $h) * 1000;
     $lateness[] = $ms;
+    if ($ms > $failLate) {
+        $tooLate = ($tooLate ?? 0) + 1;
+    }
     if ($ms > (float) $o['late-ms']) {
         $late++;
         if (getenv('DELAYS_VERBOSE')) {
@@ -100,4 +107,7 @@ printf("delays: %d frames, delays 0..%.1f s, %s queue: %d out, %d missing, %d tw
 printf("lateness after the due time (ms): median %.2f, p99 %.2f, p99.9 %.2f, max %.2f\n",
     $pct(0.5), $pct(0.99), $pct(0.999), $lateness ? end($lateness) : NAN);
 stress_rmdir($dir);
-exit($missing || $dups || $early || $order || $late ? 1 : 0);
+if ($failLate > (float) $o['late-ms']) {
+    printf("failing bound: %d frames later than %g ms\n", $tooLate ?? 0, $failLate);
+}
+exit($missing || $dups || $early || $order || ($tooLate ?? 0) ? 1 : 0);
