@@ -117,10 +117,12 @@ final class Process
      * Waits for a child ($pid) or any child (-1) to end:
      * ['pid' => int, 'exitCode' => int|null, 'signal' => int|null]
      * (exitCode null when a signal killed it, signal null when it exited).
-     * null when $block is false and no child has ended yet.
+     * null only when $block is false and no child has ended yet (a blocking
+     * wait that a signal interrupts runs the handlers and waits again).
      * FileQ\Exception with code ECHILD (10) when there is no such child.
      *
      * @return array{pid: int, exitCode: int|null, signal: int|null}|null
+     * @phpstan-return ($block is true ? array{pid: int, exitCode: int|null, signal: int|null} : array{pid: int, exitCode: int|null, signal: int|null}|null)
      */
     public static function wait(int $pid = -1, bool $block = true): ?array {}
 

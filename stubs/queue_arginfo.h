@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 709cc2be9a174e18b4cd5e1c8f045bce2e80872d */
+ * Stub hash: b56cc6c3f59944746fdab72501cf11042a83c0f5 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_QueueInterface_push, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
