@@ -116,7 +116,7 @@ namespace FileQ {
          * exists and is not a FIFO: FileQ\IOException (code EEXIST); a missing
          * directory: FileQ\IOException (code ENOENT); a link another user planted,
          * a FIFO the caller cannot trust or a path outside open_basedir:
-         * FileQ\Exception (README, "Security").
+         * FileQ\Exception (docs/security.md).
          */
         public function __construct(string $path, int $permissions = 0600) {}
 
@@ -266,7 +266,8 @@ namespace FileQ {
      * Either way a blocking fileq wait (Process::wait(), Queue::wait(),
      * Fifo::read()/write()) that a signal interrupts runs the pending handlers
      * and then waits again; an exception thrown by a handler ends the wait.
-     * Handlers are installed without SA_RESTART so that such waits wake up.
+     * Handlers are installed with SA_RESTART (unless $restartSyscalls is
+     * false), as pcntl_signal() does; fileq's own waits wake up either way.
      * Handlers set in a request are removed at its end.
      *
      * With ext/pcntl loaded, pcntl_signal() and Process::signal() each install
@@ -354,6 +355,10 @@ namespace FileQ {
          * SIGCHLD). null: the default action. ValueError for SIGKILL, SIGSTOP,
          * numbers out of range, and the fault signals (SIGSEGV, SIGBUS, SIGFPE,
          * SIGILL), which a deferred PHP handler cannot repair.
+         * $async false: the handler runs only in Process::dispatch().
+         * $restartSyscalls (SA_RESTART): system calls the signal interrupts go on,
+         * and sleep()/usleep() sleep their whole time (the handler runs after);
+         * false: they end early.
          *
          * @phpstan-param (callable(int, array{signo: int, code: int, errno: int, pid: int, uid: int, status?: int}): mixed)|null $handler
          */

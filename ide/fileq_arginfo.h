@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 092450f68f1c6073d70286bb2bc39c44586468ab */
+ * Stub hash: 9bceebe9538429bb7e2445f78ace3765f0ffa6bb */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_queue_address_push, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, frame, IS_STRING, 0)

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 5e7fc62c4df6e417ef5d9b356899db69a418d5d3 */
+ * Stub hash: 510c4026f90aa3f56a0fec8ff9f64017c3312994 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Process___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
