@@ -13,14 +13,33 @@
  */
 
 namespace {
-    /**
-     * The seed's procedural queue API (seeds/000_095d0b03d0e511fe.txt), native.
-     * Byte for byte what the pure-PHP functions write; see the README.
+    /*
+     * The seed's procedural queue API, native (docs/seed-functions.md).
+     * Byte for byte what the pure-PHP functions write.
      * The queue file is $cron_requests_events_settings['queue_file'] when that
      * global is set, else the ini setting fileq.queue_file.
      */
+    /**
+     * Writes $frame, padded with NUL bytes to $frame_size, at the end of the
+     * queue file (or at byte $frame_cursor); returns the cursor it wrote at (the
+     * file's old size when appended), 0 when it does not fit. A $callback
+     * other than '' runs under the lock as $callback($fh, $frame_size,
+     * $frame_cursor), $fh a stream on the locked file.
+     *
+     * @phpstan-param (callable(resource, int<1, max>, int): mixed)|string $callback
+     */
     function queue_address_push(string $frame, int $frame_size = 0, int $frame_cursor = PHP_INT_MAX, callable|string $callback = ''): int {}
 
+    /**
+     * Takes the last frame off the queue file, or reads the frame at byte
+     * $frame_cursor (replacing it with $frame_replace when that is not ''):
+     * the frame without its NUL padding, '' when there is none.
+     * A $callback other than '' runs under the lock as $callback($fh,
+     * $frame_size, $frame_cursor, $frame_replace), $fh a stream on the locked
+     * file.
+     *
+     * @phpstan-param (callable(resource, int, int, string): mixed)|string $callback
+     */
     function queue_address_pop(int $frame_size = 0, int $frame_cursor = PHP_INT_MAX, string $frame_replace = '', callable|string $callback = ''): string {}
 }
 
@@ -97,7 +116,7 @@ namespace FileQ {
          * exists and is not a FIFO: FileQ\IOException (code EEXIST); a missing
          * directory: FileQ\IOException (code ENOENT); a link another user planted,
          * a FIFO the caller cannot trust or a path outside open_basedir:
-         * FileQ\Exception (README, "Security").
+         * FileQ\Exception (docs/security.md).
          */
         public function __construct(string $path, int $permissions = 0600) {}
 
@@ -175,6 +194,7 @@ namespace FileQ {
          *
          * @phpstan-param-out int $receivedType
          * @phpstan-param bool|list<class-string> $allowedClasses
+         * @phpstan-return ($unserialize is false ? string : mixed)
          */
         public function receive(int $type = 0, int $maxSize = 65536, bool $unserialize = true, float $timeout = -1, int $flags = 0, mixed &$receivedType = null, array|bool $allowedClasses = false): mixed;
 
@@ -246,7 +266,8 @@ namespace FileQ {
      * Either way a blocking fileq wait (Process::wait(), Queue::wait(),
      * Fifo::read()/write()) that a signal interrupts runs the pending handlers
      * and then waits again; an exception thrown by a handler ends the wait.
-     * Handlers are installed without SA_RESTART so that such waits wake up.
+     * Handlers are installed with SA_RESTART (unless $restartSyscalls is
+     * false), as pcntl_signal() does; fileq's own waits wake up either way.
      * Handlers set in a request are removed at its end.
      *
      * With ext/pcntl loaded, pcntl_signal() and Process::signal() each install
@@ -303,10 +324,12 @@ namespace FileQ {
          * Waits for a child ($pid) or any child (-1) to end:
          * ['pid' => int, 'exitCode' => int|null, 'signal' => int|null]
          * (exitCode null when a signal killed it, signal null when it exited).
-         * null when $block is false and no child has ended yet.
+         * null only when $block is false and no child has ended yet (a blocking
+         * wait that a signal interrupts runs the handlers and waits again).
          * FileQ\Exception with code ECHILD (10) when there is no such child.
          *
          * @return array{pid: int, exitCode: int|null, signal: int|null}|null
+         * @phpstan-return ($block is true ? array{pid: int, exitCode: int|null, signal: int|null} : array{pid: int, exitCode: int|null, signal: int|null}|null)
          */
         public static function wait(int $pid = -1, bool $block = true): ?array {}
 
@@ -332,6 +355,10 @@ namespace FileQ {
          * SIGCHLD). null: the default action. ValueError for SIGKILL, SIGSTOP,
          * numbers out of range, and the fault signals (SIGSEGV, SIGBUS, SIGFPE,
          * SIGILL), which a deferred PHP handler cannot repair.
+         * $async false: the handler runs only in Process::dispatch().
+         * $restartSyscalls (SA_RESTART): system calls the signal interrupts go on,
+         * and sleep()/usleep() sleep their whole time (the handler runs after);
+         * false: they end early.
          *
          * @phpstan-param (callable(int, array{signo: int, code: int, errno: int, pid: int, uid: int, status?: int}): mixed)|null $handler
          */
@@ -424,7 +451,7 @@ namespace FileQ {
          * edits it in place (returning null) or returns the new array; returns
          * the state stored.
          *
-         * @phpstan-param callable(array<array-key, mixed>): (array<array-key, mixed>|null) $fn
+         * @phpstan-param (callable(array<array-key, mixed>): (array<array-key, mixed>|null))|(callable(array<array-key, mixed> &): void) $fn
          * @return array<array-key, mixed>
          */
         public function updateBoot(callable $fn): array;
@@ -617,7 +644,14 @@ namespace FileQ {
 
         public function release(): void {}
 
-        /** $fn($this) with the semaphore held; released however $fn ends. */
+        /**
+         * $fn($this) with the semaphore held; released however $fn ends. Returns
+         * what $fn returns.
+         *
+         * @template T
+         * @phpstan-param callable(static): T $fn
+         * @return T
+         */
         public function synchronized(callable $fn): mixed {}
 
         /** This process holds it (through this object). */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3c8cbcd619c85e5f92d68efade95252e8168ea7b */
+ * Stub hash: da8730f2a64b2cff8736bd314c87b149157bf2f5 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_queue_address_push, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, frame, IS_STRING, 0)
@@ -151,6 +151,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_QueueInterface_push, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, delay, IS_DOUBLE, 0, "0")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_QueueInterface_pop, 0, 0, IS_STRING, 1)

@@ -53,7 +53,7 @@ final class Fifo
      * exists and is not a FIFO: FileQ\IOException (code EEXIST); a missing
      * directory: FileQ\IOException (code ENOENT); a link another user planted,
      * a FIFO the caller cannot trust or a path outside open_basedir:
-     * FileQ\Exception (README, "Security").
+     * FileQ\Exception (docs/security.md).
      */
     public function __construct(string $path, int $permissions = 0600) {}
 

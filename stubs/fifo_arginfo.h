@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cf6534094e62a931c89d6e175a49c016cacba90b */
+ * Stub hash: d2a61676b80357c066f0c247d6cce716b2570333 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Fifo___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, path, IS_STRING, 0)

@@ -24,6 +24,7 @@ interface MessageQueueInterface extends \Countable
      *
      * @phpstan-param-out int $receivedType
      * @phpstan-param bool|list<class-string> $allowedClasses
+     * @phpstan-return ($unserialize is false ? string : mixed)
      */
     public function receive(int $type = 0, int $maxSize = 65536, bool $unserialize = true, float $timeout = -1, int $flags = 0, mixed &$receivedType = null, array|bool $allowedClasses = false): mixed;
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: bbd36d4c2f369de9e49049304f7b719085427dcc */
+ * Stub hash: adcd7bf07666a3e0c5079c04112de143c7a9471a */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_MessageQueueInterface_send, 0, 1, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, message, IS_MIXED, 0)

@@ -15,7 +15,8 @@ namespace FileQ;
  * Either way a blocking fileq wait (Process::wait(), Queue::wait(),
  * Fifo::read()/write()) that a signal interrupts runs the pending handlers
  * and then waits again; an exception thrown by a handler ends the wait.
- * Handlers are installed without SA_RESTART so that such waits wake up.
+ * Handlers are installed with SA_RESTART (unless $restartSyscalls is
+ * false), as pcntl_signal() does; fileq's own waits wake up either way.
  * Handlers set in a request are removed at its end.
  *
  * With ext/pcntl loaded, pcntl_signal() and Process::signal() each install
@@ -117,10 +118,12 @@ final class Process
      * Waits for a child ($pid) or any child (-1) to end:
      * ['pid' => int, 'exitCode' => int|null, 'signal' => int|null]
      * (exitCode null when a signal killed it, signal null when it exited).
-     * null when $block is false and no child has ended yet.
+     * null only when $block is false and no child has ended yet (a blocking
+     * wait that a signal interrupts runs the handlers and waits again).
      * FileQ\Exception with code ECHILD (10) when there is no such child.
      *
      * @return array{pid: int, exitCode: int|null, signal: int|null}|null
+     * @phpstan-return ($block is true ? array{pid: int, exitCode: int|null, signal: int|null} : array{pid: int, exitCode: int|null, signal: int|null}|null)
      */
     public static function wait(int $pid = -1, bool $block = true): ?array {}
 
@@ -146,6 +149,10 @@ final class Process
      * SIGCHLD). null: the default action. ValueError for SIGKILL, SIGSTOP,
      * numbers out of range, and the fault signals (SIGSEGV, SIGBUS, SIGFPE,
      * SIGILL), which a deferred PHP handler cannot repair.
+     * $async false: the handler runs only in Process::dispatch().
+     * $restartSyscalls (SA_RESTART): system calls the signal interrupts go on,
+     * and sleep()/usleep() sleep their whole time (the handler runs after);
+     * false: they end early.
      *
      * @phpstan-param (callable(int, array{signo: int, code: int, errno: int, pid: int, uid: int, status?: int}): mixed)|null $handler
      */

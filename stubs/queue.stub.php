@@ -77,7 +77,7 @@ interface QueueInterface extends \Countable
      * edits it in place (returning null) or returns the new array; returns
      * the state stored.
      *
-     * @phpstan-param callable(array<array-key, mixed>): (array<array-key, mixed>|null) $fn
+     * @phpstan-param (callable(array<array-key, mixed>): (array<array-key, mixed>|null))|(callable(array<array-key, mixed> &): void) $fn
      * @return array<array-key, mixed>
      */
     public function updateBoot(callable $fn): array;

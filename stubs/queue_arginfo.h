@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 63c6745017f75dfc2050eec2c2fe3f718b447dfe */
+ * Stub hash: 0191d85f8ce6ec8140cb577c1c0a7a605d4278e2 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_QueueInterface_push, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ddd1d802205a28e60685d035ae823cb7f7fa61d2 */
+ * Stub hash: 72ffd5cd24363cac81f2fd98c74030aef80dd78e */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_queue_address_push, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, frame, IS_STRING, 0)

@@ -28,7 +28,14 @@ final class Semaphore
 
     public function release(): void {}
 
-    /** $fn($this) with the semaphore held; released however $fn ends. */
+    /**
+     * $fn($this) with the semaphore held; released however $fn ends. Returns
+     * what $fn returns.
+     *
+     * @template T
+     * @phpstan-param callable(static): T $fn
+     * @return T
+     */
     public function synchronized(callable $fn): mixed {}
 
     /** This process holds it (through this object). */

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a5d0d255232d4fcb923ab4f2620d09a11f2edd1c */
+ * Stub hash: da1e16a0cc26c4a3eada02b00f3437a11e41fd1f */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Semaphore___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, key, IS_LONG, 0)

@@ -27,16 +27,14 @@ try {
     echo relay($mq), "\n";
     echo counter($shm), " key(s)\n";
     $total = $sem->synchronized(fn (FileQ\Semaphore $s): int => $s->getValue());
-    echo "value inside: ", is_int($total) ? $total : -1, "\n";
+    echo "value inside: $total\n";
 
     FileQ\Process::signal(FileQ\Process::SIGUSR1, function (int $signo, array $info): void {
         echo "signal $signo from {$info['pid']}\n";
     });
     $pid = FileQ\Process::fork(fn (int $code): int => $code, 3);
-    $status = FileQ\Process::wait($pid);
-    if ($status !== null) {
-        printf("child %d: exit %s, signal %s\n", $status['pid'], $status['exitCode'] ?? '-', $status['signal'] ?? '-');
-    }
+    $status = FileQ\Process::wait($pid);             // blocking: never null
+    printf("child %d: exit %s, signal %s\n", $status['pid'], $status['exitCode'] ?? '-', $status['signal'] ?? '-');
     foreach (FileQ\Process::waitAll() as $child => $code) {
         echo "also $child: $code\n";
     }
