@@ -131,6 +131,16 @@ interface QueueInterface extends \Countable
     public function requeueDeadLetters(): int;
 
     /**
+     * The jobs handed out by reserve() and not yet acknowledged or released,
+     * oldest first: holder is the holding process's pid (0 when its record
+     * was torn by a holder killed writing it); orphaned: the holder is gone or
+     * past its visibility, so the next reserve() hands the job out again.
+     *
+     * @return list<array{id: int, attempts: int, holder: int, orphaned: bool, data: string}>
+     */
+    public function heldJobs(): array;
+
+    /**
      * A job queue's counts: waiting (what reserve() can take), delayed (pushed
      * with a delay, not yet due), held,
      * released, orphaned (holder gone: handed out next), deadLetters;
@@ -248,6 +258,8 @@ final class Queue implements QueueInterface
     public function deadLetters(): array {}
 
     public function requeueDeadLetters(): int {}
+
+    public function heldJobs(): array {}
 
     public function jobStats(): array {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0191d85f8ce6ec8140cb577c1c0a7a605d4278e2 */
+ * Stub hash: 8b0fc9bafab331d2cf6b926263876eb840062e18 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_QueueInterface_push, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_STRING, 0)
@@ -69,6 +69,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_FileQ_QueueInterface_requeueDeadLetters arginfo_class_FileQ_QueueInterface_count
 
+#define arginfo_class_FileQ_QueueInterface_heldJobs arginfo_class_FileQ_QueueInterface_boot
+
 #define arginfo_class_FileQ_QueueInterface_jobStats arginfo_class_FileQ_QueueInterface_boot
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_FileQ_QueueInterface_getPath, 0, 0, IS_STRING, 0)
@@ -127,6 +129,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_FileQ_Queue_requeueDeadLetters arginfo_class_FileQ_QueueInterface_count
 
+#define arginfo_class_FileQ_Queue_heldJobs arginfo_class_FileQ_QueueInterface_boot
+
 #define arginfo_class_FileQ_Queue_jobStats arginfo_class_FileQ_QueueInterface_boot
 
 #define arginfo_class_FileQ_Queue_getPath arginfo_class_FileQ_QueueInterface_getPath
@@ -157,6 +161,7 @@ ZEND_METHOD(FileQ_Queue, ack);
 ZEND_METHOD(FileQ_Queue, release);
 ZEND_METHOD(FileQ_Queue, deadLetters);
 ZEND_METHOD(FileQ_Queue, requeueDeadLetters);
+ZEND_METHOD(FileQ_Queue, heldJobs);
 ZEND_METHOD(FileQ_Queue, jobStats);
 ZEND_METHOD(FileQ_Queue, getPath);
 ZEND_METHOD(FileQ_Queue, getFrameSize);
@@ -184,6 +189,7 @@ static const zend_function_entry class_FileQ_QueueInterface_methods[] = {
 	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_QueueInterface, release, arginfo_class_FileQ_QueueInterface_release, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_QueueInterface, deadLetters, arginfo_class_FileQ_QueueInterface_deadLetters, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_QueueInterface, requeueDeadLetters, arginfo_class_FileQ_QueueInterface_requeueDeadLetters, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_QueueInterface, heldJobs, arginfo_class_FileQ_QueueInterface_heldJobs, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_QueueInterface, jobStats, arginfo_class_FileQ_QueueInterface_jobStats, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_QueueInterface, getPath, arginfo_class_FileQ_QueueInterface_getPath, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_ABSTRACT_ME_WITH_FLAGS(FileQ_QueueInterface, getFrameSize, arginfo_class_FileQ_QueueInterface_getFrameSize, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
@@ -214,6 +220,7 @@ static const zend_function_entry class_FileQ_Queue_methods[] = {
 	ZEND_ME(FileQ_Queue, release, arginfo_class_FileQ_Queue_release, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, deadLetters, arginfo_class_FileQ_Queue_deadLetters, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, requeueDeadLetters, arginfo_class_FileQ_Queue_requeueDeadLetters, ZEND_ACC_PUBLIC)
+	ZEND_ME(FileQ_Queue, heldJobs, arginfo_class_FileQ_Queue_heldJobs, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, jobStats, arginfo_class_FileQ_Queue_jobStats, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, getPath, arginfo_class_FileQ_Queue_getPath, ZEND_ACC_PUBLIC)
 	ZEND_ME(FileQ_Queue, getFrameSize, arginfo_class_FileQ_Queue_getFrameSize, ZEND_ACC_PUBLIC)

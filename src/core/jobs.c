@@ -453,30 +453,51 @@ int fq_jobs_census(fq_queue_t *q, fq_jobs_census_t *c, fq_error_t *err)
 	return FQ_OK;
 }
 
-int fq_jobs_dead_letters(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err)
+/*
+ * Visits the window's frames that are set aside (dead letters) or, with
+ * held, handed out and not settled: held, or orphaned (the holder gone or
+ * past its deadline; a torn envelope counts as orphaned, holder unknown).
+ */
+static int fq_jobs_visit(fq_queue_t *q, int held, fq_jobs_visit_t visit, void *ctx, unsigned char *buf)
 {
+	fq_holder_memo_t memo;
+	int64_t now = fq_now_ns();
 	uint64_t i;
 
-	if (!q->jobs) {
-		return fq_jobs_not(q, "deadLetters", err);
-	}
+	fq_holder_memo_init(&memo);
 	for (i = q->st.head; i < q->st.rhead && i - q->st.head < FQ_JOBS_SCAN_MAX; i++) {
 		fq_envelope_t e;
 		fq_job_t job;
 		size_t len;
+		int orphaned = fq_jobs_free(q, i, now, &memo, &e);
 
-		fq_env_get(q, i, &e);
-		if (!e.valid || e.state != FQ_JOB_DEAD || !fq_framed_frame_get(q, i, buf, &len)) {
+		if (held ? (e.valid && e.state != FQ_JOB_HELD) : (!e.valid || e.state != FQ_JOB_DEAD)) {
+			continue;  /* held: not released, acknowledged or set aside (a torn envelope was held) */
+		}
+		if (!fq_framed_frame_get(q, i, buf, &len)) {
 			continue;
 		}
+		memset(&job, 0, sizeof(job));
 		job.id = e.id;
 		job.attempts = e.attempts;
 		job.index = i;
+		job.holder = e.valid ? (long) e.pid : 0;
+		job.orphaned = held && orphaned;
 		if (visit(ctx, &job, buf, len) != 0) {
 			return FQ_ECALLER;
 		}
 	}
 	return FQ_OK;
+}
+
+int fq_jobs_dead_letters(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err)
+{
+	return q->jobs ? fq_jobs_visit(q, 0, visit, ctx, buf) : fq_jobs_not(q, "deadLetters", err);
+}
+
+int fq_jobs_list_held(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err)
+{
+	return q->jobs ? fq_jobs_visit(q, 1, visit, ctx, buf) : fq_jobs_not(q, "heldJobs", err);
 }
 
 int fq_jobs_requeue_dead(fq_queue_t *q, unsigned char *buf, uint64_t *moved, fq_error_t *err)

@@ -26,6 +26,7 @@ int fq_jobs_ack(fq_queue_t *q, const fq_job_t *job, fq_error_t *err);
 int fq_jobs_release(fq_queue_t *q, const fq_job_t *job, fq_error_t *err);
 int fq_jobs_census(fq_queue_t *q, fq_jobs_census_t *c, fq_error_t *err);
 int fq_jobs_dead_letters(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err);
+int fq_jobs_list_held(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err);
 int fq_jobs_requeue_dead(fq_queue_t *q, unsigned char *buf, uint64_t *moved, fq_error_t *err);
 
 /* FQ_ESTATE: op() needs a job queue. */

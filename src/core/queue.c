@@ -477,6 +477,11 @@ static int fq_q_dead_letters(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, un
 	FQ_JOBS_CALL(q, err, "deadLetters", fq_jobs_dead_letters(q, visit, ctx, buf, err));
 }
 
+static int fq_q_held_jobs(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err)
+{
+	FQ_JOBS_CALL(q, err, "heldJobs", fq_jobs_list_held(q, visit, ctx, buf, err));
+}
+
 static int fq_q_requeue_dead(fq_queue_t *q, unsigned char *buf, uint64_t *moved, fq_error_t *err)
 {
 	*moved = 0;
@@ -650,6 +655,11 @@ int fq_queue_jobs_census(fq_queue_t *q, fq_jobs_census_t *c, fq_error_t *err)
 int fq_queue_dead_letters(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err)
 {
 	FQ_GUARDED(q, err, fq_q_dead_letters(q, visit, ctx, buf, err));
+}
+
+int fq_queue_held_jobs(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err)
+{
+	FQ_GUARDED(q, err, fq_q_held_jobs(q, visit, ctx, buf, err));
 }
 
 int fq_queue_requeue_dead(fq_queue_t *q, unsigned char *buf, uint64_t *moved, fq_error_t *err)

@@ -186,6 +186,9 @@ typedef struct fq_job {
 	uint64_t id;        /* unique for the file's life */
 	uint32_t attempts;  /* hand-outs so far, this one included */
 	uint64_t index;     /* frame index */
+	/* filled by fq_queue_held_jobs() only */
+	long holder;        /* the holder's pid (0: unknown, its envelope was torn) */
+	int orphaned;       /* the holder is gone or past its visibility: handed out by the next reserve() */
 } fq_job_t;
 
 /* The window of handed-out jobs, counted (stats()). */
@@ -216,6 +219,8 @@ int fq_queue_jobs_census(fq_queue_t *q, fq_jobs_census_t *c, fq_error_t *err);
 /* The dead letters, oldest first (buf: fq_queue_max_payload() bytes); requeue puts them back at the tail. */
 int fq_queue_dead_letters(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err);
 int fq_queue_requeue_dead(fq_queue_t *q, unsigned char *buf, uint64_t *moved, fq_error_t *err);
+/* The jobs handed out and not yet acknowledged or released, oldest first: held, or orphaned (their holder gone). */
+int fq_queue_held_jobs(fq_queue_t *q, fq_jobs_visit_t visit, void *ctx, unsigned char *buf, fq_error_t *err);
 
 /*
  * Boot state: raw bytes (the binding serializes), at most

@@ -123,8 +123,23 @@ static int php_fileq_dead_letter(void *ctx, const fq_job_t *job, const unsigned 
 	return 0;
 }
 
-/* {{{ array deadLetters() */
-PHP_METHOD(FileQ_Queue, deadLetters)
+static int php_fileq_held_job(void *ctx, const fq_job_t *job, const unsigned char *data, size_t len)
+{
+	zval entry;
+
+	array_init(&entry);
+	add_assoc_long(&entry, "id", (zend_long) job->id);
+	add_assoc_long(&entry, "attempts", (zend_long) job->attempts);
+	add_assoc_long(&entry, "holder", (zend_long) job->holder);
+	add_assoc_bool(&entry, "orphaned", job->orphaned);
+	add_assoc_stringl(&entry, "data", (const char *) data, len);
+	add_next_index_zval((zval *) ctx, &entry);
+	return 0;
+}
+
+/* deadLetters() / heldJobs(): a list built by the core's visit of the window. */
+static void php_fileq_jobs_list(INTERNAL_FUNCTION_PARAMETERS,
+	int (*list)(fq_queue_t *, fq_jobs_visit_t, void *, unsigned char *, fq_error_t *), fq_jobs_visit_t visit)
 {
 	fq_error_t err;
 	zend_string *buf;
@@ -135,12 +150,25 @@ PHP_METHOD(FileQ_Queue, deadLetters)
 	PHP_FILEQ_QUEUE_THIS();
 	buf = zend_string_alloc(fq_queue_max_payload(&self->q), 0);
 	array_init(return_value);
-	rc = fq_queue_dead_letters(&self->q, php_fileq_dead_letter, return_value, (unsigned char *) ZSTR_VAL(buf), &err);
+	rc = list(&self->q, visit, return_value, (unsigned char *) ZSTR_VAL(buf), &err);
 	zend_string_efree(buf);
 	if (rc != FQ_OK) {
 		php_fileq_throw(&err);
 		RETURN_THROWS();
 	}
+}
+
+/* {{{ array deadLetters() */
+PHP_METHOD(FileQ_Queue, deadLetters)
+{
+	php_fileq_jobs_list(INTERNAL_FUNCTION_PARAM_PASSTHRU, fq_queue_dead_letters, php_fileq_dead_letter);
+}
+/* }}} */
+
+/* {{{ array heldJobs() */
+PHP_METHOD(FileQ_Queue, heldJobs)
+{
+	php_fileq_jobs_list(INTERNAL_FUNCTION_PARAM_PASSTHRU, fq_queue_held_jobs, php_fileq_held_job);
 }
 /* }}} */
 

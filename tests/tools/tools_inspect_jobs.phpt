@@ -1,5 +1,5 @@
 --TEST--
-fileq-inspect on a job queue: stat shows waiting, held and dead-letter jobs; dead lists the dead letters (text and --json)
+fileq-inspect on a job queue: stat shows waiting, held and dead-letter jobs; dead lists the dead letters (text and --json), held the held jobs
 --EXTENSIONS--
 fileq
 --FILE--
@@ -15,6 +15,7 @@ $held = $q->reserve();        // "held", held by this process while the inspecto
 inspect('stat', $f);
 inspect('dead', $f);
 inspect('--json', 'dead', $f);
+inspect('held', $f);
 ?>
 --CLEAN--
 <?php
@@ -61,4 +62,8 @@ $ fileq-inspect --json dead tools_inspect_jobs.q
         "data": "poison"
     }
 ]
+[exit 0]
+$ fileq-inspect held tools_inspect_jobs.q
+job 2, 1 attempt(s), held by pid %d: "held"
+1 held job(s)
 [exit 0]
