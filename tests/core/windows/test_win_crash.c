@@ -113,7 +113,8 @@ static long run_child(const char *point, const char *after, const char *op, cons
 	STARTUPINFOA si;
 	PROCESS_INFORMATION pi;
 	DWORD code = 0;
-	BOOL ok;
+	BOOL ok = FALSE;
+	int tries;
 
 	if (GetModuleFileNameA(NULL, exe, sizeof(exe)) == 0) {
 		return -1;
@@ -123,7 +124,14 @@ static long run_child(const char *point, const char *after, const char *op, cons
 	si.cb = sizeof(si);
 	SetEnvironmentVariableA("FILEQ_CRASH_AT", point);
 	SetEnvironmentVariableA("FILEQ_CRASH_AFTER", after);
-	ok = CreateProcessA(exe, cmd, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi);
+	/* Wine's CreateProcess now and then fails with ERROR_INTERNAL_ERROR while its server is busy: tried again. */
+	for (tries = 0; tries < 5; tries++) {
+		ok = CreateProcessA(exe, cmd, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi);
+		if (ok || GetLastError() != ERROR_INTERNAL_ERROR) {
+			break;
+		}
+		Sleep(100);
+	}
 	SetEnvironmentVariableA("FILEQ_CRASH_AT", NULL);
 	SetEnvironmentVariableA("FILEQ_CRASH_AFTER", NULL);
 	if (!ok) {

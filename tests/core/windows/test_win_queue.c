@@ -44,25 +44,38 @@ static void path_of(char *out, size_t cap, const char *name)
 	snprintf(out, cap, "%s\\%s", dir, name);
 }
 
-/* Starts this program again with args; the process handle, or NULL. */
+/*
+ * Starts this program again with args; the process handle, or NULL. Wine's
+ * CreateProcess now and then fails with ERROR_INTERNAL_ERROR (1359) while its
+ * server is busy starting another process: that one is tried again.
+ */
 static HANDLE spawn(const char *args)
 {
 	char exe[MAX_PATH], cmd[2 * MAX_PATH + 256];
 	STARTUPINFOA si;
 	PROCESS_INFORMATION pi;
+	DWORD e = 0;
+	int tries;
 
 	if (GetModuleFileNameA(NULL, exe, sizeof(exe)) == 0) {
 		return NULL;
 	}
 	snprintf(cmd, sizeof(cmd), "\"%s\" %s", exe, args);
-	memset(&si, 0, sizeof(si));
-	si.cb = sizeof(si);
-	if (!CreateProcessA(exe, cmd, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi)) {
-		fprintf(stderr, "CreateProcess failed: %lu\n", (unsigned long) GetLastError());
-		return NULL;
+	for (tries = 0; tries < 5; tries++) {
+		memset(&si, 0, sizeof(si));
+		si.cb = sizeof(si);
+		if (CreateProcessA(exe, cmd, NULL, NULL, FALSE, 0, NULL, NULL, &si, &pi)) {
+			CloseHandle(pi.hThread);
+			return pi.hProcess;
+		}
+		e = GetLastError();
+		if (e != ERROR_INTERNAL_ERROR) {
+			break;
+		}
+		Sleep(100);
 	}
-	CloseHandle(pi.hThread);
-	return pi.hProcess;
+	fprintf(stderr, "CreateProcess failed: %lu\n", (unsigned long) e);
+	return NULL;
 }
 
 /* Waits for the child and returns its exit code (-1 when it did not end within ms). */
