@@ -29,6 +29,7 @@ final class MemoryQueue implements FileQ\QueueInterface
     public function release(FileQ\Job $job): void {}
     public function deadLetters(): array { return []; }
     public function requeueDeadLetters(): int { return 0; }
+    public function heldJobs(): array { return []; }
     public function jobStats(): array { return []; }
     public function getPath(): string { return 'memory'; }
     public function getFrameSize(): int { return 256; }
