@@ -781,7 +781,9 @@ static void fq_framed_end(fq_queue_t *q, fq_wait_t *w)
 
 static int fq_framed_sleep(fq_queue_t *q, fq_wait_t *w, int64_t slice_ns)
 {
-	int waited = fq_wake_sleep(q->dev, q->ino, q->map + FQ_OFF_WAKE, w->seen, slice_ns);
+	/* the one sleeper of the file: a hand-off between two processes, worth a short watch before the sleep */
+	int alone = fq_get32(q->map + FQ_OFF_WAITERS) == 1;
+	int waited = fq_wake_sleep(q->dev, q->ino, q->map + FQ_OFF_WAKE, w->seen, slice_ns, alone);
 
 	fq_framed_end(q, w);
 	return waited;

@@ -13,6 +13,7 @@
 #ifndef FQ_CORE_OS_H
 #define FQ_CORE_OS_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -59,10 +60,17 @@ int fq_map_keep(unsigned char *base, size_t len);
  * after them).
  */
 uint32_t fq_wake_enter(unsigned char *word, unsigned char *waiters);
+
+/* Bumped by the core's signal handler (signals.c) at every caught signal: a spinning wait ends at it. */
+extern volatile sig_atomic_t fq_os_signals;
 void fq_wake_leave(unsigned char *waiters);
 
-/* Sleeps at most slice_ns while word holds seen: 0 when woken or changed, else ETIMEDOUT or EINTR. */
-int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen, int64_t slice_ns);
+/*
+ * Sleeps at most slice_ns while word holds seen: 0 when woken or changed, else
+ * ETIMEDOUT or EINTR. spin: watch the word a few microseconds first (a
+ * hand-off between two processes is then seen without sleeping); a hint.
+ */
+int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen, int64_t slice_ns, int spin);
 
 void fq_wake_all(uint64_t dev, uint64_t ino, unsigned char *word, unsigned char *waiters);
 

@@ -1,6 +1,7 @@
 #include "platform.h"
 #include "signals.h"
 #include "clock.h"
+#include "os.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -158,6 +159,7 @@ void fq_signal_handler(int sig, siginfo_t *info, void *ctx)
 			fq_sig_flag[sig] = 1;
 		}
 		fq_sig_any = 1;
+		fq_os_signals++;  /* ends a wait's spin (os.h) */
 		fq_sig_delivered++;
 		if (!fq_sig_sleep_ok[sig]) {
 			fq_sig_delivered_waking++;
