@@ -1,5 +1,5 @@
 --TEST--
-FileQ\Queue::wait(): a signal whose handler runs ends the wait however early it comes, also while the wait watches the queue before it sleeps (100 waits, a signal 0 to 60 us after each starts; each must end within 200 ms)
+FileQ\Queue::wait(): a signal whose handler runs ends the wait however early it comes, also while the wait watches the queue before it sleeps (100 waits, a signal 0 to 60 us after each starts; one it did not end would last its whole second)
 --EXTENSIONS--
 fileq
 --SKIPIF--
@@ -7,6 +7,8 @@ fileq
 foreach (['pcntl_fork', 'posix_kill'] as $f) {
     if (!function_exists($f)) die("skip needs $f");
 }
+// valgrind delivers a signal at points of its own (a system call), not while the code spins
+if (getenv('USE_ZEND_ALLOC') === '0') die('skip not under valgrind: it delays signals to its own points');
 ?>
 --FILE--
 <?php
@@ -38,7 +40,7 @@ for ($i = 0; $i < 100; $i++) {
     $before = $got;
     fwrite($mine, '1');
     $t = hrtime(true);
-    $r = $q->wait(0.3);
+    $r = $q->wait(1.0);
     $end = hrtime(true);
     while ($got === $before) {
         Process::dispatch();
@@ -46,17 +48,17 @@ for ($i = 0; $i < 100; $i++) {
     }
     if ($ranAt < $t) {
         $early++;                    // the signal and its handler came before the wait began: not this test's case
-    } elseif ($r !== false || ($end - $t) / 1e6 > 200) {
+    } elseif ($r !== false || ($end - $t) / 1e6 > 800) {
         $late++;                     // the signal came during the wait and did not end it
     }
 }
 fwrite($mine, '0');
 pcntl_waitpid($pid, $status);
 echo "handlers run: $got, waits a signal during them did not end: $late\n";
-echo "signals during a wait: ", $early < 50 ? 'most' : "only " . (100 - $early), "\n";
+echo "signals during a wait: ", 100 - $early >= 10 ? 'enough' : 'only ' . (100 - $early), "\n";
 ?>
 --CLEAN--
 <?php @unlink(__DIR__ . '/process_signal_wait_start.q'); ?>
 --EXPECT--
 handlers run: 100, waits a signal during them did not end: 0
-signals during a wait: most
+signals during a wait: enough
