@@ -14,10 +14,6 @@
 #include "framed_region.h"
 #include "queue.h"
 
-#ifndef FQ_REGION_DELAY
-# define FQ_REGION_DELAY FQ_REGION_SPARE   /* the region of the delayed frames: st.region[FQ_REGION_DELAY] */
-#endif
-
 /* Frames one call promotes at the most (bounded work under the lock); the rest wait for the next call. */
 #define FQ_DELAY_PROMOTE_MAX 1024
 

@@ -71,7 +71,7 @@ static int fq_slot_region_ok(uint64_t off)
 
 static int fq_slot_regions_ok(const fq_state_t *st)
 {
-	if (!fq_slot_region_ok(st->region[FQ_REGION_BOOT]) || !fq_slot_region_ok(st->region[FQ_REGION_SPARE])) {
+	if (!fq_slot_region_ok(st->region[FQ_REGION_BOOT]) || !fq_slot_region_ok(st->region[FQ_REGION_DELAY])) {
 		return 0;
 	}
 	if (st->boot_area == FQ_BOOT_IN_REGION) {

@@ -1,7 +1,6 @@
 /*
  * Regions: what a framed file keeps after its frames when it does not fit the
- * 4 KiB header (the boot state past FQ_BOOT_MAX bytes; room is kept for a
- * second kind). A region lies at a 4 KiB-aligned file offset at or past the
+ * 4 KiB header: the boot state past FQ_BOOT_MAX bytes, and the delayed frames. A region lies at a 4 KiB-aligned file offset at or past the
  * end of the frames, begins with its own length in bytes (u64, these 8 bytes
  * included), and is read and written with pread/pwrite, never through the
  * frames' mapping; it holds no file offset of its own, so it can be moved by
@@ -23,7 +22,7 @@
 #include "queue.h"
 
 #define FQ_REGION_BOOT   0   /* the boot state, when longer than FQ_BOOT_MAX (boot_area FQ_BOOT_IN_REGION) */
-#define FQ_REGION_SPARE  1   /* kept for a second kind: no writer yet, moved like the other */
+#define FQ_REGION_DELAY  1   /* the delayed frames (delay.c) */
 #define FQ_REGION_HEAD   8   /* the u64 length at the start of a region */
 #define FQ_REGION_ALIGN  4096u
 #define FQ_REGION_MAX    ((uint64_t) 1 << 30)  /* a longer length comes from a damaged file */
