@@ -16,6 +16,8 @@
 
 #define FQ_REGION_COUNT  (sizeof(((fq_state_t *) 0)->region) / sizeof(((fq_state_t *) 0)->region[0]))
 #define FQ_REGION_COPY   (1u << 20)  /* bytes copied per step when a region moves */
+#define FQ_REGION_SLACK_MIN ((uint64_t) 64 << 10)
+#define FQ_REGION_SLACK_MAX ((uint64_t) 64 << 20)
 
 static uint64_t fq_region_align(uint64_t off)
 {
@@ -51,7 +53,15 @@ int fq_region_len(fq_queue_t *q, uint64_t off, uint64_t *len, fq_error_t *err)
 
 int fq_region_place(fq_queue_t *q, const fq_state_t *st, uint64_t len, uint64_t *off, fq_error_t *err)
 {
-	uint64_t at = fq_region_align(fq_region_frames_end(q, st)), rlen;
+	/*
+	 * Room left for the frames to grow into before they reach the region (a
+	 * hole: no disk): as much as they take now, 64 KiB at the least, 64 MiB
+	 * at the most, like their own growth steps. Without it a queue that
+	 * grows moved its regions at every growth step.
+	 */
+	uint64_t frames = fq_region_frames_end(q, st) - FQ_HEADER_SIZE;
+	uint64_t slack = frames < FQ_REGION_SLACK_MIN ? FQ_REGION_SLACK_MIN : frames > FQ_REGION_SLACK_MAX ? FQ_REGION_SLACK_MAX : frames;
+	uint64_t at = fq_region_align(FQ_HEADER_SIZE + frames + (frames > 0 ? slack : 0)), rlen;
 	size_t i;
 	int rc, moved = 1;
 

@@ -100,14 +100,18 @@ $setups = [
         }
         $q->updateBoot(fn(array $b) => ['big' => str_repeat('s', 5000)]);
     },
-    // tail == hwm and a region right after the frames: the next push moves the region first.
+    // tail == hwm and a region where the frames' next growth step reaches: the next push moves the region first.
+    // (A region is placed past a gap as large as the frames, so it takes two growth steps to reach it.)
     'bigfull' => function (string $path): void {
         $q = new Queue($path, FRAME);
         for ($i = 0; $i < 16; $i++) {
             $q->push("f$i");
         }
         $q->updateBoot(fn(array $b) => ['big' => str_repeat('s', 5000)]);
-        if ($q->stats()['fileSize'] <= 4096 + 16 * FRAME) {
+        for ($i = 16; $i < 32; $i++) {
+            $q->push("f$i");
+        }
+        if ($q->stats()['fileSize'] <= 4096 + 32 * FRAME) {
             throw new RuntimeException('setup bigfull: no region after the frames');
         }
     },
