@@ -25,6 +25,7 @@
 typedef struct fq_wait {
 	uint32_t seen;      /* framed: the wake word when last looked */
 	int registered;     /* framed: counted among the waiters */
+	int signals;        /* framed: fq_os_signals when it registered: a signal since then ends the sleep */
 	int64_t due_ns;     /* framed: the next delayed frame's due time (wall clock), 0 when none */
 	int ifd;            /* RAW: inotify descriptor watching the file, -1 */
 	int no_inotify;     /* RAW: inotify used up: sleep a little and look again */

@@ -765,6 +765,7 @@ static int fq_framed_ready(fq_queue_t *q, int *ready, fq_wait_t *w, fq_error_t *
 	}
 	*ready = q->jobs ? fq_jobs_ready(q) : q->st.tail > q->st.head;
 	if (!*ready) {
+		w->signals = fq_os_signals;  /* before the look at the word: a signal after it is seen by the sleep */
 		w->seen = fq_wake_enter(q->map + FQ_OFF_WAKE, q->map + FQ_OFF_WAITERS);
 		w->registered = 1;
 	}
@@ -783,7 +784,7 @@ static int fq_framed_sleep(fq_queue_t *q, fq_wait_t *w, int64_t slice_ns)
 {
 	/* the one sleeper of the file: a hand-off between two processes, worth a short watch before the sleep */
 	int alone = fq_get32(q->map + FQ_OFF_WAITERS) == 1;
-	int waited = fq_wake_sleep(q->dev, q->ino, q->map + FQ_OFF_WAKE, w->seen, slice_ns, alone);
+	int waited = fq_wake_sleep(q->dev, q->ino, q->map + FQ_OFF_WAKE, w->seen, slice_ns, alone, w->signals);
 
 	fq_framed_end(q, w);
 	return waited;

@@ -69,8 +69,11 @@ void fq_wake_leave(unsigned char *waiters);
  * Sleeps at most slice_ns while word holds seen: 0 when woken or changed, else
  * ETIMEDOUT or EINTR. spin: watch the word a few microseconds first (a
  * hand-off between two processes is then seen without sleeping); a hint.
+ * signals: fq_os_signals when the caller registered; a caught signal since
+ * then ends it with EINTR before it sleeps.
  */
-int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen, int64_t slice_ns, int spin);
+int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen, int64_t slice_ns, int spin,
+                  int signals);
 
 void fq_wake_all(uint64_t dev, uint64_t ino, unsigned char *word, unsigned char *waiters);
 

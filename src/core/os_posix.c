@@ -96,7 +96,7 @@ volatile sig_atomic_t fq_os_signals;
  */
 # define FQ_WAKE_SPIN_NS 40000
 
-static int fq_wake_spin(const unsigned char *word, uint32_t seen, int64_t slice_ns, int *interrupted)
+static int fq_wake_spin(const unsigned char *word, uint32_t seen, int64_t slice_ns, int signals, int *interrupted)
 {
 	static int cpus;
 	int64_t until;
@@ -110,8 +110,6 @@ static int fq_wake_spin(const unsigned char *word, uint32_t seen, int64_t slice_
 	if (cpus < 2 || slice_ns <= 0) {
 		return 0;
 	}
-	sig_atomic_t signals = fq_os_signals;
-
 	until = fq_now_ns() + (slice_ns < FQ_WAKE_SPIN_NS ? slice_ns : FQ_WAKE_SPIN_NS);
 	do {
 		for (i = 0; i < 64; i++) {
@@ -131,7 +129,8 @@ static int fq_wake_spin(const unsigned char *word, uint32_t seen, int64_t slice_
 }
 #endif
 
-int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen, int64_t slice_ns, int spin)
+int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen, int64_t slice_ns, int spin,
+                  int signals)
 {
 	(void) dev;
 	(void) ino;
@@ -139,8 +138,11 @@ int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen
 	struct timespec ts;
 	int interrupted = 0;
 
-	if (spin && fq_wake_spin(word, seen, slice_ns, &interrupted)) {
+	if (spin && fq_wake_spin(word, seen, slice_ns, signals, &interrupted)) {
 		return interrupted ? EINTR : 0;
+	}
+	if (fq_os_signals != signals) {
+		return EINTR;  /* caught since the caller registered: its handler is due, the futex would not see it */
 	}
 	ts.tv_sec = (time_t) (slice_ns / 1000000000);
 	ts.tv_nsec = (long) (slice_ns % 1000000000);
@@ -151,6 +153,7 @@ int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen
 #else
 	/* no futex: look again every 2 ms */
 	(void) spin;
+	(void) signals;
 	(void) word;
 	(void) seen;
 	(void) slice_ns;

@@ -219,12 +219,14 @@ void fq_wake_leave(unsigned char *waiters)
 
 volatile sig_atomic_t fq_os_signals;  /* no signal table on Windows: never bumped */
 
-int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen, int64_t slice_ns, int spin)
+int fq_wake_sleep(uint64_t dev, uint64_t ino, unsigned char *word, uint32_t seen, int64_t slice_ns, int spin,
+                  int signals)
 {
 	HANDLE s = fq_wake_object(dev, ino);
 	DWORD ms = (DWORD) ((slice_ns + 999999) / 1000000), r;
 
 	(void) spin;  /* a Linux hint: the semaphore's wake-up is not measured here */
+	(void) signals;  /* no signal table on Windows */
 	if (s == NULL) {
 		/* No semaphore to be had (out of handles): look again in 2 ms. */
 		Sleep(2);
