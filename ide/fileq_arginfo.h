@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: da8730f2a64b2cff8736bd314c87b149157bf2f5 */
+ * Stub hash: b2fa73099a914d4663de26e1575a665a3969364c */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_queue_address_push, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, frame, IS_STRING, 0)
@@ -214,6 +214,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_FileQ_QueueInterface_requeueDeadLetters arginfo_class_FileQ_MessageQueueInterface_count
 
+#define arginfo_class_FileQ_QueueInterface_heldJobs arginfo_FileQ_compat
+
 #define arginfo_class_FileQ_QueueInterface_jobStats arginfo_FileQ_compat
 
 #define arginfo_class_FileQ_QueueInterface_getPath arginfo_class_FileQ_Fifo_getPath
@@ -270,6 +272,8 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_FileQ_Queue_deadLetters arginfo_FileQ_compat
 
 #define arginfo_class_FileQ_Queue_requeueDeadLetters arginfo_class_FileQ_MessageQueueInterface_count
+
+#define arginfo_class_FileQ_Queue_heldJobs arginfo_FileQ_compat
 
 #define arginfo_class_FileQ_Queue_jobStats arginfo_FileQ_compat
 
