@@ -84,17 +84,6 @@ static int fq_dl_corrupt(fq_queue_t *q, const char *what, fq_error_t *err)
 
 /* ---- reading and writing the region's payload ------------------------------ */
 
-static int fq_dl_rd(fq_queue_t *q, const fq_dl_t *dl, uint64_t at, void *buf, size_t len, fq_error_t *err)
-{
-	size_t got;
-	int rc = fq_io_read(q->fd, q->path, dl->off + FQ_REGION_HEAD + at, buf, len, &got, err);
-
-	if (rc == FQ_OK && got != len) {
-		rc = fq_dl_corrupt(q, "is cut short", err);
-	}
-	return rc;
-}
-
 static int fq_dl_wr(fq_queue_t *q, const fq_dl_t *dl, uint64_t at, const void *buf, size_t len, fq_error_t *err)
 {
 	return fq_io_write(q->fd, q->path, dl->off + FQ_REGION_HEAD + at, buf, len, len, err);
@@ -103,7 +92,7 @@ static int fq_dl_wr(fq_queue_t *q, const fq_dl_t *dl, uint64_t at, const void *b
 static int fq_dl_entry_get(fq_queue_t *q, const fq_dl_t *dl, uint64_t i, fq_dl_entry_t *e, fq_error_t *err)
 {
 	unsigned char b[FQ_DL_ENTRY];
-	int rc = fq_dl_rd(q, dl, FQ_DL_OFF_HEAP + i * FQ_DL_ENTRY, b, sizeof(b), err);
+	int rc = fq_region_read(q, dl->off, FQ_DL_OFF_HEAP + i * FQ_DL_ENTRY, b, sizeof(b), err);
 
 	if (rc != FQ_OK) {
 		return rc;
@@ -208,7 +197,7 @@ static int fq_dl_header(fq_queue_t *q, fq_dl_t *dl, fq_error_t *err)
 	int rc = fq_region_len(q, dl->off, &len, err);
 
 	if (rc == FQ_OK) {
-		rc = fq_dl_rd(q, dl, 0, h, sizeof(h), err);
+		rc = fq_region_read(q, dl->off, 0, h, sizeof(h), err);
 	}
 	if (rc != FQ_OK) {
 		return rc;
@@ -250,13 +239,13 @@ static int fq_dl_load(fq_queue_t *q, fq_dl_t *dl, fq_error_t *err)
 	if ((rc = fq_dl_header(q, dl, err)) != FQ_OK || dl->applied == gen) {
 		return rc;
 	}
-	rc = fq_dl_rd(q, dl, FQ_DL_OFF_REDO, head, sizeof(head), err);
+	rc = fq_region_read(q, dl->off, FQ_DL_OFF_REDO, head, sizeof(head), err);
 	bytes = rc == FQ_OK ? fq_get32(head + 4) : 0;
 	if (rc == FQ_OK && (fq_get32(head) != gen || bytes < 16 || bytes > FQ_DL_REDO_SIZE)) {
 		rc = fq_dl_corrupt(q, "lags behind the queue's state with no record to catch up", err);
 	}
 	if (rc == FQ_OK) {
-		rc = fq_dl_rd(q, dl, FQ_DL_OFF_REDO, dl->redo, bytes, err);
+		rc = fq_region_read(q, dl->off, FQ_DL_OFF_REDO, dl->redo, bytes, err);
 	}
 	if (rc == FQ_OK && fq_get32(dl->redo + 8) != fq_dl_redo_crc(dl->redo, bytes)) {
 		rc = fq_dl_corrupt(q, "has a damaged redo record", err);
@@ -340,29 +329,6 @@ static int fq_dl_commit(fq_queue_t *q, fq_dl_t *dl, fq_state_t *st, fq_error_t *
 
 /* ---- making and growing the region ------------------------------------- */
 
-static int fq_dl_copy(fq_queue_t *q, uint64_t from, uint64_t to, uint64_t len, fq_error_t *err)
-{
-	unsigned char buf[16384];
-	int rc = FQ_OK;
-
-	while (rc == FQ_OK && len > 0) {
-		size_t n = len < sizeof(buf) ? (size_t) len : sizeof(buf);
-		size_t got;
-
-		rc = fq_io_read(q->fd, q->path, from, buf, n, &got, err);
-		if (rc == FQ_OK && got != n) {
-			rc = fq_dl_corrupt(q, "is cut short", err);
-		}
-		if (rc == FQ_OK) {
-			rc = fq_io_write(q->fd, q->path, to, buf, n, n, err);
-		}
-		from += n;
-		to += n;
-		len -= n;
-	}
-	return rc;
-}
-
 /*
  * A region of cap entries holding what old holds (old->off 0: nothing), its
  * changes applied at the state's generation, named by the commit that ends
@@ -418,13 +384,13 @@ static int fq_dl_make(fq_queue_t *q, fq_dl_t *dl, uint64_t cap, fq_error_t *err)
 	if (rc == FQ_OK && dl->off != 0) {
 		/* the heap, the free slots, the slab */
 		nfree = dl->cap - dl->n;
-		rc = fq_dl_copy(q, dl->off + FQ_REGION_HEAD + FQ_DL_OFF_HEAP, off + FQ_REGION_HEAD + FQ_DL_OFF_HEAP,
+		rc = fq_region_copy(q, dl->off + FQ_REGION_HEAD + FQ_DL_OFF_HEAP, off + FQ_REGION_HEAD + FQ_DL_OFF_HEAP,
 			dl->n * FQ_DL_ENTRY, err);
 		if (rc == FQ_OK) {
-			rc = fq_dl_copy(q, dl->off + FQ_REGION_HEAD + dl->free_at, off + FQ_REGION_HEAD + nd.free_at, nfree * 4, err);
+			rc = fq_region_copy(q, dl->off + FQ_REGION_HEAD + dl->free_at, off + FQ_REGION_HEAD + nd.free_at, nfree * 4, err);
 		}
 		if (rc == FQ_OK) {
-			rc = fq_dl_copy(q, dl->off + FQ_REGION_HEAD + dl->slab_at, off + FQ_REGION_HEAD + nd.slab_at,
+			rc = fq_region_copy(q, dl->off + FQ_REGION_HEAD + dl->slab_at, off + FQ_REGION_HEAD + nd.slab_at,
 				dl->cap * (uint64_t) dl->ss, err);
 		}
 	} else {
@@ -480,7 +446,7 @@ int fq_delay_push(fq_queue_t *q, const void *data, size_t len, int64_t due_ns, f
 		return rc;
 	}
 	/* the frame into the free slot on top of the list: nothing names it yet */
-	rc = fq_dl_rd(q, &dl, dl.free_at + (dl.cap - dl.n - 1) * 4, b4, 4, err);
+	rc = fq_region_read(q, dl.off, dl.free_at + (dl.cap - dl.n - 1) * 4, b4, 4, err);
 	if (rc != FQ_OK) {
 		return rc;
 	}
@@ -566,7 +532,7 @@ static int fq_dl_promote_one(fq_queue_t *q, int64_t now, int *done, fq_error_t *
 	}
 	dl.off = st.region[FQ_REGION_DELAY];
 	slot_at = dl.slab_at + (uint64_t) root.slot * dl.ss;
-	rc = fq_dl_rd(q, &dl, slot_at, sh, 8, err);
+	rc = fq_region_read(q, dl.off, slot_at, sh, 8, err);
 	if (rc != FQ_OK) {
 		return rc;
 	}
@@ -577,7 +543,7 @@ static int fq_dl_promote_one(fq_queue_t *q, int64_t now, int *done, fq_error_t *
 		unsigned char *payload = fq_framed_frame(q, st.tail) + fq_framed_overhead(q);
 
 		FQ_HOOK("delay:before-frame");
-		rc = fq_dl_rd(q, &dl, slot_at + 8, payload, flen, err);
+		rc = fq_region_read(q, dl.off, slot_at + 8, payload, flen, err);
 		if (rc != FQ_OK) {
 			return rc;
 		}

@@ -675,11 +675,7 @@ static int fq_framed_boot_read(fq_queue_t *q, unsigned char *buf, size_t *len, f
 	if (q->st.boot_area == FQ_BOOT_IN_REGION) {
 		uint64_t rlen;
 
-		rc = fq_region_len(q, q->st.region[FQ_REGION_BOOT], &rlen, err);
-		if (rc == FQ_OK && rlen != (uint64_t) q->st.boot_len + FQ_REGION_HEAD) {
-			rc = fq_error_set(err, FQ_ECORRUPT, "boot frame of '%s' is damaged (its region holds %llu bytes, not %u)",
-				q->path, (unsigned long long) rlen, (unsigned) q->st.boot_len + FQ_REGION_HEAD);
-		}
+		rc = fq_region_len_of(q, &q->st, FQ_REGION_BOOT, &rlen, err);
 		if (rc == FQ_OK) {
 			rc = fq_region_read(q, q->st.region[FQ_REGION_BOOT], 0, buf, q->st.boot_len, err);
 		}

@@ -51,6 +51,18 @@ int fq_region_len(fq_queue_t *q, uint64_t off, uint64_t *len, fq_error_t *err)
 	return FQ_OK;
 }
 
+int fq_region_len_of(fq_queue_t *q, const fq_state_t *st, size_t i, uint64_t *len, fq_error_t *err)
+{
+	int rc = fq_region_len(q, st->region[i], len, err);
+
+	if (rc == FQ_OK && i == FQ_REGION_BOOT && st->boot_area == FQ_BOOT_IN_REGION
+			&& *len != (uint64_t) st->boot_len + FQ_REGION_HEAD) {
+		rc = fq_error_set(err, FQ_ECORRUPT, "boot frame of '%s' is damaged (its region holds %llu bytes, not %u)",
+			q->path, (unsigned long long) *len, (unsigned) st->boot_len + FQ_REGION_HEAD);
+	}
+	return rc;
+}
+
 int fq_region_place(fq_queue_t *q, const fq_state_t *st, uint64_t len, uint64_t *off, fq_error_t *err)
 {
 	/*
@@ -110,14 +122,17 @@ int fq_region_read(fq_queue_t *q, uint64_t off, uint64_t at, void *buf, size_t l
 	return rc;
 }
 
-/* Copies the region at from (len bytes, its head included) to to. */
-static int fq_region_copy(fq_queue_t *q, uint64_t from, uint64_t to, uint64_t len, fq_error_t *err)
+int fq_region_copy(fq_queue_t *q, uint64_t from, uint64_t to, uint64_t len, fq_error_t *err)
 {
 	size_t step = len < FQ_REGION_COPY ? (size_t) len : FQ_REGION_COPY, got;
-	unsigned char *buf = malloc(step);
+	unsigned char *buf;
 	uint64_t done = 0;
 	int rc = FQ_OK;
 
+	if (len == 0) {
+		return FQ_OK;
+	}
+	buf = malloc(step);
 	if (buf == NULL) {
 		return fq_error_sys(err, ENOMEM, "malloc (moving a region)", q->path);
 	}
@@ -146,12 +161,8 @@ static int fq_region_move(fq_queue_t *q, fq_state_t *st, size_t i, uint64_t end,
 	uint64_t len, to;
 	int rc;
 
-	if ((rc = fq_region_len(q, st->region[i], &len, err)) != FQ_OK) {
+	if ((rc = fq_region_len_of(q, st, i, &len, err)) != FQ_OK) {
 		return rc;
-	}
-	if (i == FQ_REGION_BOOT && st->boot_area == FQ_BOOT_IN_REGION && len != (uint64_t) st->boot_len + FQ_REGION_HEAD) {
-		return fq_error_set(err, FQ_ECORRUPT, "boot frame of '%s' is damaged (its region holds %llu bytes, not %u)",
-			q->path, (unsigned long long) len, (unsigned) st->boot_len + FQ_REGION_HEAD);
 	}
 	/* Placed as if the frames ended at end; the region itself stays in the way until the copy is committed. */
 	probe.hwm = (end - FQ_HEADER_SIZE + q->frame_size - 1) / q->frame_size;

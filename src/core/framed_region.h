@@ -33,6 +33,9 @@ uint64_t fq_region_frames_end(const fq_queue_t *q, const fq_state_t *st);
 /* The length of the region at off (FQ_ECORRUPT when the file cannot hold it). */
 int fq_region_len(fq_queue_t *q, uint64_t off, uint64_t *len, fq_error_t *err);
 
+/* The length of st's region i; the boot region's must be what the state says its boot state takes. */
+int fq_region_len_of(fq_queue_t *q, const fq_state_t *st, size_t i, uint64_t *len, fq_error_t *err);
+
 /*
  * A place for a new region of len bytes (FQ_REGION_HEAD included): the lowest
  * aligned offset at or past the frames of st that overlaps no region of st
@@ -45,6 +48,9 @@ int fq_region_write(fq_queue_t *q, uint64_t off, const void *data, size_t len, f
 
 /* Reads len bytes of the payload of the region at off, from byte at of the payload. */
 int fq_region_read(fq_queue_t *q, uint64_t off, uint64_t at, void *buf, size_t len, fq_error_t *err);
+
+/* Copies len bytes of the file from offset from to offset to (a region moving, or a part of one). */
+int fq_region_copy(fq_queue_t *q, uint64_t from, uint64_t to, uint64_t len, fq_error_t *err);
 
 /*
  * The frames of st are to reach file offset end: each region of st below end

@@ -22,8 +22,7 @@ static volatile sig_atomic_t fq_sig_queued[FQ_SIG_MAX + 1];
 static fq_siginfo_t fq_sig_ring[FQ_SIG_QUEUE_MAX];
 static volatile sig_atomic_t fq_sig_ring_head;
 static volatile sig_atomic_t fq_sig_ring_len;
-/* Deliveries counted by the handler: all, and those of signals that end a sleep (not FQ_SIG_RESTART_SLEEP). */
-static volatile sig_atomic_t fq_sig_delivered;
+/* Deliveries of signals that end a sleep (not FQ_SIG_RESTART_SLEEP); all of them: fq_os_signals (os.h). */
 static volatile sig_atomic_t fq_sig_delivered_waking;
 static volatile sig_atomic_t fq_sig_sleep_ok[FQ_SIG_MAX + 1];
 static int fq_sig_sleep_ok_count;
@@ -90,7 +89,7 @@ int fq_signal_sleep(int64_t ns, int64_t *left_ns)
 	struct timespec ts;
 
 	while (left > 0) {
-		sig_atomic_t all = fq_sig_delivered, waking = fq_sig_delivered_waking;
+		sig_atomic_t all = fq_os_signals, waking = fq_sig_delivered_waking;
 
 		ts.tv_sec = (time_t) (left / 1000000000);
 		ts.tv_nsec = (long) (left % 1000000000);
@@ -98,7 +97,7 @@ int fq_signal_sleep(int64_t ns, int64_t *left_ns)
 			*left_ns = left;
 			return errno;
 		}
-		if (errno == EINTR && (fq_sig_delivered == all || fq_sig_delivered_waking != waking)) {
+		if (errno == EINTR && (fq_os_signals == all || fq_sig_delivered_waking != waking)) {
 			/* A signal fileq does not catch, or one that is to end sleeps: as nanosleep() would. */
 			left = deadline - fq_now_ns();
 			*left_ns = left > 0 ? left : 0;
@@ -159,8 +158,7 @@ void fq_signal_handler(int sig, siginfo_t *info, void *ctx)
 			fq_sig_flag[sig] = 1;
 		}
 		fq_sig_any = 1;
-		fq_os_signals++;  /* ends a wait's spin (os.h) */
-		fq_sig_delivered++;
+		fq_os_signals++;  /* ends a wait's spin (os.h), tells fq_signal_sleep() a caught signal came */
 		if (!fq_sig_sleep_ok[sig]) {
 			fq_sig_delivered_waking++;
 		}
