@@ -387,20 +387,40 @@ PHP_METHOD(FileQ_Queue, wait)
 	RETURN_BOOL(ready);
 }
 
+zend_result php_fileq_queue_snapshot(php_fileq_queue_t *self, php_fileq_queue_snapshot_t *snap, bool census)
+{
+	fq_error_t err, scratch;
+	int rc;
+
+	memset(snap, 0, sizeof(*snap));
+	if ((rc = fq_queue_lock(&self->q, &err)) == FQ_OK) {
+		rc = fq_queue_delayed(&self->q, &snap->delayed, &snap->next_due, &err);
+		if (rc == FQ_OK && census) {
+			rc = fq_queue_jobs_census(&self->q, &snap->census, &err);
+		}
+		if (rc == FQ_OK) {
+			rc = fq_queue_stat(&self->q, &snap->st, &snap->file_size, &err);
+		}
+		if (fq_queue_unlock(&self->q, rc == FQ_OK ? &err : &scratch) != FQ_OK && rc == FQ_OK) {
+			rc = FQ_EIO;
+		}
+	}
+	if (rc != FQ_OK) {
+		php_fileq_throw(&err);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 PHP_METHOD(FileQ_Queue, stats)
 {
-	fq_error_t err;
-	fq_state_t st;
-	uint64_t file_size, delayed = 0;
-	int64_t next_due = 0;
+	php_fileq_queue_snapshot_t snap;
 	bool raw;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	PHP_FILEQ_QUEUE_THIS();
-	if (fq_queue_delayed(&self->q, &delayed, &next_due, &err) != FQ_OK
-			|| fq_queue_stat(&self->q, &st, &file_size, &err) != FQ_OK) {
-		php_fileq_throw(&err);
+	if (php_fileq_queue_snapshot(self, &snap, false) != SUCCESS) {
 		RETURN_THROWS();
 	}
 	raw = (self->q.flags & FQ_QUEUE_RAW) != 0;
@@ -409,22 +429,22 @@ PHP_METHOD(FileQ_Queue, stats)
 	add_assoc_string(return_value, "format", raw ? "raw" : "framed");
 	add_assoc_long(return_value, "frameSize", (zend_long) self->q.frame_size);
 	add_assoc_long(return_value, "maxPayload", (zend_long) fq_queue_max_payload(&self->q));
-	add_assoc_long(return_value, "count", (zend_long) fq_state_waiting(&self->q, &st));
-	add_assoc_long(return_value, "fileSize", (zend_long) file_size);
+	add_assoc_long(return_value, "count", (zend_long) fq_state_waiting(&self->q, &snap.st));
+	add_assoc_long(return_value, "fileSize", (zend_long) snap.file_size);
 	if (!raw) {
-		add_assoc_long(return_value, "headCursor", (zend_long) (FQ_HEADER_SIZE + st.head * self->q.frame_size));
-		add_assoc_long(return_value, "tailCursor", (zend_long) (FQ_HEADER_SIZE + st.tail * self->q.frame_size));
-		add_assoc_long(return_value, "pushed", (zend_long) st.pushed);
-		add_assoc_long(return_value, "popped", (zend_long) st.popped);
-		add_assoc_long(return_value, "dropped", (zend_long) st.dropped);
-		add_assoc_long(return_value, "delayed", (zend_long) delayed);
-		if (delayed > 0) {
-			add_assoc_double(return_value, "nextDue", (double) next_due / 1e9);
+		add_assoc_long(return_value, "headCursor", (zend_long) (FQ_HEADER_SIZE + snap.st.head * self->q.frame_size));
+		add_assoc_long(return_value, "tailCursor", (zend_long) (FQ_HEADER_SIZE + snap.st.tail * self->q.frame_size));
+		add_assoc_long(return_value, "pushed", (zend_long) snap.st.pushed);
+		add_assoc_long(return_value, "popped", (zend_long) snap.st.popped);
+		add_assoc_long(return_value, "dropped", (zend_long) snap.st.dropped);
+		add_assoc_long(return_value, "delayed", (zend_long) snap.delayed);
+		if (snap.delayed > 0) {
+			add_assoc_double(return_value, "nextDue", (double) snap.next_due / 1e9);
 		} else {
 			add_assoc_null(return_value, "nextDue");
 		}
-		add_assoc_long(return_value, "bootSize", (zend_long) st.boot_len);
-		add_assoc_long(return_value, "generation", (zend_long) st.seq);
+		add_assoc_long(return_value, "bootSize", (zend_long) snap.st.boot_len);
+		add_assoc_long(return_value, "generation", (zend_long) snap.st.seq);
 		add_assoc_bool(return_value, "jobs", self->q.jobs);
 	}
 	add_assoc_long(return_value, "bootCapacity", (zend_long) fq_queue_boot_capacity(&self->q));

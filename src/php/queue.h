@@ -38,6 +38,17 @@ php_fileq_queue_t *php_fileq_queue_this(zval *this_ptr);
  */
 int php_fileq_queue_wait_more(php_fileq_queue_t *self, double timeout, int64_t deadline);
 
+/* What stats() and jobStats() report, read under one lock so that it fits together (census: NULL when not wanted). */
+typedef struct php_fileq_queue_snapshot {
+	fq_state_t st;
+	uint64_t file_size;
+	uint64_t delayed;
+	int64_t next_due;
+	fq_jobs_census_t census;
+} php_fileq_queue_snapshot_t;
+
+zend_result php_fileq_queue_snapshot(php_fileq_queue_t *self, php_fileq_queue_snapshot_t *snap, bool census);
+
 extern const php_fileq_subsystem_t php_fileq_queue_subsystem;
 
 #endif /* PHP_FILEQ_QUEUE_H */

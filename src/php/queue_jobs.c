@@ -197,29 +197,23 @@ PHP_METHOD(FileQ_Queue, requeueDeadLetters)
 /* {{{ array jobStats() */
 PHP_METHOD(FileQ_Queue, jobStats)
 {
-	fq_error_t err;
-	fq_jobs_census_t c;
-	fq_state_t st;
-	uint64_t file_size, delayed = 0;
-	int64_t next_due;
+	php_fileq_queue_snapshot_t snap;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	PHP_FILEQ_QUEUE_THIS();
-	if (fq_queue_delayed(&self->q, &delayed, &next_due, &err) != FQ_OK
-			|| fq_queue_jobs_census(&self->q, &c, &err) != FQ_OK || fq_queue_stat(&self->q, &st, &file_size, &err) != FQ_OK) {
-		php_fileq_throw(&err);
+	if (php_fileq_queue_snapshot(self, &snap, true) != SUCCESS) {
 		RETURN_THROWS();
 	}
 	array_init(return_value);
-	add_assoc_long(return_value, "waiting", (zend_long) fq_state_waiting(&self->q, &st));
-	add_assoc_long(return_value, "delayed", (zend_long) delayed);
-	add_assoc_long(return_value, "held", (zend_long) c.held);
-	add_assoc_long(return_value, "released", (zend_long) c.released);
-	add_assoc_long(return_value, "orphaned", (zend_long) c.lost);
-	add_assoc_long(return_value, "deadLetters", (zend_long) c.dead);
-	add_assoc_long(return_value, "reserved", (zend_long) st.reserved);
-	add_assoc_long(return_value, "acked", (zend_long) st.acked);
+	add_assoc_long(return_value, "waiting", (zend_long) fq_state_waiting(&self->q, &snap.st));
+	add_assoc_long(return_value, "delayed", (zend_long) snap.delayed);
+	add_assoc_long(return_value, "held", (zend_long) snap.census.held);
+	add_assoc_long(return_value, "released", (zend_long) snap.census.released);
+	add_assoc_long(return_value, "orphaned", (zend_long) snap.census.lost);
+	add_assoc_long(return_value, "deadLetters", (zend_long) snap.census.dead);
+	add_assoc_long(return_value, "reserved", (zend_long) snap.st.reserved);
+	add_assoc_long(return_value, "acked", (zend_long) snap.st.acked);
 	add_assoc_long(return_value, "maxAttempts", (zend_long) self->max_attempts);
 }
 /* }}} */
