@@ -48,6 +48,9 @@ static PHP_GINIT_FUNCTION(fileq)
 	fileq_globals->lock_timeout = 60;
 	fileq_globals->seed_files = NULL;
 	fileq_globals->seed_request = 0;
+	fileq_globals->seed_callbacks = 0;
+	fileq_globals->seed_last_path = NULL;
+	fileq_globals->seed_last = NULL;
 #ifndef PHP_WIN32
 	fileq_globals->posix_errno = 0;
 	fileq_globals->pcntl_errno = 0;

@@ -27,4 +27,13 @@
 # endif
 #endif
 
+/* A function kept out of its callers (a cold path, or a frame only some calls should pay for). */
+#if defined(__GNUC__)
+# define FQ_NOINLINE __attribute__((noinline))
+#elif defined(_MSC_VER)
+# define FQ_NOINLINE __declspec(noinline)
+#else
+# define FQ_NOINLINE
+#endif
+
 #endif /* FQ_CORE_PLATFORM_H */

@@ -131,16 +131,15 @@ static int fq_shrunk(fq_queue_t *q, fq_error_t *err)
 #define FQ_GUARDED(q, err, call) \
 	do { \
 		fq_guard_t guard_; \
-		/* RAW maps nothing: a cut file is a short read, not a fault. One call site, so it inlines. */ \
-		const int guarded_ = (q)->fmt != &fq_format_raw; \
 		int rc_; \
-		if (guarded_ && FQ_GUARD(&guard_, &(q)->map, &fq_header_len, &(q)->frames, &(q)->frameslen)) { \
+		if ((q)->fmt == &fq_format_raw) { \
+			return (call);  /* RAW maps nothing: a cut file is a short read, not a fault */ \
+		} \
+		if (FQ_GUARD(&guard_, &(q)->map, &fq_header_len, &(q)->frames, &(q)->frameslen)) { \
 			return fq_shrunk((q), (err)); \
 		} \
 		rc_ = (call); \
-		if (guarded_) { \
-			fq_guard_leave(&guard_); \
-		} \
+		fq_guard_leave(&guard_); \
 		return rc_; \
 	} while (0)
 
@@ -556,14 +555,29 @@ static int fq_q_wait(fq_queue_t *q, int64_t deadline_ns, int *ready, fq_error_t 
 	return rc;
 }
 
-int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
+/*
+ * Locking and unlocking a RAW file (the seed functions' every call) go
+ * straight through: a function that holds a guard saves every register first,
+ * for its setjmp, even on the path that does not arm it.
+ */
+static FQ_NOINLINE int fq_queue_lock_size_guarded(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
 	FQ_GUARDED(q, err, fq_q_lock_size(q, size, err));
 }
 
-int fq_queue_unlock(fq_queue_t *q, fq_error_t *err)
+int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
+{
+	return q->fmt == &fq_format_raw ? fq_q_lock_size(q, size, err) : fq_queue_lock_size_guarded(q, size, err);
+}
+
+static FQ_NOINLINE int fq_queue_unlock_guarded(fq_queue_t *q, fq_error_t *err)
 {
 	FQ_GUARDED(q, err, fq_q_unlock(q, err));
+}
+
+int fq_queue_unlock(fq_queue_t *q, fq_error_t *err)
+{
+	return q->fmt == &fq_format_raw ? fq_q_unlock(q, err) : fq_queue_unlock_guarded(q, err);
 }
 
 int fq_queue_push(fq_queue_t *q, const void *data, size_t len, uint64_t *cursor, fq_error_t *err)

@@ -117,16 +117,19 @@ typedef struct fq_watcher {
 } fq_watcher_t;
 
 /*
- * Each thread's watcher lives in a block found through a thread key (not a
+ * Each thread's watcher lives in a block a thread key owns (not a plain
  * __thread variable: dynamic TLS of a dlopen()ed module allocated late, at
  * shutdown, crashed LeakSanitizer's tracer). The key's destructor releases a
  * thread's watcher when the thread ends (ZTS), and a fork handler drops the
- * copy a child inherits (its ring posts to the parent).
+ * copy a child inherits (its ring posts to the parent). Every lock looks the
+ * block up, so its address is also kept where lock.c keeps its table's
+ * (initial-exec TLS, static: a plain load instead of pthread_getspecific()).
  */
 static uint64_t fq_watcher_generation;
 static pthread_mutex_t fq_watcher_hooks_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_key_t fq_watcher_key;
 static int fq_watcher_key_ok, fq_watcher_atfork_ok;
+static __thread fq_watcher_t *fq_watcher_mine __attribute__((tls_model("initial-exec")));
 
 /* Queues and submits a one-shot poll for input on the inotify descriptor. */
 static int fq_watcher_arm(fq_watcher_t *x)
@@ -170,6 +173,7 @@ static void fq_watcher_reset(fq_watcher_t *x, int state)
 
 static void fq_watcher_thread_end(void *arg)
 {
+	fq_watcher_mine = NULL;  /* runs in the ending thread */
 	fq_watcher_reset(arg, FQ_WATCHER_NONE);
 	free(arg);
 }
@@ -177,7 +181,7 @@ static void fq_watcher_thread_end(void *arg)
 /* The calling thread's watcher: NULL when it has none (and create is 0, or it cannot have one). */
 static fq_watcher_t *fq_watcher_self(int create)
 {
-	fq_watcher_t *x = fq_watcher_key_ok ? pthread_getspecific(fq_watcher_key) : NULL;
+	fq_watcher_t *x = fq_watcher_mine;
 
 	if (x == NULL && create && fq_watcher_key_ok) {
 		x = calloc(1, sizeof(*x));
@@ -189,6 +193,7 @@ static fq_watcher_t *fq_watcher_self(int create)
 			free(x);
 			return NULL;
 		}
+		fq_watcher_mine = x;
 	}
 	return x;
 }
@@ -586,6 +591,7 @@ void fq_watch_shutdown(void)
 			free(x);
 			pthread_setspecific(fq_watcher_key, NULL);
 		}
+		fq_watcher_mine = NULL;
 		pthread_key_delete(fq_watcher_key);
 		fq_watcher_key_ok = 0;
 	}

@@ -31,8 +31,29 @@ typedef struct php_fileq_seed_file {
 	fq_seed_file_t s;
 	zend_string *path;  /* persistent; keeps the core's path alive */
 	zend_ulong request; /* the request that last checked open_basedir for it */
-	int64_t timeout_ns; /* the lock timeout last handed to the core */
+	double timeout_ini; /* fileq.lock_timeout when the core was last given it */
 } php_fileq_seed_file_t;
+
+/* Lets go of the last call's path and file (at request end, and before a cached file may be closed). */
+static void php_fileq_seed_forget_last(void)
+{
+	if (FILEQ_G(seed_last_path) != NULL) {
+		zend_string_release(FILEQ_G(seed_last_path));
+		FILEQ_G(seed_last_path) = NULL;
+	}
+	FILEQ_G(seed_last) = NULL;
+}
+
+/* The lock timeout the ini says now, handed to the core when it changed (ini_set() between two calls). */
+static void php_fileq_seed_timeout(php_fileq_seed_file_t *f)
+{
+	double ini = FILEQ_G(lock_timeout);
+
+	if (ini != f->timeout_ini) {
+		fq_seed_set_lock_timeout(&f->s, php_fileq_lock_timeout_ns(-1));
+		f->timeout_ini = ini;
+	}
+}
 
 static void php_fileq_seed_file_free(zval *zv)
 {
@@ -56,12 +77,14 @@ static void php_fileq_seed_api_minit(int module_number)
 static void php_fileq_seed_api_rshutdown(void)
 {
 	/* The files stay open for the next request (their open_basedir is checked again then). */
+	php_fileq_seed_forget_last();
 	FILEQ_G(seed_request)++;
 	FILEQ_G(seed_callbacks) = 0;  /* a callback a fatal error ended never counted itself out */
 }
 
 void php_fileq_seed_api_gshutdown(HashTable **files)
 {
+	/* No last call to forget: every request end forgot it. */
 	if (*files != NULL) {
 		zend_hash_destroy(*files);
 		pefree(*files, 1);
@@ -75,6 +98,7 @@ static void php_fileq_seed_files_trim(HashTable *files)
 	php_fileq_seed_file_t *f;
 	zend_string *key;
 
+	php_fileq_seed_forget_last();
 	ZEND_HASH_FOREACH_STR_KEY_PTR(files, key, f) {
 		if (!fq_seed_busy(&f->s)) {
 			zend_hash_del(files, key);
@@ -198,13 +222,7 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 			}
 			f->request = FILEQ_G(seed_request);
 		}
-		/* The ini may differ from one call to the next (ini_set()). */
-		int64_t ns = php_fileq_lock_timeout_ns(-1);
-
-		if (ns != f->timeout_ns) {
-			fq_seed_set_lock_timeout(&f->s, ns);
-			f->timeout_ns = ns;
-		}
+		php_fileq_seed_timeout(f);
 		return f;
 	}
 	if (!php_fileq_seed_allowed(path)) {
@@ -216,8 +234,8 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 	f = pemalloc(sizeof(*f), 1);
 	f->path = zend_string_init(ZSTR_VAL(path), ZSTR_LEN(path), 1);
 	f->request = FILEQ_G(seed_request);
-	f->timeout_ns = php_fileq_lock_timeout_ns(-1);
-	if (fq_seed_open(&f->s, ZSTR_VAL(f->path), f->timeout_ns, &err) != FQ_OK) {
+	f->timeout_ini = FILEQ_G(lock_timeout);
+	if (fq_seed_open(&f->s, ZSTR_VAL(f->path), php_fileq_lock_timeout_ns(-1), &err) != FQ_OK) {
 		zend_string_release(f->path);
 		pefree(f, 1);
 		php_fileq_throw(&err);
@@ -230,8 +248,25 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 /* The file at path (released here when owned), opened or taken from the cache; NULL with an exception thrown. */
 static php_fileq_seed_file_t *php_fileq_seed_get(zend_string *path, bool owned)
 {
-	php_fileq_seed_file_t *f = php_fileq_seed_file(path);
+	php_fileq_seed_file_t *f;
 
+	/*
+	 * The same string as the last call's (the global's value, untouched since):
+	 * its file, already checked this request. Held, the string cannot be freed
+	 * and another take its address. Not from a callback, which may name its
+	 * locked file another way.
+	 */
+	if (path == FILEQ_G(seed_last_path) && FILEQ_G(seed_callbacks) == 0) {
+		f = FILEQ_G(seed_last);
+		php_fileq_seed_timeout(f);
+		return f;  /* not owned: an owned string is a new one */
+	}
+	f = php_fileq_seed_file(path);
+	if (f != NULL && FILEQ_G(seed_callbacks) == 0) {
+		php_fileq_seed_forget_last();
+		FILEQ_G(seed_last_path) = zend_string_copy(path);
+		FILEQ_G(seed_last) = f;
+	}
 	if (owned) {
 		zend_string_release(path);
 	}
