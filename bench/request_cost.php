@@ -17,8 +17,9 @@
  * shutdown (extensions' RSHUTDOWN, resources freed); whatever a worker does
  * after it delays the next request only when no other child is free, hence
  * the 1-child pool.
- * CLI: `php -n -d extension=mbstring [-d extension=fileq.so] script`, timed
- * from spawn to exit.
+ * CLI: `php -n -d extension=mbstring [-d extension=fileq.so] script`, and
+ * `php [-d extension=fileq.so] script` with the machine's php.ini (when it
+ * loads mbstring and not fileq), each timed from spawn to exit.
  *
  * Every pool and every process is timed in [rounds] rounds of [requests]
  * requests or [processes] processes, the order alternating between rounds;
@@ -426,18 +427,28 @@ foreach ($pools as $p) {
     }
 }
 
-// Short CLI processes, the same php binary for both.
+// Short CLI processes, the same php binary for both: with `-n` (mbstring only, so fileq also
+// registers its stand-ins for posix, sysv* and shmop), and as a cron job runs it, with the
+// machine's php.ini and its extensions (the real posix and sysv*: no stand-ins), when that
+// configuration has mbstring and does not load fileq already.
 $env = getenv();
 unset($env['FILEQ_WATCH']);
+exec(escapeshellarg(PHP_BINARY) . ' -r ' . escapeshellarg('echo extension_loaded("mbstring") && !extension_loaded("fileq") ? count(get_loaded_extensions()) : 0;'),
+    $ini_out, $ini_rc);
+$ini_extensions = $ini_rc === 0 ? (int) ($ini_out[0] ?? 0) : 0;
 $cli = [];
-foreach (['baseline' => [], 'native' => ["extension=$so"], 'native_w0' => ["extension=$so"]] as $name => $extra) {
+$cli_cases = ['baseline' => [true, []], 'native' => [true, ["extension=$so"]], 'native_w0' => [true, ["extension=$so"]]];
+if ($ini_extensions > 0) {
+    $cli_cases += ['baseline_ini' => [false, []], 'native_ini' => [false, ["extension=$so"]]];
+}
+foreach ($cli_cases as $name => [$bare, $extra]) {
     $queue = "$tmp/cli-$name.q";
     file_put_contents($queue, '');
-    $cmd = [PHP_BINARY, '-n', '-d', 'extension=mbstring'];
+    $cmd = $bare ? [PHP_BINARY, '-n', '-d', 'extension=mbstring'] : [PHP_BINARY];
     foreach ($extra as $line) {
         array_push($cmd, '-d', $line);
     }
-    array_push($cmd, $scripts[$name === 'baseline' ? 'baseline' : 'native'], $queue);
+    array_push($cmd, $scripts[str_starts_with($name, 'baseline') ? 'baseline' : 'native'], $queue);
     $cli[$name] = ['name' => "CLI $name", 'cmd' => $cmd, 'queue' => $queue,
         'env' => $name === 'native_w0' ? $env + ['FILEQ_WATCH' => '0'] : $env];
 }
@@ -467,17 +478,22 @@ printf("%-40s %10s %10s %10s   %10s %10s %10s\n", 'case', 'baseline', 'fileq', '
 $rows = [
     'FPM request, 4 children' => ['b4', 'a4'],
     'FPM request, 1 child' => ['b1', 'a1'],
-    'CLI process' => ['baseline', 'native'],
+    'CLI process, php -n' => ['baseline', 'native'],
+    "CLI process, php.ini ($ini_extensions extensions)" => ['baseline_ini', 'native_ini'],
     'FPM request, 4 children, FILEQ_WATCH=0' => ['b4', 'a4w0'],
     'FPM request, 1 child, FILEQ_WATCH=0' => ['b1', 'a1w0'],
-    'CLI process, FILEQ_WATCH=0' => ['baseline', 'native_w0'],
+    'CLI process, php -n, FILEQ_WATCH=0' => ['baseline', 'native_w0'],
 ];
 foreach ($rows as $label => [$b, $x]) {
+    if (!isset($med[$b], $med[$x])) {
+        continue;  /* the php.ini rows, when that configuration cannot run them */
+    }
     printf("%-40s %10.3f %10.3f %9.2fx   %10.3f %10.3f %9.2fx\n", $label,
         $med[$b], $med[$x], $med[$x] / $med[$b], $mean[$b], $mean[$x], $mean[$x] / $mean[$b]);
 }
 echo "(ratio: fileq / baseline; the FILEQ_WATCH=0 rows repeat the baseline above, which does not read that variable)\n";
-printf("fileq / baseline, median: FPM request %.2f (4 children), %.2f (1 child), CLI process %.2f (target <= 1.0)\n",
-    $med['a4'] / $med['b4'], $med['a1'] / $med['b1'], $med['native'] / $med['baseline']);
-printf("fileq / baseline, mean:   FPM request %.2f (4 children), %.2f (1 child), CLI process %.2f\n",
-    $mean['a4'] / $mean['b4'], $mean['a1'] / $mean['b1'], $mean['native'] / $mean['baseline']);
+$ini_ratio = fn(array $v) => isset($v['native_ini']) ? sprintf(', %.2f (php.ini)', $v['native_ini'] / $v['baseline_ini']) : '';
+printf("fileq / baseline, median: FPM request %.2f (4 children), %.2f (1 child), CLI process %.2f (php -n)%s (target <= 1.0)\n",
+    $med['a4'] / $med['b4'], $med['a1'] / $med['b1'], $med['native'] / $med['baseline'], $ini_ratio($med));
+printf("fileq / baseline, mean:   FPM request %.2f (4 children), %.2f (1 child), CLI process %.2f (php -n)%s\n",
+    $mean['a4'] / $mean['b4'], $mean['a1'] / $mean['b1'], $mean['native'] / $mean['baseline'], $ini_ratio($mean));

@@ -303,16 +303,26 @@ PHP_METHOD(FileQ_MessageQueue, receive)
 	}
 }
 
-PHP_METHOD(FileQ_MessageQueue, stat)
+/* The queue's msqid_ds, for stat() and count(); false with the exception thrown. */
+static bool php_fileq_message_queue_read_stat(php_fileq_message_queue_t *self, fq_msg_stat_t *st)
 {
 	fq_error_t err;
+
+	if (fq_msg_stat(&self->q, st, &err) != FQ_OK) {
+		php_fileq_throw(&err);
+		return false;
+	}
+	return true;
+}
+
+PHP_METHOD(FileQ_MessageQueue, stat)
+{
 	fq_msg_stat_t st;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	PHP_FILEQ_MESSAGE_QUEUE_THIS();
-	if (fq_msg_stat(&self->q, &st, &err) != FQ_OK) {
-		php_fileq_throw(&err);
+	if (!php_fileq_message_queue_read_stat(self, &st)) {
 		RETURN_THROWS();
 	}
 	php_fileq_message_queue_stat_array(&st, return_value);
@@ -320,14 +330,12 @@ PHP_METHOD(FileQ_MessageQueue, stat)
 
 PHP_METHOD(FileQ_MessageQueue, count)
 {
-	fq_error_t err;
 	fq_msg_stat_t st;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	PHP_FILEQ_MESSAGE_QUEUE_THIS();
-	if (fq_msg_stat(&self->q, &st, &err) != FQ_OK) {
-		php_fileq_throw(&err);
+	if (!php_fileq_message_queue_read_stat(self, &st)) {
 		RETURN_THROWS();
 	}
 	RETURN_LONG((zend_long) st.qnum);
