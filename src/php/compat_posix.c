@@ -292,85 +292,40 @@ static void php_fileq_posix_passwd_array(zval *to, const struct passwd *pw)
 	add_assoc_string(to, "shell", pw->pw_shell);
 }
 
-/* Ends a lookup: the entry as an array, or false with its errno recorded (0 for "no such entry", as ext/posix). */
-#define PHP_FILEQ_POSIX_LOOKUP_END(rc, to_array, entry) \
-	do { \
-		if ((rc) != FQ_OK) { \
+/*
+ * posix_getgrnam() and its three neighbours: one key, read by Z_PARAM_KEY
+ * into a key_type named key, and one reentrant lookup given key_arg; the
+ * entry as an array, or false with its errno recorded (0 for "no such
+ * entry", as ext/posix).
+ */
+#define PHP_FILEQ_POSIX_LOOKUP_FUNCTION(name, key_type, Z_PARAM_KEY, key_arg, entry_type, lookup, to_array) \
+	PHP_FUNCTION(name) \
+	{ \
+		key_type key; \
+		fq_account_buf_t buf = {NULL, 0}; \
+		entry_type entry; \
+		fq_error_t err; \
+		ZEND_PARSE_PARAMETERS_START(1, 1) \
+			Z_PARAM_KEY(key) \
+		ZEND_PARSE_PARAMETERS_END(); \
+		fq_error_clear(&err); \
+		if (lookup(key_arg, &entry, &buf, &err) != FQ_OK) { \
 			fq_account_buf_free(&buf); \
 			php_fileq_posix_fail(&err); \
 			RETURN_FALSE; \
 		} \
-		to_array(return_value, &(entry)); \
+		to_array(return_value, &entry); \
 		fq_account_buf_free(&buf); \
-	} while (0)
+	}
 
-PHP_FUNCTION(posix_getgrnam)
-{
-	zend_string *name;
-	fq_account_buf_t buf = {NULL, 0};
-	struct group g;
-	fq_error_t err;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
-	ZEND_PARSE_PARAMETERS_END();
-
-	fq_error_clear(&err);
-	rc = fq_account_group_by_name(ZSTR_VAL(name), &g, &buf, &err);
-	PHP_FILEQ_POSIX_LOOKUP_END(rc, php_fileq_posix_group_array, g);
-}
-
-PHP_FUNCTION(posix_getgrgid)
-{
-	zend_long gid;
-	fq_account_buf_t buf = {NULL, 0};
-	struct group g;
-	fq_error_t err;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(gid)
-	ZEND_PARSE_PARAMETERS_END();
-
-	fq_error_clear(&err);
-	rc = fq_account_group_by_id((long) gid, &g, &buf, &err);
-	PHP_FILEQ_POSIX_LOOKUP_END(rc, php_fileq_posix_group_array, g);
-}
-
-PHP_FUNCTION(posix_getpwnam)
-{
-	zend_string *name;
-	fq_account_buf_t buf = {NULL, 0};
-	struct passwd pw;
-	fq_error_t err;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
-	ZEND_PARSE_PARAMETERS_END();
-
-	fq_error_clear(&err);
-	rc = fq_account_user_by_name(ZSTR_VAL(name), &pw, &buf, &err);
-	PHP_FILEQ_POSIX_LOOKUP_END(rc, php_fileq_posix_passwd_array, pw);
-}
-
-PHP_FUNCTION(posix_getpwuid)
-{
-	zend_long uid;
-	fq_account_buf_t buf = {NULL, 0};
-	struct passwd pw;
-	fq_error_t err;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(uid)
-	ZEND_PARSE_PARAMETERS_END();
-
-	fq_error_clear(&err);
-	rc = fq_account_user_by_id((long) uid, &pw, &buf, &err);
-	PHP_FILEQ_POSIX_LOOKUP_END(rc, php_fileq_posix_passwd_array, pw);
-}
+PHP_FILEQ_POSIX_LOOKUP_FUNCTION(posix_getgrnam, zend_string *, Z_PARAM_STR, ZSTR_VAL(key),
+	struct group, fq_account_group_by_name, php_fileq_posix_group_array)
+PHP_FILEQ_POSIX_LOOKUP_FUNCTION(posix_getgrgid, zend_long, Z_PARAM_LONG, (long) key,
+	struct group, fq_account_group_by_id, php_fileq_posix_group_array)
+PHP_FILEQ_POSIX_LOOKUP_FUNCTION(posix_getpwnam, zend_string *, Z_PARAM_STR, ZSTR_VAL(key),
+	struct passwd, fq_account_user_by_name, php_fileq_posix_passwd_array)
+PHP_FILEQ_POSIX_LOOKUP_FUNCTION(posix_getpwuid, zend_long, Z_PARAM_LONG, (long) key,
+	struct passwd, fq_account_user_by_id, php_fileq_posix_passwd_array)
 
 PHP_FUNCTION(posix_initgroups)
 {

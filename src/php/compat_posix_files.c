@@ -74,6 +74,59 @@ static bool php_fileq_posix_stream_fd(zval *zstream, int *fd)
 	return true;
 }
 
+/* What a function taking int|resource does with a value that is neither: each as its ext/posix, which differ. */
+typedef enum {
+	PHP_FILEQ_POSIX_FD_LOOSE,    /* converts it silently (ttyname before 8.3, isatty before 8.4) */
+	PHP_FILEQ_POSIX_FD_CONVERT,  /* warns, then converts it (ttyname from 8.3) */
+	PHP_FILEQ_POSIX_FD_WARN,     /* warns and fails (isatty from 8.4) */
+	PHP_FILEQ_POSIX_FD_THROW,    /* a TypeError (fpathconf) */
+} php_fileq_posix_fd_rule_t;
+
+/*
+ * Argument #1 as a descriptor: a stream's, or an int, which every rule but
+ * LOOSE reads as a parameter would be (weak or strict). An int that no
+ * descriptor is gets a warning and false under CONVERT, and under every rule
+ * but LOOSE from 8.5 on, which records EBADF too. False: the function
+ * returns false, or throws (EG(exception) set) under THROW.
+ */
+static bool php_fileq_posix_fd_arg(zval *zfd, php_fileq_posix_fd_rule_t rule, int *fd)
+{
+	if (Z_TYPE_P(zfd) == IS_RESOURCE) {
+		return php_fileq_posix_stream_fd(zfd, fd);
+	}
+#if PHP_VERSION_ID >= 80300
+	if (rule != PHP_FILEQ_POSIX_FD_LOOSE) {
+		zend_long lfd;
+
+		if (!zend_parse_arg_long(zfd, &lfd, NULL, false, 1)) {
+			if (rule == PHP_FILEQ_POSIX_FD_THROW) {
+				zend_argument_type_error(1, "must be of type int|resource, %s given", zend_zval_value_name(zfd));
+				return false;
+			}
+			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be of type int|resource, %s given",
+				zend_zval_value_name(zfd));
+			if (rule == PHP_FILEQ_POSIX_FD_WARN) {
+				return false;
+			}
+			lfd = zval_get_long(zfd);
+		}
+		if ((PHP_VERSION_ID >= 80500 || rule == PHP_FILEQ_POSIX_FD_CONVERT) && (lfd < 0 || lfd > INT_MAX)) {
+			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
+# if PHP_VERSION_ID >= 80500
+			FILEQ_G(posix_errno) = EBADF;
+# endif
+			return false;
+		}
+		*fd = (int) lfd;
+		return true;
+	}
+#else
+	(void) rule;
+#endif
+	*fd = (int) zval_get_long(zfd);
+	return true;
+}
+
 PHP_FUNCTION(posix_ctermid)
 {
 	char name[FQ_SYS_CTERMID_MAX];
@@ -100,31 +153,9 @@ PHP_FUNCTION(posix_ttyname)
 		Z_PARAM_ZVAL(zfd)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (Z_TYPE_P(zfd) == IS_RESOURCE) {
-		if (!php_fileq_posix_stream_fd(zfd, &fd)) {
-			RETURN_FALSE;
-		}
-	} else {
-#if PHP_VERSION_ID >= 80300
-		/* 8.3's posix takes an int as a parameter would (else warns and converts), and refuses what no int holds */
-		zend_long lfd;
-
-		if (!zend_parse_arg_long(zfd, &lfd, NULL, false, 1)) {
-			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be of type int|resource, %s given",
-				zend_zval_value_name(zfd));
-			lfd = zval_get_long(zfd);
-		}
-		if (lfd < 0 || lfd > INT_MAX) {
-			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
-# if PHP_VERSION_ID >= 80500
-			FILEQ_G(posix_errno) = EBADF;  /* 8.5 records why */
-# endif
-			RETURN_FALSE;
-		}
-		fd = (int) lfd;
-#else
-		fd = (int) zval_get_long(zfd);
-#endif
+	if (!php_fileq_posix_fd_arg(zfd,
+			PHP_VERSION_ID >= 80300 ? PHP_FILEQ_POSIX_FD_CONVERT : PHP_FILEQ_POSIX_FD_LOOSE, &fd)) {
+		RETURN_FALSE;
 	}
 	fq_error_clear(&err);
 	if (fq_sys_ttyname(fd, &name, &err) != FQ_OK) {
@@ -144,32 +175,9 @@ PHP_FUNCTION(posix_isatty)
 		Z_PARAM_ZVAL(zfd)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (Z_TYPE_P(zfd) == IS_RESOURCE) {
-		if (!php_fileq_posix_stream_fd(zfd, &fd)) {
-			RETURN_FALSE;
-		}
-	} else {
-#if PHP_VERSION_ID >= 80400
-		/* 8.4's posix takes an int as a parameter would (weak or strict), else warns */
-		zend_long lfd;
-
-		if (!zend_parse_arg_long(zfd, &lfd, NULL, false, 1)) {
-			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be of type int|resource, %s given",
-				zend_zval_value_name(zfd));
-			RETURN_FALSE;
-		}
-# if PHP_VERSION_ID >= 80500
-		/* and 8.5's refuses what is no descriptor at all */
-		if (lfd < 0 || lfd > INT_MAX) {
-			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
-			FILEQ_G(posix_errno) = EBADF;
-			RETURN_FALSE;
-		}
-# endif
-		fd = (int) lfd;
-#else
-		fd = (int) zval_get_long(zfd);
-#endif
+	if (!php_fileq_posix_fd_arg(zfd,
+			PHP_VERSION_ID >= 80400 ? PHP_FILEQ_POSIX_FD_WARN : PHP_FILEQ_POSIX_FD_LOOSE, &fd)) {
+		RETURN_FALSE;
 	}
 	if (fq_process_isatty(fd)) {
 		RETURN_TRUE;
@@ -216,7 +224,12 @@ PHP_FUNCTION(posix_mkfifo)
 	RETURN_TRUE;
 }
 
-PHP_FUNCTION(posix_access)
+/*
+ * posix_access() and 8.3's posix_eaccess(): the name made absolute and held
+ * to open_basedir, then access(2) by the real ids or eaccess(3) by the
+ * effective ones.
+ */
+static void php_fileq_posix_access(INTERNAL_FUNCTION_PARAMETERS, bool effective)
 {
 	char *filename, *path;
 	size_t filename_len;
@@ -233,6 +246,11 @@ PHP_FUNCTION(posix_access)
 	(void) filename_len;
 	path = expand_filepath(filename, NULL);
 	if (path == NULL) {
+		/* posix_access() records EIO; for posix_eaccess() an empty name is an error */
+		if (effective) {
+			zend_argument_value_error(1, PHP_FILEQ_POSIX_EMPTY);
+			RETURN_THROWS();
+		}
 		FILEQ_G(posix_errno) = EIO;
 		RETURN_FALSE;
 	}
@@ -242,7 +260,7 @@ PHP_FUNCTION(posix_access)
 		RETURN_FALSE;
 	}
 	fq_error_clear(&err);
-	rc = fq_process_access(path, (int) mode, &err);
+	rc = effective ? fq_sys_eaccess(path, (int) mode, &err) : fq_process_access(path, (int) mode, &err);
 	efree(path);
 	if (rc != FQ_OK) {
 		php_fileq_posix_fail(&err);
@@ -250,6 +268,18 @@ PHP_FUNCTION(posix_access)
 	}
 	RETURN_TRUE;
 }
+
+PHP_FUNCTION(posix_access)
+{
+	php_fileq_posix_access(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+}
+
+#if PHP_VERSION_ID >= 80300
+PHP_FUNCTION(posix_eaccess)
+{
+	php_fileq_posix_access(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+}
+#endif
 
 PHP_FUNCTION(posix_mknod)
 {
@@ -280,44 +310,6 @@ PHP_FUNCTION(posix_mknod)
 	}
 	RETURN_TRUE;
 }
-
-#if PHP_VERSION_ID >= 80300
-PHP_FUNCTION(posix_eaccess)
-{
-	char *filename, *path;
-	size_t filename_len;
-	zend_long mode = 0;
-	fq_error_t err;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_PATH(filename, filename_len)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(mode)
-	ZEND_PARSE_PARAMETERS_END();
-
-	(void) filename_len;
-	path = expand_filepath(filename, NULL);
-	if (path == NULL) {
-		/* unlike posix_access(), an empty name is an error */
-		zend_argument_value_error(1, PHP_FILEQ_POSIX_EMPTY);
-		RETURN_THROWS();
-	}
-	if (php_check_open_basedir_ex(path, 0)) {
-		efree(path);
-		FILEQ_G(posix_errno) = EPERM;
-		RETURN_FALSE;
-	}
-	fq_error_clear(&err);
-	rc = fq_sys_eaccess(path, (int) mode, &err);
-	efree(path);
-	if (rc != FQ_OK) {
-		php_fileq_posix_fail(&err);
-		RETURN_FALSE;
-	}
-	RETURN_TRUE;
-}
-#endif
 
 #if PHP_VERSION_ID >= 80300
 /* ---- configurable limits (8.3) ------------------------------------------------- */
@@ -370,7 +362,7 @@ PHP_FUNCTION(posix_pathconf)
 PHP_FUNCTION(posix_fpathconf)
 {
 	zval *zfd;
-	zend_long name, lfd = 0;
+	zend_long name;
 	fq_error_t err;
 	long value;
 	int fd;
@@ -380,23 +372,11 @@ PHP_FUNCTION(posix_fpathconf)
 		Z_PARAM_LONG(name)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (Z_TYPE_P(zfd) == IS_RESOURCE) {
-		if (!php_fileq_posix_stream_fd(zfd, &fd)) {
-			RETURN_FALSE;
-		}
-	} else {
-		if (!zend_parse_arg_long(zfd, &lfd, NULL, false, 1)) {
-			zend_argument_type_error(1, "must be of type int|resource, %s given", zend_zval_value_name(zfd));
+	if (!php_fileq_posix_fd_arg(zfd, PHP_FILEQ_POSIX_FD_THROW, &fd)) {
+		if (EG(exception)) {
 			RETURN_THROWS();
 		}
-# if PHP_VERSION_ID >= 80500
-		if (lfd < 0 || lfd > INT_MAX) {
-			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
-			FILEQ_G(posix_errno) = EBADF;
-			RETURN_FALSE;
-		}
-# endif
-		fd = (int) lfd;
+		RETURN_FALSE;
 	}
 	fq_error_clear(&err);
 	if (fq_sys_fpathconf(fd, (int) name, &value, &err) != FQ_OK) {
