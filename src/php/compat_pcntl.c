@@ -193,10 +193,26 @@ PHP_FUNCTION(pcntl_async_signals)
 	}
 }
 
+/* Fills set from an array of signal numbers, as pcntl does (warning and errno on a bad one). */
+static bool php_fileq_pcntl_sigset(zval *zset, sigset_t *set)
+{
+	zval *zsig;
+
+	sigemptyset(set);
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zset), zsig) {
+		if (sigaddset(set, (int) zval_get_long(zsig)) != 0) {
+			FILEQ_G(pcntl_errno) = errno;
+			php_error_docref(NULL, E_WARNING, "%s", strerror(errno));
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
 PHP_FUNCTION(pcntl_sigprocmask)
 {
 	zend_long how;
-	zval *zset, *zold = NULL, *zsig;
+	zval *zset, *zold = NULL;
 	sigset_t set, old;
 	fq_error_t err;
 	int sig;
@@ -208,15 +224,10 @@ PHP_FUNCTION(pcntl_sigprocmask)
 		Z_PARAM_ZVAL(zold)
 	ZEND_PARSE_PARAMETERS_END();
 
-	sigemptyset(&set);
 	sigemptyset(&old);
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zset), zsig) {
-		if (sigaddset(&set, (int) zval_get_long(zsig)) != 0) {
-			FILEQ_G(pcntl_errno) = errno;
-			php_error_docref(NULL, E_WARNING, "%s", strerror(errno));
-			RETURN_FALSE;
-		}
-	} ZEND_HASH_FOREACH_END();
+	if (!php_fileq_pcntl_sigset(zset, &set)) {
+		RETURN_FALSE;
+	}
 
 	fq_error_clear(&err);
 	if (fq_signal_mask((int) how, &set, &old, &err) != FQ_OK) {
@@ -236,22 +247,6 @@ PHP_FUNCTION(pcntl_sigprocmask)
 		}
 	}
 	RETURN_TRUE;
-}
-
-/* Fills set from an array of signal numbers, as pcntl does (warning and errno on a bad one). */
-static bool php_fileq_pcntl_sigset(zval *zset, sigset_t *set)
-{
-	zval *zsig;
-
-	sigemptyset(set);
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zset), zsig) {
-		if (sigaddset(set, (int) zval_get_long(zsig)) != 0) {
-			FILEQ_G(pcntl_errno) = errno;
-			php_error_docref(NULL, E_WARNING, "%s", strerror(errno));
-			return false;
-		}
-	} ZEND_HASH_FOREACH_END();
-	return true;
 }
 
 /*

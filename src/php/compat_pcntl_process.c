@@ -311,6 +311,39 @@ done:
 
 /* ---- priorities and namespaces ------------------------------------------------ */
 
+/*
+ * A priority call's failure as pcntl words it, errno recorded: true for
+ * EINVAL, a ValueError on $mode (the caller throws), else a warning.
+ * pcntl_setpriority() has words of its own for EPERM and EACCES, which
+ * pcntl_getpriority() calls unknown.
+ */
+static bool php_fileq_pcntl_priority_failed(int e, bool set)
+{
+	FILEQ_G(pcntl_errno) = e;
+	switch (e) {
+		case ESRCH:
+			php_error_docref(NULL, E_WARNING, "Error %d: No process was located using the given parameters", e);
+			return false;
+		case EINVAL:
+			zend_argument_value_error(set ? 3 : 2, "must be one of PRIO_PGRP, PRIO_USER, or PRIO_PROCESS");
+			return true;
+		case EPERM:
+			if (set) {
+				php_error_docref(NULL, E_WARNING, "Error %d: A process was located, but neither its effective nor real user ID matched the effective user ID of the caller", e);
+				return false;
+			}
+			break;
+		case EACCES:
+			if (set) {
+				php_error_docref(NULL, E_WARNING, "Error %d: Only a super user may attempt to increase the process priority", e);
+				return false;
+			}
+			break;
+	}
+	php_error_docref(NULL, E_WARNING, "Unknown error %d has occurred", e);
+	return false;
+}
+
 PHP_FUNCTION(pcntl_getpriority)
 {
 	zend_long pid = 0, mode = PRIO_PROCESS;
@@ -329,17 +362,8 @@ PHP_FUNCTION(pcntl_getpriority)
 	}
 	fq_error_clear(&err);
 	if (fq_process_getpriority((int) mode, (long) pid, &prio, &err) != FQ_OK) {
-		FILEQ_G(pcntl_errno) = err.sys_errno;
-		switch (err.sys_errno) {
-			case ESRCH:
-				php_error_docref(NULL, E_WARNING, "Error %d: No process was located using the given parameters", err.sys_errno);
-				break;
-			case EINVAL:
-				zend_argument_value_error(2, "must be one of PRIO_PGRP, PRIO_USER, or PRIO_PROCESS");
-				RETURN_THROWS();
-			default:
-				php_error_docref(NULL, E_WARNING, "Unknown error %d has occurred", err.sys_errno);
-				break;
+		if (php_fileq_pcntl_priority_failed(err.sys_errno, false)) {
+			RETURN_THROWS();
 		}
 		RETURN_FALSE;
 	}
@@ -364,23 +388,8 @@ PHP_FUNCTION(pcntl_setpriority)
 	}
 	fq_error_clear(&err);
 	if (fq_process_setpriority((int) mode, (long) pid, (int) prio, &err) != FQ_OK) {
-		FILEQ_G(pcntl_errno) = err.sys_errno;
-		switch (err.sys_errno) {
-			case ESRCH:
-				php_error_docref(NULL, E_WARNING, "Error %d: No process was located using the given parameters", err.sys_errno);
-				break;
-			case EINVAL:
-				zend_argument_value_error(3, "must be one of PRIO_PGRP, PRIO_USER, or PRIO_PROCESS");
-				RETURN_THROWS();
-			case EPERM:
-				php_error_docref(NULL, E_WARNING, "Error %d: A process was located, but neither its effective nor real user ID matched the effective user ID of the caller", err.sys_errno);
-				break;
-			case EACCES:
-				php_error_docref(NULL, E_WARNING, "Error %d: Only a super user may attempt to increase the process priority", err.sys_errno);
-				break;
-			default:
-				php_error_docref(NULL, E_WARNING, "Unknown error %d has occurred", err.sys_errno);
-				break;
+		if (php_fileq_pcntl_priority_failed(err.sys_errno, true)) {
+			RETURN_THROWS();
 		}
 		RETURN_FALSE;
 	}
