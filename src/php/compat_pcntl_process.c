@@ -311,6 +311,12 @@ done:
 
 /* ---- priorities and namespaces ------------------------------------------------ */
 
+/* A $process_id as the priority and CPU functions take it: null is the calling process. */
+static zend_long php_fileq_pcntl_pid(zend_long pid, bool pid_is_null)
+{
+	return pid_is_null ? (zend_long) fq_process_pid() : pid;
+}
+
 /*
  * A priority call's failure as pcntl words it, errno recorded: true for
  * EINVAL, a ValueError on $mode (the caller throws), else a warning.
@@ -357,9 +363,7 @@ PHP_FUNCTION(pcntl_getpriority)
 		Z_PARAM_LONG(mode)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (pid_is_null) {
-		pid = (zend_long) fq_process_pid();
-	}
+	pid = php_fileq_pcntl_pid(pid, pid_is_null);
 	fq_error_clear(&err);
 	if (fq_process_getpriority((int) mode, (long) pid, &prio, &err) != FQ_OK) {
 		if (php_fileq_pcntl_priority_failed(err.sys_errno, false)) {
@@ -383,9 +387,7 @@ PHP_FUNCTION(pcntl_setpriority)
 		Z_PARAM_LONG(mode)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (pid_is_null) {
-		pid = (zend_long) fq_process_pid();
-	}
+	pid = php_fileq_pcntl_pid(pid, pid_is_null);
 	fq_error_clear(&err);
 	if (fq_process_setpriority((int) mode, (long) pid, (int) prio, &err) != FQ_OK) {
 		if (php_fileq_pcntl_priority_failed(err.sys_errno, true)) {
@@ -493,9 +495,7 @@ PHP_FUNCTION(pcntl_getcpuaffinity)
 		Z_PARAM_LONG_OR_NULL(pid, pid_is_null)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (pid_is_null) {
-		pid = (zend_long) fq_process_pid();
-	}
+	pid = php_fileq_pcntl_pid(pid, pid_is_null);
 	fq_error_clear(&err);
 	if (fq_process_getaffinity((long) pid, &set, &err) != FQ_OK) {
 		php_fileq_pcntl_affinity_failed(&err, pid);
@@ -530,9 +530,7 @@ PHP_FUNCTION(pcntl_setcpuaffinity)
 		zend_argument_value_error(2, "must not be empty");
 		RETURN_THROWS();
 	}
-	if (pid_is_null) {
-		pid = (zend_long) fq_process_pid();
-	}
+	pid = php_fileq_pcntl_pid(pid, pid_is_null);
 	memset(&set, 0, sizeof(set));
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(zcpus), v) {
 		zend_long cpu;
