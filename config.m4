@@ -37,7 +37,7 @@ if test "$PHP_FILEQ" != "no"; then
   FILEQ_PHP="$FILEQ_PHP src/php/fifo.c src/php/process.c src/php/sleep.c"
   dnl the standard IPC functions when their extensions are missing
   FILEQ_PHP="$FILEQ_PHP src/php/compat.c src/php/compat_sysvmsg.c src/php/compat_sysvsem.c src/php/compat_sysvshm.c"
-  FILEQ_PHP="$FILEQ_PHP src/php/compat_posix.c src/php/compat_pcntl.c src/php/compat_shmop.c"
+  FILEQ_PHP="$FILEQ_PHP src/php/compat_posix.c src/php/compat_posix_files.c src/php/compat_pcntl.c src/php/compat_pcntl_process.c src/php/compat_shmop.c"
 
   PHP_NEW_EXTENSION(fileq, php_fileq.c $FILEQ_CORE $FILEQ_PHP, $ext_shared,, $FILEQ_CFLAGS)
   PHP_ADD_BUILD_DIR($ext_builddir/src/core, 1)

@@ -1,9 +1,12 @@
 /*
  * ext/pcntl's functions and constants, provided by fileq when PHP has no
- * pcntl (see the README, "posix_* and pcntl_*"). src/php/compat.c registers
- * the family from this descriptor; its request hooks add the tick function
- * and reset the per-request state at RINIT, and forget the handlers
- * pcntl_signal_get_handler() reports at RSHUTDOWN.
+ * pcntl (see the README, "posix_* and pcntl_*"), in two files:
+ * compat_pcntl.c (signals, pcntl_get_last_error(), and this descriptor,
+ * which src/php/compat.c registers the family from) and
+ * compat_pcntl_process.c (fork, waits, exec, priorities, CPUs). The
+ * family's request hooks add the tick function and reset the per-request
+ * state at RINIT, and forget the handlers pcntl_signal_get_handler()
+ * reports at RSHUTDOWN.
  */
 #ifndef PHP_FILEQ_COMPAT_PCNTL_H
 #define PHP_FILEQ_COMPAT_PCNTL_H

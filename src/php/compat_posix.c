@@ -1,45 +1,31 @@
 /*
- * The posix_* stand-ins: ext/posix's signatures, return values and
- * posix_get_last_error() bookkeeping, over src/core/process.c and fifo.c.
- * Like ext/posix they warn about almost nothing: a failure returns false
- * (or -1) and records errno for posix_get_last_error(). The user and group
- * lookups go through the reentrant calls (src/core/accounts.c), which
- * report what ext/posix's getpwnam() and friends do.
+ * The posix_* stand-ins on the process: kill, the ids, sessions and process
+ * groups, supplementary groups, times, the user and group databases and the
+ * resource limits; posix_get_last_error() and the family's descriptor
+ * (compat_posix_files.c holds files, terminals and the system's names and
+ * limits). ext/posix's signatures and return values over
+ * src/core/process.c and accounts.c. Like ext/posix they warn about almost
+ * nothing: a failure returns false (or -1) and records errno for
+ * posix_get_last_error(). The user and group lookups go through the
+ * reentrant calls, which report what ext/posix's getpwnam() and friends do.
  */
 #ifdef HAVE_CONFIG_H
 # include "config.h"
 #endif
 
-#include <errno.h>
+#include <limits.h>
 #include <string.h>
+/* these three also define what the stub's constants take (RLIMIT_*, S_IF*, F_OK, _SC_*, _PC_*) */
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "php.h"
-#include "php_open_temporary_file.h"
-#include "fopen_wrappers.h"
-#include "ext/standard/file.h"
 
-#include "php_fileq.h"
 #include "src/core/accounts.h"
-#include "src/core/fifo.h"
 #include "src/core/process.h"
-#include "src/core/sysfiles.h"
 #include "src/php/compat_posix.h"
 #include "stubs/compat_posix_arginfo.h"
-
-static void php_fileq_posix_fail(const fq_error_t *err)
-{
-	FILEQ_G(posix_errno) = err->sys_errno;
-}
-
-#if PHP_VERSION_ID >= 80400
-/* 8.4 words an empty path this way (8.3: "cannot be empty") */
-# define PHP_FILEQ_POSIX_EMPTY "must not be empty"
-#else
-# define PHP_FILEQ_POSIX_EMPTY "cannot be empty"
-#endif
 
 #if PHP_VERSION_ID >= 80500
 /* 8.5's posix refuses a process id no pid_t holds (a ValueError, errno untouched), where 8.4 truncated it. */
@@ -252,29 +238,6 @@ PHP_FUNCTION(posix_getsid)
 	RETURN_LONG((zend_long) sid);
 }
 
-PHP_FUNCTION(posix_uname)
-{
-	struct utsname u;
-	fq_error_t err;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-
-	fq_error_clear(&err);
-	if (fq_process_uname(&u, &err) != FQ_OK) {
-		php_fileq_posix_fail(&err);
-		RETURN_FALSE;
-	}
-	array_init(return_value);
-	add_assoc_string(return_value, "sysname", u.sysname);
-	add_assoc_string(return_value, "nodename", u.nodename);
-	add_assoc_string(return_value, "release", u.release);
-	add_assoc_string(return_value, "version", u.version);
-	add_assoc_string(return_value, "machine", u.machine);
-#if defined(__linux__) && defined(_GNU_SOURCE)
-	add_assoc_string(return_value, "domainname", u.domainname);
-#endif
-}
-
 PHP_FUNCTION(posix_times)
 {
 	fq_times_t t;
@@ -294,271 +257,6 @@ PHP_FUNCTION(posix_times)
 	add_assoc_long(return_value, "cutime", (zend_long) t.cutime);
 	add_assoc_long(return_value, "cstime", (zend_long) t.cstime);
 }
-
-/* A stream's descriptor, as ext/posix finds it (select()able first). */
-static bool php_fileq_posix_stream_fd(zval *zstream, int *fd)
-{
-	php_stream *stream;
-
-	php_stream_from_zval_no_verify(stream, zstream);
-	if (stream == NULL) {
-		return false;
-	}
-	if (php_stream_can_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT) == SUCCESS) {
-		php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT, (void *) fd, 0);
-	} else if (php_stream_can_cast(stream, PHP_STREAM_AS_FD) == SUCCESS) {
-		php_stream_cast(stream, PHP_STREAM_AS_FD, (void *) fd, 0);
-	} else {
-		php_error_docref(NULL, E_WARNING, "Could not use stream of type '%s'", stream->ops->label);
-		return false;
-	}
-	return true;
-}
-
-PHP_FUNCTION(posix_ctermid)
-{
-	char name[FQ_SYS_CTERMID_MAX];
-	fq_error_t err;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-
-	fq_error_clear(&err);
-	if (fq_sys_ctermid(name, &err) != FQ_OK) {
-		php_fileq_posix_fail(&err);
-		RETURN_FALSE;
-	}
-	RETURN_STRING(name);
-}
-
-PHP_FUNCTION(posix_ttyname)
-{
-	zval *zfd;
-	char *name;
-	fq_error_t err;
-	int fd;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_ZVAL(zfd)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (Z_TYPE_P(zfd) == IS_RESOURCE) {
-		if (!php_fileq_posix_stream_fd(zfd, &fd)) {
-			RETURN_FALSE;
-		}
-	} else {
-#if PHP_VERSION_ID >= 80300
-		/* 8.3's posix takes an int as a parameter would (else warns and converts), and refuses what no int holds */
-		zend_long lfd;
-
-		if (!zend_parse_arg_long(zfd, &lfd, NULL, false, 1)) {
-			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be of type int|resource, %s given",
-				zend_zval_value_name(zfd));
-			lfd = zval_get_long(zfd);
-		}
-		if (lfd < 0 || lfd > INT_MAX) {
-			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
-# if PHP_VERSION_ID >= 80500
-			FILEQ_G(posix_errno) = EBADF;  /* 8.5 records why */
-# endif
-			RETURN_FALSE;
-		}
-		fd = (int) lfd;
-#else
-		fd = (int) zval_get_long(zfd);
-#endif
-	}
-	fq_error_clear(&err);
-	if (fq_sys_ttyname(fd, &name, &err) != FQ_OK) {
-		php_fileq_posix_fail(&err);
-		RETURN_FALSE;
-	}
-	RETVAL_STRING(name);
-	free(name);
-}
-
-PHP_FUNCTION(posix_isatty)
-{
-	zval *zfd;
-	int fd;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_ZVAL(zfd)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (Z_TYPE_P(zfd) == IS_RESOURCE) {
-		if (!php_fileq_posix_stream_fd(zfd, &fd)) {
-			RETURN_FALSE;
-		}
-	} else {
-#if PHP_VERSION_ID >= 80400
-		/* 8.4's posix takes an int as a parameter would (weak or strict), else warns */
-		zend_long lfd;
-
-		if (!zend_parse_arg_long(zfd, &lfd, NULL, false, 1)) {
-			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be of type int|resource, %s given",
-				zend_zval_value_name(zfd));
-			RETURN_FALSE;
-		}
-# if PHP_VERSION_ID >= 80500
-		/* and 8.5's refuses what is no descriptor at all */
-		if (lfd < 0 || lfd > INT_MAX) {
-			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
-			FILEQ_G(posix_errno) = EBADF;
-			RETURN_FALSE;
-		}
-# endif
-		fd = (int) lfd;
-#else
-		fd = (int) zval_get_long(zfd);
-#endif
-	}
-	if (fq_process_isatty(fd)) {
-		RETURN_TRUE;
-	}
-#if PHP_VERSION_ID >= 80400
-	FILEQ_G(posix_errno) = errno;  /* 8.4 keeps isatty()'s errno, 8.2 did not */
-#endif
-	RETURN_FALSE;
-}
-
-PHP_FUNCTION(posix_getcwd)
-{
-	char buf[MAXPATHLEN];
-
-	ZEND_PARSE_PARAMETERS_NONE();
-
-	/* Through the engine's virtual cwd (ZTS keeps one per thread), as ext/posix. */
-	if (VCWD_GETCWD(buf, MAXPATHLEN) == NULL) {
-		FILEQ_G(posix_errno) = errno;
-		RETURN_FALSE;
-	}
-	RETURN_STRING(buf);
-}
-
-PHP_FUNCTION(posix_mkfifo)
-{
-	zend_string *path;
-	zend_long mode;
-	fq_error_t err;
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_PATH_STR(path)
-		Z_PARAM_LONG(mode)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (php_check_open_basedir_ex(ZSTR_VAL(path), 0)) {
-		RETURN_FALSE;
-	}
-	fq_error_clear(&err);
-	if (fq_fifo_mkfifo(ZSTR_VAL(path), (unsigned int) mode, &err) != FQ_OK) {
-		php_fileq_posix_fail(&err);
-		RETURN_FALSE;
-	}
-	RETURN_TRUE;
-}
-
-PHP_FUNCTION(posix_access)
-{
-	char *filename, *path;
-	size_t filename_len;
-	zend_long mode = 0;
-	fq_error_t err;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_PATH(filename, filename_len)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(mode)
-	ZEND_PARSE_PARAMETERS_END();
-
-	(void) filename_len;
-	path = expand_filepath(filename, NULL);
-	if (path == NULL) {
-		FILEQ_G(posix_errno) = EIO;
-		RETURN_FALSE;
-	}
-	if (php_check_open_basedir_ex(path, 0)) {
-		efree(path);
-		FILEQ_G(posix_errno) = EPERM;
-		RETURN_FALSE;
-	}
-	fq_error_clear(&err);
-	rc = fq_process_access(path, (int) mode, &err);
-	efree(path);
-	if (rc != FQ_OK) {
-		php_fileq_posix_fail(&err);
-		RETURN_FALSE;
-	}
-	RETURN_TRUE;
-}
-
-PHP_FUNCTION(posix_mknod)
-{
-	zend_string *path;
-	zend_long mode, major = 0, minor = 0;
-	fq_error_t err;
-
-	ZEND_PARSE_PARAMETERS_START(2, 4)
-		Z_PARAM_PATH_STR(path)
-		Z_PARAM_LONG(mode)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(major)
-		Z_PARAM_LONG(minor)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (php_check_open_basedir_ex(ZSTR_VAL(path), 0)) {
-		RETURN_FALSE;
-	}
-	/* ext/posix tests the two type bits one by one (a socket's bits share one with S_IFBLK's) */
-	if (((mode & S_IFCHR) || (mode & S_IFBLK)) && major == 0) {
-		zend_argument_value_error(3, "cannot be 0 for the POSIX_S_IFCHR and POSIX_S_IFBLK modes");
-		RETURN_THROWS();
-	}
-	fq_error_clear(&err);
-	if (fq_sys_mknod(ZSTR_VAL(path), (unsigned int) mode, (unsigned int) major, (unsigned int) minor, &err) != FQ_OK) {
-		php_fileq_posix_fail(&err);
-		RETURN_FALSE;
-	}
-	RETURN_TRUE;
-}
-
-#if PHP_VERSION_ID >= 80300
-PHP_FUNCTION(posix_eaccess)
-{
-	char *filename, *path;
-	size_t filename_len;
-	zend_long mode = 0;
-	fq_error_t err;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_PATH(filename, filename_len)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(mode)
-	ZEND_PARSE_PARAMETERS_END();
-
-	(void) filename_len;
-	path = expand_filepath(filename, NULL);
-	if (path == NULL) {
-		/* unlike posix_access(), an empty name is an error */
-		zend_argument_value_error(1, PHP_FILEQ_POSIX_EMPTY);
-		RETURN_THROWS();
-	}
-	if (php_check_open_basedir_ex(path, 0)) {
-		efree(path);
-		FILEQ_G(posix_errno) = EPERM;
-		RETURN_FALSE;
-	}
-	fq_error_clear(&err);
-	rc = fq_sys_eaccess(path, (int) mode, &err);
-	efree(path);
-	if (rc != FQ_OK) {
-		php_fileq_posix_fail(&err);
-		RETURN_FALSE;
-	}
-	RETURN_TRUE;
-}
-#endif
 
 /* ---- the user and group databases ------------------------------------------- */
 
@@ -594,85 +292,40 @@ static void php_fileq_posix_passwd_array(zval *to, const struct passwd *pw)
 	add_assoc_string(to, "shell", pw->pw_shell);
 }
 
-/* Ends a lookup: the entry as an array, or false with its errno recorded (0 for "no such entry", as ext/posix). */
-#define PHP_FILEQ_POSIX_LOOKUP_END(rc, to_array, entry) \
-	do { \
-		if ((rc) != FQ_OK) { \
+/*
+ * posix_getgrnam() and its three neighbours: one key, read by Z_PARAM_KEY
+ * into a key_type named key, and one reentrant lookup given key_arg; the
+ * entry as an array, or false with its errno recorded (0 for "no such
+ * entry", as ext/posix).
+ */
+#define PHP_FILEQ_POSIX_LOOKUP_FUNCTION(name, key_type, Z_PARAM_KEY, key_arg, entry_type, lookup, to_array) \
+	PHP_FUNCTION(name) \
+	{ \
+		key_type key; \
+		fq_account_buf_t buf = {NULL, 0}; \
+		entry_type entry; \
+		fq_error_t err; \
+		ZEND_PARSE_PARAMETERS_START(1, 1) \
+			Z_PARAM_KEY(key) \
+		ZEND_PARSE_PARAMETERS_END(); \
+		fq_error_clear(&err); \
+		if (lookup(key_arg, &entry, &buf, &err) != FQ_OK) { \
 			fq_account_buf_free(&buf); \
 			php_fileq_posix_fail(&err); \
 			RETURN_FALSE; \
 		} \
-		to_array(return_value, &(entry)); \
+		to_array(return_value, &entry); \
 		fq_account_buf_free(&buf); \
-	} while (0)
+	}
 
-PHP_FUNCTION(posix_getgrnam)
-{
-	zend_string *name;
-	fq_account_buf_t buf = {NULL, 0};
-	struct group g;
-	fq_error_t err;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
-	ZEND_PARSE_PARAMETERS_END();
-
-	fq_error_clear(&err);
-	rc = fq_account_group_by_name(ZSTR_VAL(name), &g, &buf, &err);
-	PHP_FILEQ_POSIX_LOOKUP_END(rc, php_fileq_posix_group_array, g);
-}
-
-PHP_FUNCTION(posix_getgrgid)
-{
-	zend_long gid;
-	fq_account_buf_t buf = {NULL, 0};
-	struct group g;
-	fq_error_t err;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(gid)
-	ZEND_PARSE_PARAMETERS_END();
-
-	fq_error_clear(&err);
-	rc = fq_account_group_by_id((long) gid, &g, &buf, &err);
-	PHP_FILEQ_POSIX_LOOKUP_END(rc, php_fileq_posix_group_array, g);
-}
-
-PHP_FUNCTION(posix_getpwnam)
-{
-	zend_string *name;
-	fq_account_buf_t buf = {NULL, 0};
-	struct passwd pw;
-	fq_error_t err;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
-	ZEND_PARSE_PARAMETERS_END();
-
-	fq_error_clear(&err);
-	rc = fq_account_user_by_name(ZSTR_VAL(name), &pw, &buf, &err);
-	PHP_FILEQ_POSIX_LOOKUP_END(rc, php_fileq_posix_passwd_array, pw);
-}
-
-PHP_FUNCTION(posix_getpwuid)
-{
-	zend_long uid;
-	fq_account_buf_t buf = {NULL, 0};
-	struct passwd pw;
-	fq_error_t err;
-	int rc;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(uid)
-	ZEND_PARSE_PARAMETERS_END();
-
-	fq_error_clear(&err);
-	rc = fq_account_user_by_id((long) uid, &pw, &buf, &err);
-	PHP_FILEQ_POSIX_LOOKUP_END(rc, php_fileq_posix_passwd_array, pw);
-}
+PHP_FILEQ_POSIX_LOOKUP_FUNCTION(posix_getgrnam, zend_string *, Z_PARAM_STR, ZSTR_VAL(key),
+	struct group, fq_account_group_by_name, php_fileq_posix_group_array)
+PHP_FILEQ_POSIX_LOOKUP_FUNCTION(posix_getgrgid, zend_long, Z_PARAM_LONG, (long) key,
+	struct group, fq_account_group_by_id, php_fileq_posix_group_array)
+PHP_FILEQ_POSIX_LOOKUP_FUNCTION(posix_getpwnam, zend_string *, Z_PARAM_STR, ZSTR_VAL(key),
+	struct passwd, fq_account_user_by_name, php_fileq_posix_passwd_array)
+PHP_FILEQ_POSIX_LOOKUP_FUNCTION(posix_getpwuid, zend_long, Z_PARAM_LONG, (long) key,
+	struct passwd, fq_account_user_by_id, php_fileq_posix_passwd_array)
 
 PHP_FUNCTION(posix_initgroups)
 {
@@ -811,94 +464,6 @@ PHP_FUNCTION(posix_setrlimit)
 	}
 	RETURN_TRUE;
 }
-
-#if PHP_VERSION_ID >= 80300
-/* ---- configurable limits (8.3) ------------------------------------------------- */
-
-PHP_FUNCTION(posix_sysconf)
-{
-	zend_long name;
-	fq_error_t err;
-	long value;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(name)
-	ZEND_PARSE_PARAMETERS_END();
-
-	/* ext/posix returns sysconf()'s -1 as it is, and records nothing */
-	fq_error_clear(&err);
-	(void) fq_sys_sysconf((int) name, &value, &err);
-	RETURN_LONG((zend_long) value);
-}
-
-PHP_FUNCTION(posix_pathconf)
-{
-	char *path;
-	size_t path_len;
-	zend_long name;
-	fq_error_t err;
-	long value;
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_PATH(path, path_len)
-		Z_PARAM_LONG(name)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (path_len == 0) {
-		zend_argument_value_error(1, PHP_FILEQ_POSIX_EMPTY);
-		RETURN_THROWS();
-	}
-	if (php_check_open_basedir(path)) {
-		php_error_docref(NULL, E_WARNING, "Invalid path supplied: %s", path);
-		RETURN_FALSE;
-	}
-	fq_error_clear(&err);
-	if (fq_sys_pathconf(path, (int) name, &value, &err) != FQ_OK) {
-		php_fileq_posix_fail(&err);
-		RETURN_FALSE;
-	}
-	RETURN_LONG((zend_long) value);
-}
-
-PHP_FUNCTION(posix_fpathconf)
-{
-	zval *zfd;
-	zend_long name, lfd = 0;
-	fq_error_t err;
-	long value;
-	int fd;
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_ZVAL(zfd)
-		Z_PARAM_LONG(name)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (Z_TYPE_P(zfd) == IS_RESOURCE) {
-		if (!php_fileq_posix_stream_fd(zfd, &fd)) {
-			RETURN_FALSE;
-		}
-	} else {
-		if (!zend_parse_arg_long(zfd, &lfd, NULL, false, 1)) {
-			zend_argument_type_error(1, "must be of type int|resource, %s given", zend_zval_value_name(zfd));
-			RETURN_THROWS();
-		}
-# if PHP_VERSION_ID >= 80500
-		if (lfd < 0 || lfd > INT_MAX) {
-			php_error_docref(NULL, E_WARNING, "Argument #1 ($file_descriptor) must be between 0 and %d", INT_MAX);
-			FILEQ_G(posix_errno) = EBADF;
-			RETURN_FALSE;
-		}
-# endif
-		fd = (int) lfd;
-	}
-	fq_error_clear(&err);
-	if (fq_sys_fpathconf(fd, (int) name, &value, &err) != FQ_OK) {
-		php_fileq_posix_fail(&err);
-		RETURN_FALSE;
-	}
-	RETURN_LONG((zend_long) value);
-}
-#endif
 
 PHP_FUNCTION(posix_get_last_error)
 {
