@@ -21,9 +21,10 @@
  * `php [-d extension=fileq.so] script` with the machine's php.ini (when it
  * loads mbstring and not fileq), each timed from spawn to exit.
  *
- * Every pool and every process is timed in [rounds] rounds of [requests]
- * requests or [processes] processes, the order alternating between rounds;
- * the table shows the median of all of them. Queue files are in [dir]
+ * Every pool is timed in [rounds] rounds of [requests] requests, the order
+ * alternating between rounds; the CLI cases run [rounds] x [processes]
+ * processes each, one of each case in turn. The table shows the median of
+ * all of them. Queue files are in [dir]
  * (default /dev/shm), created empty.
  *
  * FILEQ_SO names the fileq build (default modules/fileq.so), FILEQ_FPM the
@@ -365,6 +366,24 @@ function in_rounds(array $cases, int $rounds, int $n, callable $time): array
     return $samples;
 }
 
+/*
+ * Processes one by one, each case in turn (the order rotating): this host's
+ * speed drifts by several percent within seconds, which a block of one case
+ * would take for the case's own cost. [name => all samples]
+ */
+function interleaved(array $cases, int $n): array
+{
+    $names = array_keys($cases);
+    $samples = array_fill_keys($names, []);
+    for ($i = 0; $i < $n; $i++) {
+        for ($k = 0; $k < count($names); $k++) {
+            $name = $names[($i + $k) % count($names)];
+            $samples[$name][] = time_processes($cases[$name], 1)[0];
+        }
+    }
+    return $samples;
+}
+
 ensure_fpm($fpm);
 $ini = ['zend_extension=opcache', 'opcache.enable=1', 'extension=mbstring'];
 $masters_want = [
@@ -455,7 +474,7 @@ foreach ($cli_cases as $name => [$bare, $extra]) {
 foreach ($cli as $run) {
     time_processes($run, 5);
 }
-$cli_ms = in_rounds($cli, $rounds, $processes, 'time_processes');
+$cli_ms = interleaved($cli, $rounds * $processes);
 clearstatcache();
 foreach ($cli as $run) {
     if (filesize($run['queue']) !== 0) {

@@ -41,6 +41,7 @@
 #define PHP_FILEQ_LONG_CONST(c) ((zend_long) (intptr_t) (c))
 
 #include "stubs/compat_pcntl_arginfo.h"
+#include "stubs/compat_pcntl_signals_arginfo.h"
 #if PHP_VERSION_ID >= 80400
 # include "zend_enum.h"
 # include "stubs/compat_pcntl_qos_arginfo.h"
@@ -366,6 +367,7 @@ static void php_fileq_compat_pcntl_rshutdown(void)
 static void php_fileq_compat_pcntl_symbols(int module_number)
 {
 	register_compat_pcntl_symbols(module_number);
+	register_compat_pcntl_signals_symbols(module_number);
 #if PHP_VERSION_ID >= 80400
 	(void) register_class_Pcntl_QosClass();
 #endif
