@@ -162,10 +162,10 @@ static void fq_lock_held_add(const fq_lock_id_t *id)
 
 void fq_lock_forget(const fq_lock_id_t *id)
 {
-	fq_lock_held_t *h = fq_lock_held(0);
+	fq_lock_held_t *h = fq_lock_mine;  /* on every unlock: a plain load, as fq_lock_held_add() does */
 	size_t i;
 
-	/* Newest first: locks are let go in the reverse order, mostly. */
+	/* Newest first: locks are let go in the reverse order, mostly (then the first look finds it). */
 	for (i = h != NULL ? h->n : 0; i-- > 0;) {
 		if (h->ids[i].dev == id->dev && h->ids[i].ino == id->ino) {
 			h->ids[i] = h->ids[--h->n];
@@ -303,13 +303,7 @@ int fq_lock_ex(int fd, const fq_lock_id_t *id, const char *path, int64_t timeout
 
 int fq_lock_un(int fd, const fq_lock_id_t *id, const char *path, fq_error_t *err)
 {
-	fq_lock_held_t *h = fq_lock_mine;
-
-	if (id == NULL) {
-		/* not in the table */
-	} else if (h != NULL && h->n > 0 && h->ids[h->n - 1].dev == id->dev && h->ids[h->n - 1].ino == id->ino) {
-		h->n--;  /* the newest, as nearly always: a load, two compares and a store */
-	} else {
+	if (id != NULL) {
 		fq_lock_forget(id);
 	}
 	if (flock(fd, LOCK_UN) == 0) {
