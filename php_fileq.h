@@ -23,7 +23,7 @@ ZEND_BEGIN_MODULE_GLOBALS(fileq)
 	zend_ulong seed_request;  /* requests ended in this thread: when a cached file's open_basedir was checked */
 	uint32_t seed_callbacks;  /* seed callbacks running now: a call from one may name its locked file another way */
 	zend_string *seed_last_path;  /* the path string of this request's last seed call (a reference held) ... */
-	void *seed_last;  /* ... and its file: the next call given the same string skips the lookup */
+	struct php_fileq_seed_file *seed_last;  /* ... and its file (src/php/seed_api.c): the same string skips the lookup */
 #ifndef PHP_WIN32
 	/* the posix_* and pcntl_* stand-ins (src/php/compat_posix.c, compat_pcntl.c), as ext/posix and ext/pcntl keep theirs */
 	int posix_errno;  /* posix_get_last_error(): per thread, never reset between requests */

@@ -254,15 +254,16 @@ static php_fileq_seed_file_t *php_fileq_seed_get(zend_string *path, bool owned)
 	 * The same string as the last call's (the global's value, untouched since):
 	 * its file, already checked this request. Held, the string cannot be freed
 	 * and another take its address. Not from a callback, which may name its
-	 * locked file another way.
+	 * locked file another way. An owned string (the ini's, a relative path
+	 * made absolute) is new at every call: never the last one, not kept.
 	 */
 	if (path == FILEQ_G(seed_last_path) && FILEQ_G(seed_callbacks) == 0) {
 		f = FILEQ_G(seed_last);
 		php_fileq_seed_timeout(f);
-		return f;  /* not owned: an owned string is a new one */
+		return f;
 	}
 	f = php_fileq_seed_file(path);
-	if (f != NULL && FILEQ_G(seed_callbacks) == 0) {
+	if (f != NULL && !owned && FILEQ_G(seed_callbacks) == 0) {
 		php_fileq_seed_forget_last();
 		FILEQ_G(seed_last_path) = zend_string_copy(path);
 		FILEQ_G(seed_last) = f;
