@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,9 +27,25 @@
 typedef struct fq_lock_holder {
 	uint64_t who;       /* pid << 32 | the thread (pthread_self(), folded): one word, read and written whole */
 	uint64_t pidns;     /* inode of /proc/self/ns/pid, 0 when not known */
+	uint64_t want;      /* when (fq_now_ns()) a locker began to wait, 0: none said; see fq_lock_yield() */
 } fq_lock_holder_t;
 typedef char fq_lock_mutex_fits[sizeof(pthread_mutex_t) <= FQ_LOCK_HOLDER_OFF
 	&& FQ_LOCK_HOLDER_OFF + sizeof(fq_lock_holder_t) <= FQ_LOCK_MUTEX_SIZE ? 1 : -1];
+
+/*
+ * The mutex is not fair: a holder that unlocks and locks again at once wins
+ * over the waiter its unlock woke (which needs tens of microseconds to run),
+ * so a process pushing delayed frames in a loop (each a few dozen system
+ * calls under the lock) kept a consumer out for tens of milliseconds. A
+ * locker about to wait writes when it began (want), unless another's time is
+ * there; a holder that unlocks when that is older than FQ_LOCK_FAIR_NS leaves
+ * the lock alone at its next lock, up to FQ_LOCK_YIELD_NS, until someone has
+ * taken it. At most one such pause per FQ_LOCK_FAIR_NS, so contention
+ * between equals keeps its throughput; a waiter killed while its time is
+ * there costs one pause, whose end clears it.
+ */
+# define FQ_LOCK_FAIR_NS  2000000
+# define FQ_LOCK_YIELD_NS 200000
 #endif
 
 /* A bounded flock wait looks again after a sleep that grows from 20 us to 2 ms. */
@@ -400,19 +417,49 @@ static fq_lock_holder_t *fq_lock_holder_of(void *mutex)
 	return (fq_lock_holder_t *) (void *) ((unsigned char *) mutex + FQ_LOCK_HOLDER_OFF);
 }
 
+/* The lock this thread let go while a waiter starved, and that waiter's time (fq_lock_yield()). */
+static __thread void *fq_lock_yield_to __attribute__((tls_model("initial-exec")));
+static __thread uint64_t fq_lock_yield_want __attribute__((tls_model("initial-exec")));
+
+/* Leaves the lock free, up to FQ_LOCK_YIELD_NS, until someone takes it or the starved waiter's time goes. */
+static void fq_lock_yield(fq_lock_holder_t *holder, uint64_t want)
+{
+	int64_t until = fq_now_ns() + FQ_LOCK_YIELD_NS;
+
+	while (__atomic_load_n(&holder->want, __ATOMIC_RELAXED) == want
+			&& __atomic_load_n(&holder->who, __ATOMIC_RELAXED) == 0) {
+		if (fq_now_ns() >= until) {
+			/* nobody came: the time of a waiter that is gone (killed) */
+			__atomic_compare_exchange_n(&holder->want, &want, 0, 0, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+			return;
+		}
+		sched_yield();  /* on one CPU the waiter runs only when this thread does not */
+	}
+}
+
 static int fq_lock_mutex(void *mutex, const fq_lock_id_t *id, const char *path, int64_t timeout_ns,
                          uint64_t *recovered, fq_error_t *err)
 {
 	pthread_mutex_t *m = mutex;
 	fq_lock_holder_t *holder = fq_lock_holder_of(mutex);
 	const fq_lock_proc_t *me;
-	int rc = pthread_mutex_trylock(m);
+	uint64_t since = 0, none = 0;
+	int rc;
 
 	(void) id;
+	if (fq_lock_yield_to == mutex) {
+		fq_lock_yield_to = NULL;
+		fq_lock_yield(holder, fq_lock_yield_want);
+	}
+	rc = pthread_mutex_trylock(m);
 	if (rc == EBUSY) {
 		me = fq_lock_self();
 		if (__atomic_load_n(&holder->who, __ATOMIC_RELAXED) == fq_lock_who(me) && holder->pidns == me->pidns) {
 			return fq_lock_self_deadlock(path, err);
+		}
+		since = (uint64_t) fq_now_ns();
+		if (!__atomic_compare_exchange_n(&holder->want, &none, since, 0, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+			since = 0;  /* another waiter's time is there, older */
 		}
 		if (timeout_ns < 0) {
 			rc = pthread_mutex_lock(m);
@@ -420,7 +467,7 @@ static int fq_lock_mutex(void *mutex, const fq_lock_id_t *id, const char *path, 
 			struct timespec at;
 
 # if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 30))
-			int64_t deadline = fq_now_ns() + timeout_ns;
+			int64_t deadline = (since != 0 ? (int64_t) since : fq_now_ns()) + timeout_ns;
 
 			at.tv_sec = (time_t) (deadline / 1000000000);
 			at.tv_nsec = (long) (deadline % 1000000000);
@@ -435,17 +482,21 @@ static int fq_lock_mutex(void *mutex, const fq_lock_id_t *id, const char *path, 
 			}
 			rc = pthread_mutex_timedlock(m, &at);
 # endif
-			if (rc == ETIMEDOUT) {
-				long pid = (long) (__atomic_load_n(&holder->who, __ATOMIC_RELAXED) >> 32);
-				uint64_t pidns = holder->pidns;
+		}
+		if (since != 0) {
+			/* had, or given up: no longer waiting */
+			__atomic_compare_exchange_n(&holder->want, &since, 0, 0, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+		}
+		if (rc == ETIMEDOUT) {
+			long pid = (long) (__atomic_load_n(&holder->who, __ATOMIC_RELAXED) >> 32);
+			uint64_t pidns = holder->pidns;
 
-				if (pidns != me->pidns && pidns != 0 && me->pidns != 0) {
-					return fq_error_set(err, FQ_ETIMEOUT,
-						"lock '%s': not had within %.3f s (held by pid %ld of another pid namespace)",
-						path, timeout_ns / 1e9, pid);
-				}
-				return fq_lock_timeout(path, timeout_ns, pid, err);
+			if (pidns != me->pidns && pidns != 0 && me->pidns != 0) {
+				return fq_error_set(err, FQ_ETIMEOUT,
+					"lock '%s': not had within %.3f s (held by pid %ld of another pid namespace)",
+					path, timeout_ns / 1e9, pid);
 			}
+			return fq_lock_timeout(path, timeout_ns, pid, err);
 		}
 	}
 	if (rc == EOWNERDEAD) {
@@ -488,10 +539,16 @@ int fq_lock_release(int fd, void *mutex, const fq_lock_id_t *id, const char *pat
 {
 #ifdef FQ_LOCK_HAVE_MUTEX
 	if (mutex != NULL) {
+		fq_lock_holder_t *holder = fq_lock_holder_of(mutex);
+		uint64_t want = __atomic_load_n(&holder->want, __ATOMIC_RELAXED);
 		int rc;
 
+		if (want != 0 && (uint64_t) fq_now_ns() - want > FQ_LOCK_FAIR_NS) {
+			fq_lock_yield_to = mutex;  /* a waiter starves: this thread's next lock of it lets it in first */
+			fq_lock_yield_want = want;
+		}
 		/* no longer this thread's: a later wait must not look like its own */
-		__atomic_store_n(&fq_lock_holder_of(mutex)->who, 0, __ATOMIC_RELAXED);
+		__atomic_store_n(&holder->who, 0, __ATOMIC_RELAXED);
 		rc = pthread_mutex_unlock((pthread_mutex_t *) mutex);
 		return rc == 0 ? FQ_OK : fq_error_sys(err, rc, "unlock", path);
 	}
