@@ -89,14 +89,8 @@ static int fq_dl_wr(fq_queue_t *q, const fq_dl_t *dl, uint64_t at, const void *b
 	return fq_io_write(q->fd, q->path, dl->off + FQ_REGION_HEAD + at, buf, len, len, err);
 }
 
-static int fq_dl_entry_get(fq_queue_t *q, const fq_dl_t *dl, uint64_t i, fq_dl_entry_t *e, fq_error_t *err)
+static int fq_dl_entry_parse(fq_queue_t *q, const fq_dl_t *dl, const unsigned char *b, fq_dl_entry_t *e, fq_error_t *err)
 {
-	unsigned char b[FQ_DL_ENTRY];
-	int rc = fq_region_read(q, dl->off, FQ_DL_OFF_HEAP + i * FQ_DL_ENTRY, b, sizeof(b), err);
-
-	if (rc != FQ_OK) {
-		return rc;
-	}
 	e->due = (int64_t) fq_get64(b);
 	e->seq = fq_get64(b + 8);
 	e->slot = fq_get32(b + 16);
@@ -104,6 +98,27 @@ static int fq_dl_entry_get(fq_queue_t *q, const fq_dl_t *dl, uint64_t i, fq_dl_e
 		return fq_dl_corrupt(q, "names a slot past its end", err);
 	}
 	return FQ_OK;
+}
+
+static int fq_dl_entry_get(fq_queue_t *q, const fq_dl_t *dl, uint64_t i, fq_dl_entry_t *e, fq_error_t *err)
+{
+	unsigned char b[FQ_DL_ENTRY];
+	int rc = fq_region_read(q, dl->off, FQ_DL_OFF_HEAP + i * FQ_DL_ENTRY, b, sizeof(b), err);
+
+	return rc == FQ_OK ? fq_dl_entry_parse(q, dl, b, e, err) : rc;
+}
+
+/* Entries i and i + 1, side by side in the heap: one read (a sift-down looks at both children of each level). */
+static int fq_dl_entry_pair(fq_queue_t *q, const fq_dl_t *dl, uint64_t i, fq_dl_entry_t *e, fq_dl_entry_t *e2,
+                            fq_error_t *err)
+{
+	unsigned char b[2 * FQ_DL_ENTRY];
+	int rc = fq_region_read(q, dl->off, FQ_DL_OFF_HEAP + i * FQ_DL_ENTRY, b, sizeof(b), err);
+
+	if (rc == FQ_OK) {
+		rc = fq_dl_entry_parse(q, dl, b, e, err);
+	}
+	return rc == FQ_OK ? fq_dl_entry_parse(q, dl, b + FQ_DL_ENTRY, e2, err) : rc;
 }
 
 static int fq_dl_before(const fq_dl_entry_t *a, const fq_dl_entry_t *b)
@@ -572,18 +587,14 @@ static int fq_dl_promote_one(fq_queue_t *q, int64_t now, int *done, fq_error_t *
 			if (l >= n) {
 				break;
 			}
-			if ((rc = fq_dl_entry_get(q, &dl, l, &c, err)) != FQ_OK) {
+			rc = l + 1 < n ? fq_dl_entry_pair(q, &dl, l, &c, &c2, err) : fq_dl_entry_get(q, &dl, l, &c, err);
+			if (rc != FQ_OK) {
 				break;
 			}
 			pick = l;
-			if (l + 1 < n) {
-				if ((rc = fq_dl_entry_get(q, &dl, l + 1, &c2, err)) != FQ_OK) {
-					break;
-				}
-				if (fq_dl_before(&c2, &c)) {
-					c = c2;
-					pick = l + 1;
-				}
+			if (l + 1 < n && fq_dl_before(&c2, &c)) {
+				c = c2;
+				pick = l + 1;
 			}
 			if (!fq_dl_before(&c, &last)) {
 				break;
