@@ -89,7 +89,8 @@ static int fq_dl_wr(fq_queue_t *q, const fq_dl_t *dl, uint64_t at, const void *b
 	return fq_io_write(q->fd, q->path, dl->off + FQ_REGION_HEAD + at, buf, len, len, err);
 }
 
-static int fq_dl_entry_parse(fq_queue_t *q, const fq_dl_t *dl, const unsigned char *b, fq_dl_entry_t *e, fq_error_t *err)
+static int fq_dl_entry_parse(fq_queue_t *q, const fq_dl_t *dl, const unsigned char *b, fq_dl_entry_t *e,
+                             fq_error_t *err)
 {
 	e->due = (int64_t) fq_get64(b);
 	e->seq = fq_get64(b + 8);

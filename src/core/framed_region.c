@@ -15,7 +15,12 @@
 #include "hooks.h"
 
 #define FQ_REGION_COUNT  (sizeof(((fq_state_t *) 0)->region) / sizeof(((fq_state_t *) 0)->region[0]))
-#define FQ_REGION_COPY   (1u << 16)  /* bytes copied per step when a region moves (below malloc's mmap threshold: a 1 MiB buffer was a fresh mapping, and its page faults most of a move's time) */
+/*
+ * Bytes copied per step when a region moves: below malloc's mmap threshold (a
+ * 1 MiB buffer was a fresh mapping each time, and its page faults most of a
+ * move's time).
+ */
+#define FQ_REGION_COPY   (1u << 16)
 #define FQ_REGION_SLACK_MIN ((uint64_t) 64 << 10)
 #define FQ_REGION_SLACK_MAX ((uint64_t) 64 << 20)
 

@@ -421,6 +421,12 @@ static fq_lock_holder_t *fq_lock_holder_of(void *mutex)
 static __thread void *fq_lock_yield_to __attribute__((tls_model("initial-exec")));
 static __thread uint64_t fq_lock_yield_want __attribute__((tls_model("initial-exec")));
 
+/* Clears the waiter's time if it is still t (another waiter may have written its own since). */
+static void fq_lock_want_clear(fq_lock_holder_t *holder, uint64_t t)
+{
+	__atomic_compare_exchange_n(&holder->want, &t, 0, 0, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+}
+
 /* Leaves the lock free, up to FQ_LOCK_YIELD_NS, until someone takes it or the starved waiter's time goes. */
 static void fq_lock_yield(fq_lock_holder_t *holder, uint64_t want)
 {
@@ -430,7 +436,7 @@ static void fq_lock_yield(fq_lock_holder_t *holder, uint64_t want)
 			&& __atomic_load_n(&holder->who, __ATOMIC_RELAXED) == 0) {
 		if (fq_now_ns() >= until) {
 			/* nobody came: the time of a waiter that is gone (killed) */
-			__atomic_compare_exchange_n(&holder->want, &want, 0, 0, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+			fq_lock_want_clear(holder, want);
 			return;
 		}
 		sched_yield();  /* on one CPU the waiter runs only when this thread does not */
@@ -485,7 +491,7 @@ static int fq_lock_mutex(void *mutex, const fq_lock_id_t *id, const char *path, 
 		}
 		if (since != 0) {
 			/* had, or given up: no longer waiting */
-			__atomic_compare_exchange_n(&holder->want, &since, 0, 0, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+			fq_lock_want_clear(holder, since);
 		}
 		if (rc == ETIMEDOUT) {
 			long pid = (long) (__atomic_load_n(&holder->who, __ATOMIC_RELAXED) >> 32);
