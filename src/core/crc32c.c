@@ -1,7 +1,8 @@
 /*
- * CRC32C with the reflected polynomial 0x82F63B78. Software path: slicing by
- * eight over tables built at init. x86-64 with SSE4.2: the crc32 instruction,
- * chosen at run time so one binary serves every CPU.
+ * CRC32C with the reflected polynomial 0x82F63B78. x86-64 with SSE4.2: the
+ * crc32 instruction, chosen at run time so one binary serves every CPU.
+ * Otherwise slicing by eight over tables built at init, and only then: the
+ * 8 KiB of tables are pages every PHP process would fault in at start-up.
  */
 #include "platform.h"
 #include "crc32c.h"
@@ -15,7 +16,24 @@ static int fq_crc_ready;
 
 #if defined(__x86_64__) && defined(__GNUC__)
 # define FQ_CRC_HW 1
+# include <cpuid.h>
 static int fq_crc_hw;
+
+/*
+ * CPUID leaf 1, ECX bit 20. Asked directly rather than through
+ * __builtin_cpu_supports(), which links libgcc's CPU-model constructor into
+ * the module: a dozen CPUID instructions (each a VM exit under a hypervisor)
+ * and a written page at every load. test_crc32c_sw.c defines the probe as 0.
+ */
+# ifndef FQ_CRC_PROBE
+static int fq_crc_probe(void)
+{
+	unsigned int a, b, c, d;
+
+	return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_SSE4_2) != 0;
+}
+#  define FQ_CRC_PROBE fq_crc_probe
+# endif
 
 __attribute__((target("sse4.2")))
 static uint32_t fq_crc32c_hw(uint32_t crc, const unsigned char *p, size_t len)
@@ -41,13 +59,10 @@ static uint32_t fq_crc32c_hw(uint32_t crc, const unsigned char *p, size_t len)
 }
 #endif
 
-void fq_crc32c_init(void)
+static void fq_crc32c_tables(void)
 {
 	uint32_t n, k, c;
 
-	if (fq_crc_ready) {
-		return;
-	}
 	for (n = 0; n < 256; n++) {
 		c = n;
 		for (k = 0; k < 8; k++) {
@@ -62,9 +77,20 @@ void fq_crc32c_init(void)
 			fq_crc_table[k][n] = c;
 		}
 	}
+}
+
+void fq_crc32c_init(void)
+{
+	if (fq_crc_ready) {
+		return;
+	}
 #ifdef FQ_CRC_HW
-	__builtin_cpu_init();
-	fq_crc_hw = __builtin_cpu_supports("sse4.2");
+	fq_crc_hw = FQ_CRC_PROBE();
+	if (!fq_crc_hw) {
+		fq_crc32c_tables();
+	}
+#else
+	fq_crc32c_tables();
 #endif
 	fq_crc_ready = 1;
 }

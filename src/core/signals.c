@@ -33,6 +33,8 @@ static unsigned char fq_sig_saved_ok[FQ_SIG_MAX + 1];
 static struct sigaction fq_sig_saved[FQ_SIG_MAX + 1];
 
 static int fq_sig_held;
+/* Something was installed or held since the last fq_signal_restore_all(): most processes never set one. */
+static int fq_sig_used;
 
 static fq_sigaction_fn fq_sig_installer;
 static fq_signal_notify_fn fq_sig_notify;
@@ -202,6 +204,7 @@ int fq_signal_set(int sig, int action, int flags, fq_error_t *err)
 	fq_sig_async[sig] = (action == FQ_SIG_CATCH && (flags & FQ_SIG_ASYNC)) ? 1 : 0;
 	fq_sig_queued[sig] = (action == FQ_SIG_CATCH && (flags & FQ_SIG_QUEUE)) ? 1 : 0;
 	fq_signal_set_sleep_ok(sig, action == FQ_SIG_CATCH && (flags & FQ_SIG_RESTART) && (flags & FQ_SIG_RESTART_SLEEP));
+	fq_sig_used = 1;
 	memset(&old, 0, sizeof(old));
 	if (fq_signal_install(sig, &act, &old) != 0) {
 		int e = errno;
@@ -245,14 +248,18 @@ int fq_signal_restore(int sig, fq_error_t *err)
 void fq_signal_restore_all(void)
 {
 	fq_error_t err;
-	int sig;
+	int sig, left = 0;
 
+	if (!fq_sig_used) {
+		return;
+	}
 	for (sig = 1; sig <= FQ_SIG_MAX; sig++) {
-		if (fq_sig_saved_ok[sig]) {
-			(void) fq_signal_restore(sig, &err);
+		if (fq_sig_saved_ok[sig] && fq_signal_restore(sig, &err) != FQ_OK) {
+			left = 1;
 		}
 	}
 	fq_signal_forget();
+	fq_sig_used = left;
 }
 
 void fq_signal_add_caught(sigset_t *set, const sigset_t *excluded)
@@ -345,6 +352,7 @@ void fq_signal_hold(int on)
 {
 	if (on) {
 		fq_sig_held++;
+		fq_sig_used = 1;
 	} else if (fq_sig_held > 0) {
 		fq_sig_held--;
 	}

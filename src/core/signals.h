@@ -91,7 +91,7 @@ int fq_signal_is_fault(long sig);
 int fq_signal_set(int sig, int action, int flags, fq_error_t *err);
 /* Puts back the disposition saved before fileq's first change of sig (no-op when never changed). */
 int fq_signal_restore(int sig, fq_error_t *err);
-/* fq_signal_restore() for every signal, and forgets whatever is pending. */
+/* fq_signal_restore() for every signal, and forgets whatever is pending; nothing when none was set or held since its last call. */
 void fq_signal_restore_all(void);
 
 /* The handler itself (SA_SIGINFO form); exposed so a caller can tell it apart. */

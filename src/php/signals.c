@@ -23,6 +23,8 @@
 ZEND_TLS zval php_fileq_sig_handlers[FQ_SIG_MAX + 1];
 ZEND_TLS unsigned char php_fileq_sig_style[FQ_SIG_MAX + 1];
 ZEND_TLS bool php_fileq_sig_dispatching;
+/* Whether this request set a signal: most never do, and their shutdown then leaves these pages untouched. */
+ZEND_TLS bool php_fileq_sig_set_any;
 static void (*php_fileq_prev_interrupt)(zend_execute_data *execute_data);
 
 static void php_fileq_signal_request_interrupt(void)
@@ -249,6 +251,7 @@ int php_fileq_signal_set(int sig, zval *handler, int action, int flags, int info
 	if (rc != FQ_OK) {
 		return rc;
 	}
+	php_fileq_sig_set_any = true;
 	zval_ptr_dtor(&php_fileq_sig_handlers[sig]);
 	if (action == FQ_SIG_CATCH && handler != NULL) {
 		ZVAL_COPY(&php_fileq_sig_handlers[sig], handler);
@@ -302,11 +305,7 @@ void php_fileq_signals_after_fork(void)
 static void php_fileq_signals_minit(int module_number)
 {
 	(void) module_number;
-	int sig;
-
-	for (sig = 0; sig <= FQ_SIG_MAX; sig++) {
-		ZVAL_UNDEF(&php_fileq_sig_handlers[sig]);
-	}
+	/* php_fileq_sig_handlers needs no loop: zero-filled zvals are IS_UNDEF (0). */
 #ifdef ZEND_SIGNALS
 	fq_signal_set_sigaction(php_fileq_zend_sigaction);
 #endif
@@ -328,12 +327,16 @@ static void php_fileq_signals_rshutdown(void)
 	int sig;
 
 	fq_signal_restore_all();
+	if (!php_fileq_sig_set_any) {
+		return;
+	}
 	for (sig = 0; sig <= FQ_SIG_MAX; sig++) {
 		zval_ptr_dtor(&php_fileq_sig_handlers[sig]);
 		ZVAL_UNDEF(&php_fileq_sig_handlers[sig]);
 		php_fileq_sig_style[sig] = PHP_FILEQ_SIGINFO_FILEQ;
 	}
 	php_fileq_sig_dispatching = false;
+	php_fileq_sig_set_any = false;
 }
 
 const php_fileq_subsystem_t php_fileq_signals_subsystem = {
