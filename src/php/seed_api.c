@@ -172,6 +172,15 @@ static zend_string *php_fileq_seed_path(bool *owned)
 	return path;
 }
 
+/*
+ * Whether open_basedir is set. A script may narrow it at any time (ini_set), so
+ * while it is set every call checks its path, as the original's fopen() did.
+ */
+static bool php_fileq_seed_basedir_on(void)
+{
+	return PG(open_basedir) != NULL && PG(open_basedir)[0] != '\0';
+}
+
 /* Whether open_basedir lets this request use path; an exception thrown when not. */
 static bool php_fileq_seed_allowed(zend_string *path)
 {
@@ -216,7 +225,7 @@ static php_fileq_seed_file_t *php_fileq_seed_file(zend_string *path)
 	} else if (FILEQ_G(seed_callbacks) > 0 && (f = php_fileq_seed_locked_as(files, path)) != NULL) {
 		return f;  /* this thread holds its lock: through another handle it would wait for itself */
 	} else if ((f = zend_hash_find_ptr(files, path)) != NULL) {
-		if (f->request != FILEQ_G(seed_request)) {
+		if (f->request != FILEQ_G(seed_request) || php_fileq_seed_basedir_on()) {
 			if (!php_fileq_seed_allowed(path)) {
 				return NULL;
 			}
@@ -257,7 +266,7 @@ static php_fileq_seed_file_t *php_fileq_seed_get(zend_string *path, bool owned)
 	 * locked file another way. An owned string (the ini's, a relative path
 	 * made absolute) is new at every call: never the last one, not kept.
 	 */
-	if (path == FILEQ_G(seed_last_path) && FILEQ_G(seed_callbacks) == 0) {
+	if (path == FILEQ_G(seed_last_path) && FILEQ_G(seed_callbacks) == 0 && !php_fileq_seed_basedir_on()) {
 		f = FILEQ_G(seed_last);
 		php_fileq_seed_timeout(f);
 		return f;
