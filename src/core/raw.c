@@ -107,8 +107,8 @@ int fq_raw_pop_sized(int fd, const char *path, uint64_t size, size_t frame_size,
 	} else {
 		at = (uint64_t) cursor;
 	}
-	rc = fq_io_read(fd, path, at, buf, frame_size < cap ? frame_size : cap, &got, err);
-	if (rc != FQ_OK) {
+	got = 0;  /* past the end the seed's fread() gets '' (also where pread() would refuse the offset) */
+	if (at < size && (rc = fq_io_read(fd, path, at, buf, frame_size < cap ? frame_size : cap, &got, err)) != FQ_OK) {
 		return rc;
 	}
 	*len = fq_raw_trim(buf, got, start);
@@ -273,12 +273,21 @@ static int fq_rawq_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *s
 	return rc;
 }
 
+/* A RAW cursor is a byte offset, as in the seed's files: no frame where its bytes would end past any offset. */
+static int fq_rawq_cursor_fits(const fq_queue_t *q, uint64_t cursor)
+{
+	return cursor <= (uint64_t) INT64_MAX - q->frame_size;
+}
+
 static int fq_rawq_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size_t *start, size_t *len,
                         fq_error_t *err)
 {
-	size_t got;
-	int rc = fq_io_read(q->fd, q->path, cursor, buf, q->frame_size, &got, err);
+	size_t got = 0;
+	int rc = FQ_OK;
 
+	if (fq_rawq_cursor_fits(q, cursor)) {
+		rc = fq_io_read(q->fd, q->path, cursor, buf, q->frame_size, &got, err);
+	}
 	if (rc == FQ_OK) {
 		*len = fq_raw_trim(buf, got, start);
 		if (*len == 0) {
@@ -288,10 +297,19 @@ static int fq_rawq_read(fq_queue_t *q, uint64_t cursor, unsigned char *buf, size
 	return rc;
 }
 
+/* In place only: the frame's bytes must lie inside the file (writing past the end would leave blank frames, the seed's end of queue). */
 static int fq_rawq_write(fq_queue_t *q, uint64_t cursor, const void *data, size_t len, fq_error_t *err)
 {
-	int rc = fq_raw_write(q->fd, q->path, cursor, data, len, q->frame_size, err);
+	uint64_t size;
+	int rc = fq_io_size(q->fd, q->path, &size, NULL, err);
 
+	if (rc != FQ_OK) {
+		return rc;
+	}
+	if (!fq_rawq_cursor_fits(q, cursor) || cursor + q->frame_size > size) {
+		return fq_error_set(err, FQ_ENOENT, "no frame at cursor %llu of '%s'", (unsigned long long) cursor, q->path);
+	}
+	rc = fq_raw_write(q->fd, q->path, cursor, data, len, q->frame_size, err);
 	return rc == FQ_OK ? fq_rawq_sync(q, err) : rc;
 }
 
