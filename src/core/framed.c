@@ -168,6 +168,7 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 			 */
 			rc = fq_lock_drop(q->fd, q->path, err);
 		} else if (rc == FQ_OK && alone) {
+			q->recount = q->jobs;
 			rc = fq_framed_mutex_init(q, err);
 			if (rc == FQ_OK) {
 				rc = fq_lock_share(q->fd, q->path, err);
@@ -240,7 +241,7 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
 	fq_lock_id_t id = {q->dev, q->ino};
 	fq_error_t scratch;
-	uint64_t path_size = 0;
+	uint64_t path_size = 0, recovered;
 	int64_t now = fq_now_ns();
 	uint64_t need;
 	int rc, recheck = 0;
@@ -257,6 +258,7 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		}
 		recheck = 1;  /* and the time of this check kept only once it passed: a failed check looks again next call */
 	}
+	recovered = q->recovered;
 	rc = fq_lock_acquire(q->fd, q->mutex, &id, q->path, q->lock_timeout_ns, &q->recovered, err);
 	if (rc != FQ_OK) {
 		return rc;
@@ -286,6 +288,10 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 	if (rc == FQ_OK && need > FQ_HEADER_SIZE + q->frameslen) {
 		/* Another process grew the file: map what the state says exists. */
 		rc = fq_map_frames(q, need, err);
+	}
+	if (rc == FQ_OK && q->jobs && (q->recovered != recovered || q->recount)) {
+		rc = fq_jobs_recount(q, err);
+		q->recount = rc != FQ_OK;
 	}
 	if (rc == FQ_OK && size != NULL) {
 		rc = fq_io_size(q->fd, q->path, size, NULL, err);

@@ -110,9 +110,12 @@ static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st
 	st->region[1] = fq_get64(s + 112);
 	st->delay_gen = fq_get32(s + 120);
 	/* A plain file never writes these; a job queue keeps head <= rhead <= tail. */
-	if (jobs ? st->rhead < st->head || st->rhead > st->tail || st->released > st->rhead - st->head
-	         : st->rhead != 0 || st->released != 0) {
+	if (jobs ? st->rhead < st->head || st->rhead > st->tail : st->rhead != 0 || st->released != 0) {
 		return 0;
+	}
+	if (st->released > st->rhead - st->head) {
+		/* Written by a build without fq_framed_commit()'s bound: a count one too high after a holder died. */
+		st->released = st->rhead - st->head;
 	}
 	/*
 	 * A commit goes to slot (seq & 1), so the other slot keeps the state it
@@ -182,6 +185,14 @@ int fq_framed_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: commit generation exhausted", q->path);
 	}
 	st->seq = q->st.seq + 1;
+	if (st->released > st->rhead - st->head) {
+		/*
+		 * A holder killed between a released job's envelope and the commit
+		 * of the count leaves it one too high (fq_jobs_recount() sets it
+		 * right when the next locker sees the death; a flock cannot tell).
+		 */
+		st->released = st->rhead - st->head;
+	}
 	fq_slot_encode(slot, st);
 #ifdef FQ_DEBUG_HOOKS
 	if (getenv("FILEQ_CRASH_AT") != NULL && strcmp(getenv("FILEQ_CRASH_AT"), "commit:torn") == 0) {

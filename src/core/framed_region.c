@@ -78,22 +78,32 @@ int fq_region_place(fq_queue_t *q, const fq_state_t *st, uint64_t len, uint64_t 
 	 */
 	uint64_t frames = fq_region_frames_end(q, st) - FQ_HEADER_SIZE;
 	uint64_t slack = frames < FQ_REGION_SLACK_MIN ? FQ_REGION_SLACK_MIN : frames > FQ_REGION_SLACK_MAX ? FQ_REGION_SLACK_MAX : frames;
-	uint64_t at = fq_region_align(FQ_HEADER_SIZE + frames + (frames > 0 ? slack : 0)), rlen;
-	size_t i;
+	uint64_t at = fq_region_align(FQ_HEADER_SIZE + frames + (frames > 0 ? slack : 0)), rlen, in_way[2 * FQ_REGION_COUNT];
+	size_t i, n = 0;
 	int rc, moved = 1;
 
+	/*
+	 * In the way: st's regions, and the committed state's, whose bytes must
+	 * stay until a commit names the new places (a pass that moves one region
+	 * and then another must not copy the second over the first's old place).
+	 */
+	for (i = 0; i < FQ_REGION_COUNT; i++) {
+		if (st->region[i] != 0) {
+			in_way[n++] = st->region[i];
+		}
+		if (q->st.region[i] != 0 && q->st.region[i] != st->region[i]) {
+			in_way[n++] = q->st.region[i];
+		}
+	}
 	/* Few regions: step past each one in the way until none is. */
 	while (moved) {
 		moved = 0;
-		for (i = 0; i < FQ_REGION_COUNT; i++) {
-			if (st->region[i] == 0) {
-				continue;
-			}
-			if ((rc = fq_region_len(q, st->region[i], &rlen, err)) != FQ_OK) {
+		for (i = 0; i < n; i++) {
+			if ((rc = fq_region_len(q, in_way[i], &rlen, err)) != FQ_OK) {
 				return rc;
 			}
-			if (at < st->region[i] + rlen && st->region[i] < at + len) {
-				at = fq_region_align(st->region[i] + rlen);
+			if (at < in_way[i] + rlen && in_way[i] < at + len) {
+				at = fq_region_align(in_way[i] + rlen);
 				moved = 1;
 			}
 		}

@@ -172,6 +172,23 @@ static int fq_jobs_find(const fq_queue_t *q, const fq_state_t *st, int newest, i
 	return 0;
 }
 
+int fq_jobs_recount(fq_queue_t *q, fq_error_t *err)
+{
+	fq_state_t st = q->st;
+	fq_envelope_t e;
+	uint64_t i, n = st.rhead - st.head;
+
+	if (n > FQ_JOBS_SCAN_MAX) {
+		return FQ_OK;  /* wider than a look may go: the count stays, bounded by the commit */
+	}
+	st.released = 0;
+	for (i = 0; i < n; i++) {
+		fq_env_get(q, st.head + i, &e);
+		st.released += e.valid && e.state == FQ_JOB_AVAILABLE;
+	}
+	return st.released == q->st.released ? FQ_OK : fq_framed_commit(q, &st, err);
+}
+
 /* head past the acknowledged frames at the front of the window. */
 static void fq_jobs_advance(const fq_queue_t *q, fq_state_t *st)
 {

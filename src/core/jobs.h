@@ -14,6 +14,13 @@
 /* pop() (newest) / shift(): a job handed out and acknowledged in one step. */
 int fq_jobs_take(fq_queue_t *q, int newest, unsigned char *buf, size_t *len, int *found, fq_error_t *err);
 
+/*
+ * After a holder died under the lock: the count of released jobs taken again
+ * from the envelopes of the window, and committed when it was off (the dead
+ * holder may have rewritten an envelope and not committed the count).
+ */
+int fq_jobs_recount(fq_queue_t *q, fq_error_t *err);
+
 /* Whether a take would find something (a job whose holder died included). */
 int fq_jobs_ready(fq_queue_t *q);
 

@@ -99,6 +99,7 @@ typedef struct fq_queue {
 	int wake;               /* a push or release under this lock: wake the waiters when it goes */
 	int64_t checked_ns;     /* when the path's identity was last compared with the open file */
 	uint64_t recovered;     /* locks this handle took over from a holder that died */
+	int recount;            /* a job queue opened alone (its last holder may have died): counted again at the next lock */
 	int64_t lock_timeout_ns; /* how long a lock is waited for; -1: for ever */
 	fq_state_t st;          /* state read when the lock was taken */
 	/* delayed frames (delay.c): what this handle knows of the delay region at (off, gen) */
