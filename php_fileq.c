@@ -32,7 +32,7 @@
 ZEND_DECLARE_MODULE_GLOBALS(fileq)
 
 PHP_INI_BEGIN()
-	STD_PHP_INI_ENTRY("fileq.queue_file", "", PHP_INI_ALL, OnUpdateString, queue_file,
+	STD_PHP_INI_ENTRY("fileq.queue_file", "", PHP_INI_ALL, OnUpdateStr, queue_file,
 		zend_fileq_globals, fileq_globals)
 	/* Seconds a queue lock is waited for (the seed functions, and a Queue without a lockTimeout); -1: for ever. */
 	STD_PHP_INI_ENTRY("fileq.lock_timeout", "60", PHP_INI_ALL, OnUpdateReal, lock_timeout,

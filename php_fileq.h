@@ -17,7 +17,7 @@ ZEND_TSRMLS_CACHE_EXTERN()
 #endif
 
 ZEND_BEGIN_MODULE_GLOBALS(fileq)
-	char *queue_file;  /* fileq.queue_file: the seed functions' file when no global names one */
+	zend_string *queue_file;  /* fileq.queue_file: the seed functions' file when no global names one (its length: a NUL byte in it is refused) */
 	double lock_timeout;  /* fileq.lock_timeout: seconds a queue lock is waited for; -1: for ever */
 	HashTable *seed_files;  /* the seed functions' open queue files, by path (persistent, kept across requests) */
 	zend_ulong seed_request;  /* requests ended in this thread: when a cached file's open_basedir was checked */

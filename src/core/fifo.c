@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -313,6 +314,9 @@ int fq_fifo_write(fq_fifo_t *f, const char *path, const void *data, size_t len, 
 	sigset_t pipe_set, old, pending;
 	int was_pending, rc, sig;
 
+	if (len == 0) {
+		return FQ_OK;  /* nothing to write: no reader to wait for */
+	}
 	/* SIGPIPE blocked for the write: a reader that left is EPIPE, not the end of this process. */
 	sigemptyset(&pipe_set);
 	sigaddset(&pipe_set, SIGPIPE);
@@ -330,6 +334,12 @@ int fq_fifo_write(fq_fifo_t *f, const char *path, const void *data, size_t len, 
 		}
 	}
 	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (rc != FQ_OK && rc != FQ_EINTR && *done > 0) {
+		/* Part of it is in the pipe, for the reader to get: the caller must know how much. */
+		size_t at = strlen(err->msg);
+
+		snprintf(err->msg + at, sizeof(err->msg) - at, " (%zu of %zu bytes written)", *done, len);
+	}
 	return rc;
 }
 

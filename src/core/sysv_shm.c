@@ -212,6 +212,9 @@ int fq_shm_destroy_kernel(const fq_shm_t *s, fq_error_t *err)
 
 int fq_shm_destroy(const fq_shm_t *s, fq_error_t *err)
 {
+	if (s->base == NULL) {
+		return fq_shm_detached(s, err);  /* removed through this object already: its id may name another segment now */
+	}
 	if (shmctl(s->id, IPC_RMID, NULL) < 0) {
 		return fq_ipc_error(err, errno == EINVAL ? EIDRM : errno, "shmctl(IPC_RMID)", FQ_SHM_WHAT, s->key, s->id);
 	}

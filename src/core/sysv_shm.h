@@ -89,7 +89,7 @@ int fq_shm_attach_kernel(fq_shm_t *s, int32_t key, long size, int shmflg, fq_err
 /* shmdt(); safe to call twice. */
 void fq_shm_detach(fq_shm_t *s);
 
-/* shmctl(IPC_RMID): the segment goes when the last process detaches. */
+/* shmctl(IPC_RMID): the segment goes when the last process detaches. FQ_ESTATE when s was removed (detached) already. */
 int fq_shm_destroy(const fq_shm_t *s, fq_error_t *err);
 
 /* shmctl(IPC_RMID) with the kernel's errno (shm_remove's warning shows it). */

@@ -231,6 +231,7 @@ static void php_fileq_fifo_minit(int module_number)
 	php_fileq_fifo_handlers.offset = offsetof(php_fileq_fifo_t, std);
 	php_fileq_fifo_handlers.free_obj = php_fileq_fifo_free;
 	php_fileq_fifo_handlers.clone_obj = NULL;
+	php_fileq_fifo_handlers.compare = zend_objects_not_comparable;
 	php_fileq_fifo_handlers.get_debug_info = php_fileq_fifo_debug_info;
 }
 

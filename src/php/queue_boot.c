@@ -170,6 +170,9 @@ static zend_result php_fileq_boot_call(zval *boot, void *ctx)
 		zval_ptr_dtor(&arg);
 		return FAILURE;
 	}
+	if (Z_ISREF(rv)) {
+		zend_unwrap_reference(&rv);  /* a closure that returns by reference (function &(array &$b) { ...; return $b; }) */
+	}
 	if (Z_TYPE(rv) == IS_ARRAY) {
 		zval_ptr_dtor(Z_REFVAL(arg));
 		ZVAL_NULL(Z_REFVAL(arg));

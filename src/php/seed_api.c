@@ -134,8 +134,8 @@ static zend_string *php_fileq_seed_path(bool *owned)
 			}
 		}
 	}
-	if (path == NULL && FILEQ_G(queue_file) != NULL && FILEQ_G(queue_file)[0] != '\0') {
-		path = zend_string_init(FILEQ_G(queue_file), strlen(FILEQ_G(queue_file)), 0);
+	if (path == NULL && FILEQ_G(queue_file) != NULL && ZSTR_LEN(FILEQ_G(queue_file)) > 0) {
+		path = zend_string_init(ZSTR_VAL(FILEQ_G(queue_file)), ZSTR_LEN(FILEQ_G(queue_file)), 0);
 		*owned = true;
 	}
 	if (path == NULL || ZSTR_LEN(path) == 0) {

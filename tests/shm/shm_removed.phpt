@@ -1,5 +1,5 @@
 --TEST--
-SharedMemory: after remove() the object throws; the key then names a new segment
+SharedMemory: after remove() the object throws, remove() too (while another process still has the segment attached, and after: its id may name another segment by then); the key then names a new segment
 --EXTENSIONS--
 fileq
 --INI--
@@ -10,8 +10,13 @@ $key = ftok(__FILE__, 'x');
 $m = new FileQ\SharedMemory($key, 1000);
 $m->put(1, 'old');
 $id = $m->getId();
+$other = new FileQ\SharedMemory($key, 1000);  // another attachment: the segment outlives the first remove()
 $m->remove();
-foreach (['get' => fn() => $m->get(1), 'put' => fn() => $m->put(1, 2), 'has' => fn() => $m->has(1), 'remove' => fn() => $m->remove()] as $op => $fn) {
+$removeAgain = function () use ($m, &$other) {
+    $other = null;  // the last attachment gone: the segment with it
+    $m->remove();
+};
+foreach (['get' => fn() => $m->get(1), 'put' => fn() => $m->put(1, 2), 'has' => fn() => $m->has(1), 'remove' => fn() => $m->remove(), 'remove, segment gone' => $removeAgain] as $op => $fn) {
     try {
         $fn();
         echo "$op: ok?\n";
@@ -30,6 +35,7 @@ try {
 get: FileQ\Exception: shared memory key KEY is no longer attached (removed)
 put: FileQ\Exception: shared memory key KEY is no longer attached (removed)
 has: FileQ\Exception: shared memory key KEY is no longer attached (removed)
-remove: FileQ\IOException: shmctl(IPC_RMID) on shared memory key KEY: Identifier removed
+remove: FileQ\Exception: shared memory key KEY is no longer attached (removed)
+remove, segment gone: FileQ\Exception: shared memory key KEY is no longer attached (removed)
 bool(true)
 bool(false)
