@@ -221,28 +221,66 @@ void fq_framed_wake(fq_queue_t *q)
 	fq_wake_all(q->dev, q->ino, q->map + FQ_OFF_WAKE, q->map + FQ_OFF_WAITERS);
 }
 
-/* Writes a fresh header; the magic goes last, so a creator killed half-way leaves a file we re-create. */
-static int fq_header_init(fq_queue_t *q, fq_error_t *err)
+/* The header a new file gets, its magic left zero (written last). */
+static void fq_header_build(unsigned char hdr[FQ_HEADER_SIZE], uint32_t frame_size, int jobs)
 {
-	unsigned char hdr[FQ_HEADER_SIZE];
 	fq_state_t st;
-	int rc;
 
-	if (q->frame_size == 0) {
-		q->frame_size = FQ_FRAME_SIZE_DEFAULT;  /* a new file, and the caller left the size to the file */
-	}
-	memset(hdr, 0, sizeof(hdr));
+	memset(hdr, 0, FQ_HEADER_SIZE);
 	memcpy(hdr, fq_magic, sizeof(fq_magic));
-	q->jobs = (q->flags & FQ_QUEUE_JOBS) != 0;
-	fq_put32(hdr + FQ_OFF_VERSION, q->jobs ? FQ_VERSION_JOBS : FQ_VERSION);
+	fq_put32(hdr + FQ_OFF_VERSION, jobs ? FQ_VERSION_JOBS : FQ_VERSION);
 	fq_put32(hdr + FQ_OFF_HDRSIZE, FQ_HEADER_SIZE);
-	fq_put32(hdr + FQ_OFF_FRAMESIZE, q->frame_size);
+	fq_put32(hdr + FQ_OFF_FRAMESIZE, frame_size);
 	fq_put32(hdr + FQ_OFF_FLAGS, 0);
 	fq_put32(hdr + FQ_OFF_HCRC, fq_crc32c(0, hdr, FQ_OFF_HCRC));
 	memset(&st, 0, sizeof(st));
 	st.seq = 1;
 	fq_slot_encode(hdr + FQ_OFF_SLOTS + FQ_SLOT_SIZE, &st);
 	memset(hdr, 0, sizeof(fq_magic));
+}
+
+/*
+ * Whether a file with no magic is what a creator killed half-way leaves: at
+ * most a header's bytes, all zero or the start of the header it was writing.
+ * Anything else is someone's data (or a used queue whose magic was damaged),
+ * not to be overwritten: the caller reports it as not a queue.
+ */
+static int fq_header_unfinished(fq_queue_t *q, uint64_t size, int *unfinished, fq_error_t *err)
+{
+	unsigned char buf[FQ_HEADER_SIZE], want[FQ_HEADER_SIZE];
+	size_t got, i;
+	int zero = 1, rc;
+
+	*unfinished = 0;
+	if (size > FQ_HEADER_SIZE) {
+		return FQ_OK;
+	}
+	if ((rc = fq_io_read(q->fd, q->path, 0, buf, sizeof(buf), &got, err)) != FQ_OK) {
+		return rc;
+	}
+	for (i = 0; i < got; i++) {
+		zero &= buf[i] == 0;
+	}
+	if (zero) {
+		*unfinished = 1;
+	} else if (got >= FQ_OFF_FRAMESIZE + 4) {
+		fq_header_build(want, fq_get32(buf + FQ_OFF_FRAMESIZE), fq_get32(buf + FQ_OFF_VERSION) == FQ_VERSION_JOBS);
+		*unfinished = memcmp(buf, want, got) == 0;
+	}
+	return FQ_OK;
+}
+
+/* Writes a fresh header; the magic goes last, so a creator killed half-way leaves a file we re-create. */
+static int fq_header_init(fq_queue_t *q, fq_error_t *err)
+{
+	unsigned char hdr[FQ_HEADER_SIZE];
+	int rc;
+
+	if (q->frame_size == 0) {
+		q->frame_size = FQ_FRAME_SIZE_DEFAULT;  /* a new file, and the caller left the size to the file */
+	}
+	q->jobs = (q->flags & FQ_QUEUE_JOBS) != 0;
+	fq_header_build(hdr, q->frame_size, q->jobs);
 
 	rc = fq_io_truncate(q->fd, q->path, 0, err);
 	if (rc == FQ_OK) {
@@ -265,7 +303,7 @@ int fq_framed_header_check(fq_queue_t *q, uint64_t size, fq_error_t *err)
 {
 	unsigned char hdr[FQ_OFF_SLOTS];
 	size_t got, i;
-	int rc, blank = 1;
+	int rc, blank = 1, unfinished = 0;
 
 	rc = fq_io_read(q->fd, q->path, 0, hdr, sizeof(hdr), &got, err);
 	if (rc != FQ_OK) {
@@ -274,7 +312,10 @@ int fq_framed_header_check(fq_queue_t *q, uint64_t size, fq_error_t *err)
 	for (i = 0; i < sizeof(fq_magic) && i < got; i++) {
 		blank &= hdr[i] == 0;
 	}
-	if (size == 0 || (blank && size <= FQ_HEADER_SIZE)) {
+	if (size > 0 && blank && (rc = fq_header_unfinished(q, size, &unfinished, err)) != FQ_OK) {
+		return rc;
+	}
+	if (size == 0 || unfinished) {
 		return fq_header_init(q, err);
 	}
 	if (got < sizeof(hdr) || memcmp(hdr, fq_magic, sizeof(fq_magic)) != 0) {
