@@ -32,22 +32,37 @@ int fq_path_mode_ok(unsigned int mode, fq_error_t *err)
 	return FQ_OK;
 }
 
-/* Whether gid is the process's effective group or one of its supplementary groups. */
+/* Whether gid is the process's effective group or one of its supplementary groups (as many as it has: up to 65536). */
 static int fq_path_in_group(uint32_t gid)
 {
-	gid_t groups[256];
-	int n, i;
+	gid_t few[64], *groups = few;
+	int n, i, in = 0;
 
 	if ((uint32_t) getegid() == gid) {
 		return 1;
 	}
-	n = getgroups((int) (sizeof(groups) / sizeof(groups[0])), groups);
-	for (i = 0; i < n; i++) {
-		if ((uint32_t) groups[i] == gid) {
-			return 1;
+	n = getgroups((int) (sizeof(few) / sizeof(few[0])), few);
+	while (n < 0 && errno == EINVAL) {
+		/* More than fit: ask how many, then take them (they may change in between: ask again). */
+		if (groups != few) {
+			free(groups);
 		}
+		groups = few;
+		n = getgroups(0, NULL);
+		if (n <= 0 || (groups = malloc((size_t) n * sizeof(*groups))) == NULL) {
+			groups = few;
+			n = -1;
+			break;
+		}
+		n = getgroups(n, groups);
 	}
-	return 0;
+	for (i = 0; i < n && !in; i++) {
+		in = (uint32_t) groups[i] == gid;
+	}
+	if (groups != few) {
+		free(groups);
+	}
+	return in;
 }
 
 int fq_path_trusted(const char *path, uint32_t uid, uint32_t gid, unsigned int mode, fq_error_t *err)
