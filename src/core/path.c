@@ -155,7 +155,7 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 {
 	char *rest = NULL, *comp, *next;
 	size_t cap = strlen(path) + 1;
-	int dirfd, fd = -1, links = 0, rc = FQ_OK;
+	int dirfd, fd = -1, links = 0, via_link = 0, rc = FQ_OK;
 	uid_t me = geteuid();
 	const char *op = spec->kind == FQ_PATH_FIFO && spec->create ? "mkfifo" : "open";
 
@@ -193,6 +193,16 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 		}
 		last = next == NULL || *next == '\0';
 		if (fstatat(dirfd, comp, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+			if (errno == ENOENT && last && spec->create && via_link) {
+				/* The path's last part is a link to nothing: O_EXCL's rule, never created through it. */
+				size_t at;
+
+				rc = fq_error_sys(err, ENOENT, op, path);
+				at = strlen(err->msg);
+				snprintf(err->msg + at, sizeof(err->msg) - at,
+					" (a symbolic link to a file that does not exist: not created through it)");
+				goto out;
+			}
 			if (errno == ENOENT && last && spec->create) {
 				break;  /* to be made: below */
 			}
@@ -252,6 +262,7 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 			joined[tlen + 1 + nlen] = '\0';
 			if (nlen == 0) {
 				joined[tlen] = '\0';  /* the link was the last part: its target is */
+				via_link = 1;
 			}
 			if (target[0] == '/') {
 				close(dirfd);

@@ -42,7 +42,8 @@ foreach ($tries as $n => $try) {
 }
 var_dump(file_get_contents("$root/secret"), glob("$root/made-*"));
 
-// the caller's own link (a deploy's "current") is followed
+// the caller's own link (a deploy's "current") to an existing queue is followed (to nothing it is not: trust_dangling_link_own)
+new FileQ\Queue("$root/mine.q", 64);
 symlink("$root/mine.q", "$pub/mine");
 (new FileQ\Queue("$pub/mine", 64))->push('job');
 var_dump((new FileQ\Queue("$root/mine.q", 64))->pop());
