@@ -24,6 +24,16 @@ int fq_error_set(fq_error_t *err, int status, const char *fmt, ...)
 	return status;
 }
 
+void fq_error_append(fq_error_t *err, const char *fmt, ...)
+{
+	size_t at = strlen(err->msg);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err->msg + at, sizeof(err->msg) - at, fmt, ap);
+	va_end(ap);
+}
+
 /* The longest path a message quotes whole; beyond, its first and last bytes around "...". */
 #define FQ_ERROR_PATH_MAX 320
 

@@ -43,6 +43,15 @@ int fq_error_set(fq_error_t *err, int status, const char *fmt, ...)
 #endif
 	;
 
+/* Adds to the message already recorded (status and errno stay): what the caller knows beside the failure. */
+void fq_error_append(fq_error_t *err, const char *fmt, ...)
+#if defined(__MINGW32__) && !defined(__clang__)
+	__attribute__((format(gnu_printf, 2, 3)))
+#elif defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
 /* Records FQ_EIO for a failed system call: "<op> '<path>': <strerror(errnum)>" (a long path shortened). */
 int fq_error_sys(fq_error_t *err, int errnum, const char *op, const char *path);
 

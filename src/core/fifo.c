@@ -8,7 +8,6 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -336,9 +335,7 @@ int fq_fifo_write(fq_fifo_t *f, const char *path, const void *data, size_t len, 
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	if (rc != FQ_OK && rc != FQ_EINTR && *done > 0) {
 		/* Part of it is in the pipe, for the reader to get: the caller must know how much. */
-		size_t at = strlen(err->msg);
-
-		snprintf(err->msg + at, sizeof(err->msg) - at, " (%zu of %zu bytes written)", *done, len);
+		fq_error_append(err, " (%zu of %zu bytes written)", *done, len);
 	}
 	return rc;
 }

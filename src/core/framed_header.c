@@ -81,6 +81,19 @@ static int fq_slot_regions_ok(const fq_state_t *st)
 }
 
 /*
+ * Released jobs lie in [head, rhead): no more of them than that. A holder
+ * killed between a released job's envelope and the commit of the count leaves
+ * it one too high (fq_jobs_recount() sets it right when the next locker sees
+ * the death; a flock cannot tell).
+ */
+static void fq_state_bound_released(fq_state_t *st)
+{
+	if (st->released > st->rhead - st->head) {
+		st->released = st->rhead - st->head;
+	}
+}
+
+/*
  * 1 when the slot's checksum holds and its values are coherent. hwm is bounded
  * so that FQ_HEADER_SIZE + hwm * frame_size (the file size it implies) cannot
  * overflow: a wrapped product would pass the file-size check and index frames
@@ -113,10 +126,7 @@ static int fq_slot_decode(const unsigned char *s, unsigned index, fq_state_t *st
 	if (jobs ? st->rhead < st->head || st->rhead > st->tail : st->rhead != 0 || st->released != 0) {
 		return 0;
 	}
-	if (st->released > st->rhead - st->head) {
-		/* Written by a build without fq_framed_commit()'s bound: a count one too high after a holder died. */
-		st->released = st->rhead - st->head;
-	}
+	fq_state_bound_released(st);  /* as written by a build without fq_framed_commit()'s bound */
 	/*
 	 * A commit goes to slot (seq & 1), so the other slot keeps the state it
 	 * replaces: a slot in the wrong place, or a generation near wrapping (the
@@ -185,14 +195,7 @@ int fq_framed_commit(fq_queue_t *q, fq_state_t *st, fq_error_t *err)
 		return fq_error_set(err, FQ_ECORRUPT, "queue '%s' is corrupt: commit generation exhausted", q->path);
 	}
 	st->seq = q->st.seq + 1;
-	if (st->released > st->rhead - st->head) {
-		/*
-		 * A holder killed between a released job's envelope and the commit
-		 * of the count leaves it one too high (fq_jobs_recount() sets it
-		 * right when the next locker sees the death; a flock cannot tell).
-		 */
-		st->released = st->rhead - st->head;
-	}
+	fq_state_bound_released(st);
 	fq_slot_encode(slot, st);
 #ifdef FQ_DEBUG_HOOKS
 	if (getenv("FILEQ_CRASH_AT") != NULL && strcmp(getenv("FILEQ_CRASH_AT"), "commit:torn") == 0) {

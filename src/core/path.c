@@ -195,12 +195,8 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 		if (fstatat(dirfd, comp, &st, AT_SYMLINK_NOFOLLOW) != 0) {
 			if (errno == ENOENT && last && spec->create && via_link) {
 				/* The path's last part is a link to nothing: O_EXCL's rule, never created through it. */
-				size_t at;
-
 				rc = fq_error_sys(err, ENOENT, op, path);
-				at = strlen(err->msg);
-				snprintf(err->msg + at, sizeof(err->msg) - at,
-					" (a symbolic link to a file that does not exist: not created through it)");
+				fq_error_append(err, " (a symbolic link to a file that does not exist: not created through it)");
 				goto out;
 			}
 			if (errno == ENOENT && last && spec->create) {
