@@ -24,6 +24,9 @@ final class Connection
     /** Frame size of a queue file made here when none is given: the bytes of one encoded envelope, at most. */
     public const DEFAULT_FRAME_SIZE = 8192;
 
+    /** The largest frame FileQ\Queue makes (64 MiB). */
+    private const MAX_FRAME_SIZE = 67108864;
+
     private const DEFAULTS = [
         'frame_size' => null,      // null: an existing file's own, else DEFAULT_FRAME_SIZE
         'visibility' => null,      // seconds a live worker may hold a message before it is handed out again; null: until ack/reject
@@ -79,12 +82,12 @@ final class Connection
      */
     private static function normalise(array $o): array
     {
-        $int = static function (string $name, mixed $v, int $min): int {
+        $int = static function (string $name, mixed $v, int $min, int $max): int {
             if (\is_string($v) && preg_match('/^0[0-7]+$/', $v) && 'permissions' === $name) {
                 $v = octdec($v);
             }
-            if (!is_numeric($v) || (int) $v != $v || (int) $v < $min) {
-                throw new InvalidArgumentException(sprintf('The fileq option "%s" must be an integer >= %d, "%s" given.', $name, $min, get_debug_type($v) === 'string' ? $v : get_debug_type($v)));
+            if (!is_numeric($v) || (int) $v != $v || (int) $v < $min || (int) $v > $max) {
+                throw new InvalidArgumentException(sprintf('The fileq option "%s" must be an integer from %s to %s, "%s" given.', $name, 'permissions' === $name ? '0' : $min, 'permissions' === $name ? sprintf('0%o (a mode, in octal: write 0660, not 660)', $max) : $max, \is_scalar($v) ? $v : get_debug_type($v)));
             }
 
             return (int) $v;
@@ -96,22 +99,32 @@ final class Connection
 
             return (float) $v;
         };
-        $bool = static fn (mixed $v): bool => \is_string($v) ? filter_var($v, \FILTER_VALIDATE_BOOL) : (bool) $v;
+        $bool = static function (string $name, mixed $v): bool {
+            $b = \is_bool($v) ? $v : filter_var($v, \FILTER_VALIDATE_BOOL, \FILTER_NULL_ON_FAILURE);
+            if (null === $b) {
+                throw new InvalidArgumentException(sprintf('The fileq option "%s" must be a boolean (true/false, 1/0, yes/no, on/off), "%s" given.', $name, \is_scalar($v) ? $v : get_debug_type($v)));
+            }
 
-        $o['frame_size'] = null === $o['frame_size'] || '' === $o['frame_size'] ? null : $int('frame_size', $o['frame_size'], Queue::JOB_OVERHEAD + 1);
+            return $b;
+        };
+
+        $o['frame_size'] = null === $o['frame_size'] || '' === $o['frame_size'] ? null : $int('frame_size', $o['frame_size'], Queue::JOB_OVERHEAD + 1, self::MAX_FRAME_SIZE);
         $o['visibility'] = null === $o['visibility'] || '' === $o['visibility'] ? null : $float('visibility', $o['visibility']);
         if (null !== $o['visibility'] && $o['visibility'] <= 0) {
             throw new InvalidArgumentException('The fileq option "visibility" must be a number of seconds > 0 (or absent: held until ack or reject).');
         }
-        $o['max_attempts'] = $int('max_attempts', $o['max_attempts'], 0);
+        $o['max_attempts'] = $int('max_attempts', $o['max_attempts'], 0, 0xFFFFFF);
         $o['lock_timeout'] = $float('lock_timeout', $o['lock_timeout']);
-        $o['permissions'] = $int('permissions', $o['permissions'], 0);
+        if ($o['lock_timeout'] < 0 && -1.0 !== $o['lock_timeout']) {
+            throw new InvalidArgumentException('The fileq option "lock_timeout" must be a number of seconds >= 0, or -1 (the ini fileq.lock_timeout).');
+        }
+        $o['permissions'] = $int('permissions', $o['permissions'], 0, 0777);
         $o['get_timeout'] = $float('get_timeout', $o['get_timeout']);
         if ($o['get_timeout'] < 0) {
             throw new InvalidArgumentException('The fileq option "get_timeout" must be >= 0: a Worker must come back to check its stop conditions.');
         }
-        $o['sync'] = $bool($o['sync']);
-        $o['auto_setup'] = $bool($o['auto_setup']);
+        $o['sync'] = $bool('sync', $o['sync']);
+        $o['auto_setup'] = $bool('auto_setup', $o['auto_setup']);
 
         return $o;
     }
@@ -127,14 +140,28 @@ final class Connection
         return $this->options;
     }
 
-    /** Creates the directory (0700, or what permissions give with x bits) and the queue file when missing. */
+    /**
+     * Creates the directories (permissions with the matching x bits: 0700 for
+     * 0600, 0770 for 0660; exactly, whatever the umask) and the queue file when missing.
+     */
     public function setup(): void
     {
-        $dir = \dirname($this->path);
-        if (!is_dir($dir)) {
-            $mode = $this->options['permissions'] | (($this->options['permissions'] & 0444) >> 2);
-            if (!@mkdir($dir, $mode, true) && !is_dir($dir)) {
+        $mode = $this->options['permissions'] | (($this->options['permissions'] & 0444) >> 2);
+        $missing = [];
+        clearstatcache();
+        for ($dir = \dirname($this->path); !is_dir($dir) && \dirname($dir) !== $dir; $dir = \dirname($dir)) {
+            $missing[] = $dir;
+        }
+        foreach (array_reverse($missing) as $dir) {
+            if (!@mkdir($dir, $mode)) {
+                clearstatcache(true, $dir);
+                if (is_dir($dir)) {
+                    continue;  // made meanwhile by another process: its mode is its maker's
+                }
                 throw new TransportException(sprintf('Cannot create the directory "%s" of the fileq queue: %s', $dir, error_get_last()['message'] ?? 'unknown error'));
+            }
+            if (!@chmod($dir, $mode)) {
+                throw new TransportException(sprintf('Cannot set the mode %04o of the directory "%s" of the fileq queue: %s', $mode, $dir, error_get_last()['message'] ?? 'unknown error'));
             }
         }
         $this->open(true);
@@ -150,6 +177,8 @@ final class Connection
         if (null !== $this->queue) {
             return $this->queue;
         }
+        // Another process may have removed or made the file or its directory since PHP's stat cache saw them.
+        clearstatcache();
         $exists = is_file($this->path);
         if (!$exists && !$create) {
             throw new TransportException(sprintf('The fileq queue "%s" does not exist and auto_setup is off: run messenger:setup-transports (or setup()).', $this->path));
@@ -163,7 +192,8 @@ final class Connection
         $flags = Queue::JOBS | ($this->options['sync'] ? Queue::SYNC : 0);
         try {
             $this->queue = new Queue($this->path, $frameSize, $flags, $this->options['permissions'], $this->options['lock_timeout'], $this->options['max_attempts']);
-        } catch (\FileQ\Exception $e) {
+        } catch (\FileQ\Exception|\ValueError $e) {
+            // ValueError: a path the constructor refuses (a NUL byte from %00 in the DSN)
             throw new TransportException(sprintf('Cannot open the fileq queue "%s": %s', $this->path, $e->getMessage()), 0, $e);
         }
         if (!$this->queue->stats()['jobs']) {
@@ -218,11 +248,17 @@ final class Connection
         }
     }
 
-    /** What a worker can take now (delayed messages not yet due are not counted). */
+    /**
+     * What a worker can take now: waiting, and orphaned (held by a worker that
+     * died, handed out by the next get()); delayed messages not yet due are
+     * not counted, nor those held by a live worker.
+     */
     public function count(): int
     {
         try {
-            return \count($this->queue());
+            $s = $this->queue()->jobStats();
+
+            return $s['waiting'] + $s['orphaned'];
         } catch (\FileQ\Exception $e) {
             throw new TransportException(sprintf('fileq count of "%s" failed: %s', $this->path, $e->getMessage()), 0, $e);
         }

@@ -141,6 +141,59 @@ final class FileQTransportTest extends TestCase
         $this->assertSame(0.5, $o['get_timeout']);
     }
 
+    /** @return iterable<string, array{string, string}> */
+    public static function outOfRangeOptions(): iterable
+    {
+        yield 'frame_size above 64 MiB' => ['frame_size=67108865', '"frame_size" must be an integer from 49 to 67108864, "67108865" given'];
+        yield 'permissions in decimal' => ['permissions=660', '"permissions" must be an integer from 0 to 0777 (a mode, in octal: write 0660, not 660), "660" given'];
+        yield 'permissions with a set-id bit' => ['permissions=04600', '"permissions" must be an integer from 0 to 0777'];
+        yield 'max_attempts above the file\'s limit' => ['max_attempts=16777216', '"max_attempts" must be an integer from 0 to 16777215'];
+        yield 'lock_timeout negative' => ['lock_timeout=-5', '"lock_timeout" must be a number of seconds >= 0, or -1'];
+        yield 'sync not a boolean' => ['sync=maybe', '"sync" must be a boolean (true/false, 1/0, yes/no, on/off), "maybe" given'];
+        yield 'auto_setup not a boolean' => ['auto_setup=2', '"auto_setup" must be a boolean'];
+    }
+
+    /** @dataProvider outOfRangeOptions */
+    #[\PHPUnit\Framework\Attributes\DataProvider('outOfRangeOptions')]
+    public function testDsnRefusesOutOfRangeOptionsWhenTheTransportIsMade(string $query, string $message): void
+    {
+        $this->expectException(InvalidArgumentException::class);
+        $this->expectExceptionMessage($message);
+        (new FileQTransportFactory())->createTransport('fileq://'.$this->dir.'/q.q?'.$query, [], new PhpSerializer());
+    }
+
+    public function testDsnBooleans(): void
+    {
+        $this->assertTrue(Connection::fromDsn('fileq:///tmp/x.q?sync=yes&auto_setup=off')->getOptions()['sync']);
+        $this->assertFalse(Connection::fromDsn('fileq:///tmp/x.q?sync=yes&auto_setup=off')->getOptions()['auto_setup']);
+        $this->assertTrue(Connection::fromDsn('fileq:///tmp/x.q', ['sync' => true])->getOptions()['sync']);
+        $this->assertSame(0660, Connection::fromDsn('fileq:///tmp/x.q', ['permissions' => 0660])->getOptions()['permissions']);
+    }
+
+    public function testSetupGivesDirectoriesTheMatchingXBitsWhateverTheUmask(): void
+    {
+        $old = umask(027);
+        try {
+            $t = $this->transport('a/b/jobs', '?permissions=0660');
+            $t->setup();
+        } finally {
+            umask($old);
+        }
+        clearstatcache();
+        $this->assertSame('0770 0770 0660', sprintf('%04o %04o %04o', fileperms($this->dir) & 07777, fileperms($this->dir.'/a/b') & 07777, fileperms($this->dir.'/a/b/jobs.q') & 07777));
+    }
+
+    public function testAutoSetupMakesTheDirectoryAgainAfterAnotherProcessRemovedIt(): void
+    {
+        $this->transport()->setup();
+        $this->assertDirectoryExists($this->dir);  // PHP's stat cache now says it is there
+        exec('rm -rf '.escapeshellarg($this->dir), $out, $rc);
+        $this->assertSame(0, $rc);
+        $t = $this->transport();
+        $t->send(new Envelope(new Hello(7)));
+        $this->assertSame(1, $t->getMessageCount());
+    }
+
     public function testSetupCreatesTheDirectoryAndQueue(): void
     {
         $t = $this->transport('sub/dir/jobs');
@@ -246,9 +299,11 @@ final class FileQTransportTest extends TestCase
         }
         $this->assertFileExists("$log.holding", 'the first worker got the message');
         $this->assertSame([], [...$t->get()], 'held by the first worker');
+        $this->assertSame(0, $t->getMessageCount(), 'a message a live worker holds is not counted');
         $pid = (int) file_get_contents("$log.holding");
         \FileQ\Process::kill($pid, 9);
         proc_close($w);
+        $this->assertSame(1, $t->getMessageCount(), 'the dead worker\'s message is counted: the next get() takes it');
         $handled = [];
         $bus = new MessageBus([new HandleMessageMiddleware(new HandlersLocator([Hello::class => [function (Hello $m) use (&$handled): void {
             $handled[] = $m->n;
