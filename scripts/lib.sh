@@ -11,9 +11,9 @@ fq_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # built from source, or the official Docker image's, is used as it is instead
 # of Debian's being installed beside it.
 fq_base_pkgs=(php-dev@phpize php-cli@php php-cgi@php-cgi build-essential@cc re2c@re2c
-  php-pear@pecl php-parser@/usr/share/php/PhpParser)
+  php-pear@pecl php-parser@/usr/share/php/PhpParser strace@strace)
 # php-cgi: tests of several requests in one process; php-pear: pecl package;
-# php-parser: .ci/check-stubs.
+# php-parser: .ci/check-stubs; strace: a test that holds a process at a system call.
 
 # Installs the Debian packages named that are missing, quietly: apt-get update
 # runs only when one is, apt's output is shown only when it fails. A name is

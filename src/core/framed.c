@@ -101,8 +101,8 @@ static int fq_framed_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err);
 static int fq_framed_unlock(fq_queue_t *q, fq_error_t *err);
 
 #ifdef FQ_LOCK_HAVE_MUTEX
-/* Whether the file's mode lets users other than its owner write it (group or others). */
-static int fq_framed_shared_writable(fq_queue_t *q, int *shared, fq_error_t *err)
+/* Whether the file's mode lets users other than its owner write it (group or others); *mode: its permissions. */
+static int fq_framed_shared_writable(fq_queue_t *q, int *shared, unsigned int *mode, fq_error_t *err)
 {
 	struct stat st;
 
@@ -110,6 +110,7 @@ static int fq_framed_shared_writable(fq_queue_t *q, int *shared, fq_error_t *err
 		return fq_error_sys(err, errno, "fstat", q->path);
 	}
 	*shared = (st.st_mode & (S_IWGRP | S_IWOTH)) != 0;
+	*mode = (unsigned int) st.st_mode & 07777;
 	return FQ_OK;
 }
 #endif
@@ -121,6 +122,8 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 	int rc, alone = 1, tries;
 #ifdef FQ_LOCK_HAVE_MUTEX
 	int shared = 0;
+	unsigned int mode = 0;
+	uint32_t kind;
 #endif
 
 	for (tries = 0; ; tries++) {
@@ -157,16 +160,29 @@ static int fq_framed_open(fq_queue_t *q, fq_error_t *err)
 
 #ifdef FQ_LOCK_HAVE_MUTEX
 		if (rc == FQ_OK) {
-			rc = fq_framed_shared_writable(q, &shared, err);
+			rc = fq_framed_shared_writable(q, &shared, &mode, err);
 		}
-		if (rc == FQ_OK && shared) {
-			/*
-			 * Others may write the file: its mutex is theirs to craft, and glibc
-			 * writes through the pointers a robust mutex holds (its list of held
-			 * mutexes) when it unlocks. flock per call instead, by every opener
-			 * alike, since the rule is the file's mode.
-			 */
+		/*
+		 * The kind of lock is the file's, written in its lock area, so that
+		 * every opener uses the same one whatever the mode was when each
+		 * looked. Others may write the file: its mutex is theirs to craft, and
+		 * glibc writes through the pointers a robust mutex holds (its list of
+		 * held mutexes) when it unlocks; so such a file is locked with flock
+		 * per call, and stays so (flock's users hold nothing between calls:
+		 * an opener could not tell they are there to change it back).
+		 */
+		kind = q->map != NULL ? fq_get32(q->map + FQ_OFF_LOCKMAGIC) : 0;
+		if (rc == FQ_OK && (kind == FQ_FLOCK_MAGIC || (shared && (alone || kind != FQ_LOCK_MAGIC)))) {
+			if (alone && kind != FQ_FLOCK_MAGIC) {
+				fq_put32(q->map + FQ_OFF_LOCKMAGIC, FQ_FLOCK_MAGIC);  /* no mutex user has it open */
+			}
 			rc = fq_lock_drop(q->fd, q->path, err);
+		} else if (rc == FQ_OK && shared && kind == FQ_LOCK_MAGIC) {
+			/* Made for its owner alone, made writable by others since, and open with its mutex meanwhile. */
+			rc = fq_error_set(err, FQ_ESTATE,
+				"queue '%s' is open in processes that lock it with its mutex, which is for a file only its owner "
+				"may write, and others may write it now (mode %04o): it is locked with flock once no process has "
+				"it open, or chmod it back", q->path, mode);
 		} else if (rc == FQ_OK && alone) {
 			q->recount = q->jobs;
 			rc = fq_framed_mutex_init(q, err);

@@ -31,6 +31,7 @@
 #define FQ_VERSION_JOBS   2    /* a job queue: frames carry a job envelope (below) */
 #define FQ_SEQ_MAX        ((uint64_t) 1 << 62)  /* slot generations stop here (never reached: 2^62 commits) */
 #define FQ_LOCK_MAGIC     0x4d545831u
+#define FQ_FLOCK_MAGIC    0x464c4b31u  /* instead: locked with flock, for good (others may write the file, or once could) */
 
 /*
  * A job queue's frame: u32 length, u32 CRC32C(length || id || payload), then

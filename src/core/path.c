@@ -150,6 +150,86 @@ static void fq_path_close(int *fd)
 }
 
 /* One walk of path: follows what may be followed, opens or makes the last part. *again: it changed meanwhile, try again. */
+/*
+ * A file made whole before it has its name: unnamed (O_TMPFILE), given the
+ * permissions asked, then linked in. Made under its name, it would be seen
+ * for a moment with the umask's mode, before the fchmod(), and an opener
+ * judging it by its mode then (whether others may write it: the kind of
+ * lock) would judge it otherwise than every later one. *fd stays -1 where
+ * the file system or a missing /proc cannot do it: the caller makes it
+ * under its name.
+ */
+static int fq_path_make_whole(int dirfd, const char *comp, const char *path, const fq_path_spec_t *spec, int *fd,
+                              int *exists, fq_error_t *err)
+{
+	*fd = -1;
+	*exists = 0;
+#ifdef O_TMPFILE
+	{
+		char proc[64];
+		int tfd;
+
+		do {
+			tfd = openat(dirfd, ".", spec->flags | O_TMPFILE | O_CLOEXEC, (mode_t) spec->mode);
+		} while (tfd < 0 && errno == EINTR);
+		if (tfd < 0) {
+			return FQ_OK;  /* not here (EOPNOTSUPP, EISDIR...); a real cause is reported by the fallback */
+		}
+		if (fchmod(tfd, (mode_t) spec->mode) != 0) {
+			int e = errno;
+
+			close(tfd);
+			return fq_error_sys(err, e, "chmod", path);
+		}
+		snprintf(proc, sizeof(proc), "/proc/self/fd/%d", tfd);
+		if (linkat(AT_FDCWD, proc, dirfd, comp, AT_SYMLINK_FOLLOW) != 0) {
+			int e = errno;
+
+			close(tfd);
+			if (e == EEXIST) {
+				*exists = 1;
+				return FQ_OK;
+			}
+			return e == ENOENT ? FQ_OK : fq_error_sys(err, e, "link", path);  /* ENOENT: no /proc */
+		}
+		/*
+		 * Opened again by its name: the unnamed descriptor would show as
+		 * "(deleted)" in /proc/<pid>/fd and lsof for as long as it is open.
+		 */
+		{
+			struct stat made, named;
+			int nfd;
+
+			do {
+				nfd = openat(dirfd, comp, spec->flags | O_NOFOLLOW | O_CLOEXEC);
+			} while (nfd < 0 && errno == EINTR);
+			if (nfd >= 0 && (fstat(tfd, &made) != 0 || fstat(nfd, &named) != 0 || made.st_dev != named.st_dev
+					|| made.st_ino != named.st_ino)) {
+				close(nfd);
+				nfd = -1;
+				errno = ENOENT;
+			}
+			if (nfd < 0) {
+				int e = errno;
+
+				close(tfd);
+				*exists = e == ENOENT || e == ELOOP;  /* replaced or removed already: look again */
+				return *exists ? FQ_OK : fq_error_sys(err, e, "open", path);
+			}
+			close(tfd);
+			*fd = nfd;
+		}
+	}
+#else
+	(void) dirfd;
+	(void) comp;
+	(void) path;
+	(void) spec;
+	(void) err;
+#endif
+	return FQ_OK;
+}
+
 static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_file_t *out, int *again,
                        fq_error_t *err)
 {
@@ -322,17 +402,23 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 
 	/* Made here: O_EXCL, never through a link; then exactly the permissions asked. */
 	if (spec->kind == FQ_PATH_FILE) {
-		do {
-			fd = openat(dirfd, comp, spec->flags | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, (mode_t) spec->mode);
-		} while (fd < 0 && errno == EINTR);
-		if (fd < 0) {
-			*again = errno == EEXIST;  /* made by someone else meanwhile: look at it as an existing file */
-			rc = *again ? FQ_OK : fq_error_sys(err, errno, op, path);
-			goto out;
+		rc = fq_path_make_whole(dirfd, comp, path, spec, &fd, again, err);
+		if (rc != FQ_OK || *again) {
+			goto out;  /* again: made by someone else meanwhile, looked at as an existing file */
 		}
-		if (fchmod(fd, (mode_t) spec->mode) != 0) {
-			rc = fq_error_sys(err, errno, "chmod", path);
-			goto out;
+		if (fd < 0) {
+			do {
+				fd = openat(dirfd, comp, spec->flags | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, (mode_t) spec->mode);
+			} while (fd < 0 && errno == EINTR);
+			if (fd < 0) {
+				*again = errno == EEXIST;
+				rc = *again ? FQ_OK : fq_error_sys(err, errno, op, path);
+				goto out;
+			}
+			if (fchmod(fd, (mode_t) spec->mode) != 0) {
+				rc = fq_error_sys(err, errno, "chmod", path);
+				goto out;
+			}
 		}
 	} else {
 		struct stat made;
