@@ -148,8 +148,8 @@ int fq_queue_unlock(fq_queue_t *q, fq_error_t *err);
 
 /*
  * fq_queue_lock() that also reports the file's size (RAW: what the seed
- * functions need; one lseek(), or the statx() that checks the file's links,
- * or with FQ_QUEUE_BYPATH what the path names, when the watch is not quiet).
+ * functions need; one lseek(), or, when the watch is not quiet, the statx()
+ * of the path that checks it still names the file).
  */
 int fq_queue_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err);
 

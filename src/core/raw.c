@@ -135,7 +135,7 @@ static size_t fq_rawq_max_payload(const fq_queue_t *q)
 	return q->frame_size;
 }
 
-/* No header to read: the file is checked with statx() at every lock until the watch is due. */
+/* No header to read: the path is checked with statx() at every lock until the watch is due. */
 static int fq_rawq_open(fq_queue_t *q, fq_error_t *err)
 {
 	int framed, rc = fq_framed_sniff(q->fd, q->path, &framed, err);
@@ -164,16 +164,17 @@ static void fq_rawq_close(fq_queue_t *q)
 }
 
 /*
- * flock, then the watch (or else one statx) tells whether the file still has
- * a name (a file deleted, or replaced by a rename, has none left); with
- * FQ_QUEUE_BYPATH whether the path still names it. No path lookup per call
- * once the watch is on.
+ * flock, then the watch (or else one statx of the path) tells whether the
+ * path still names the file. Not the file's link count: a file hard-linked
+ * elsewhere keeps a link when another is renamed over it, and a link made
+ * since the last look is not seen either. No path lookup per call once the
+ * watch is on.
  */
 static int fq_rawq_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 {
 	fq_lock_id_t id = {q->dev, q->ino};
 	fq_error_t scratch;
-	uint64_t raw_size = 0, nlink, path_size;
+	uint64_t raw_size = 0;
 	int rc, same, watched;
 
 	rc = fq_lock_ex(q->fd, &id, q->path, q->lock_timeout_ns, err);
@@ -189,17 +190,7 @@ static int fq_rawq_lock(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 		return rc;
 	}
 	watched = fq_watch_rearm(&q->watch);  /* before looking: a change while looking is reported next time */
-	if (q->flags & FQ_QUEUE_BYPATH) {
-		/* What the path names now (the file, and the size with it). */
-		same = fq_queue_same_file(q, &raw_size, err);
-	} else if ((rc = fq_io_size(q->fd, q->path, &raw_size, &nlink, err)) != FQ_OK) {
-		same = rc;
-	} else if (nlink == 0) {
-		same = 0;  /* no name left: deleted, or replaced by a rename */
-	} else {
-		/* Reported, and still linked: renamed away, exchanged, or replaced while hard-linked elsewhere? */
-		same = watched ? fq_queue_same_file(q, &path_size, err) : 1;
-	}
+	same = fq_queue_same_file(q, &raw_size, err);  /* the size with it: the same inode, under our flock */
 	if (same <= 0) {
 		fq_lock_un(q->fd, &id, q->path, &scratch);
 		return same < 0 ? same : FQ_EREOPEN;
