@@ -130,7 +130,7 @@ static int fq_jobs_still_held(const fq_envelope_t *e, int64_t now, fq_holder_mem
 
 		memo->pid = e->pid;
 		memo->start = e->start;
-		memo->alive = fq_member_running(&m);
+		memo->alive = fq_member_alive(&m);
 	}
 	return memo->alive;
 }

@@ -70,23 +70,6 @@ static uint64_t fq_member_start_time(long pid)
 	return fq_member_stat(pid, &state);
 }
 
-static int fq_member_pid_alive(long pid, uint64_t start_time)
-{
-	if (pid <= 0) {
-		return 0;
-	}
-	if (kill((pid_t) pid, 0) != 0 && errno == ESRCH) {
-		return 0;
-	}
-	if (start_time != 0) {
-		uint64_t now = fq_member_start_time(pid);
-		if (now != 0 && now != start_time) {
-			return 0;  /* the pid was reused by another process */
-		}
-	}
-	return 1;
-}
-
 void fq_member_self(fq_member_t *m)
 {
 	struct timeval tv;
@@ -99,11 +82,6 @@ void fq_member_self(fq_member_t *m)
 
 int fq_member_alive(const fq_member_t *m)
 {
-	return fq_member_pid_alive(m->pid, m->start_time);
-}
-
-int fq_member_running(const fq_member_t *m)
-{
 	uint64_t start;
 	char state;
 
@@ -113,9 +91,10 @@ int fq_member_running(const fq_member_t *m)
 	if (kill((pid_t) m->pid, 0) != 0 && errno == ESRCH) {
 		return 0;
 	}
+	/* One read of /proc gives both: the start time (a reused pid) and the state. */
 	start = fq_member_stat(m->pid, &state);
 	if (state == 'Z' || state == 'X') {
-		return 0;  /* killed, not yet reaped: it will do no more work */
+		return 0;  /* exited, not yet reaped: it will do no more work */
 	}
 	return m->start_time == 0 || start == 0 || start == m->start_time;
 }

@@ -18,10 +18,11 @@ typedef struct fq_member {
 /* This process, now. */
 void fq_member_self(fq_member_t *m);
 
-/* 1 when m's process exists and is the same one (when its start time is known); else 0. */
+/*
+ * 1 when m's process exists, is the same one (when its start time is known)
+ * and has not exited: a zombie, not yet reaped, is gone (it does no more work,
+ * as a member or as a job's holder); else 0.
+ */
 int fq_member_alive(const fq_member_t *m);
-
-/* As fq_member_alive(), and not a zombie: a process that can still do work (a job's holder). */
-int fq_member_running(const fq_member_t *m);
 
 #endif /* FQ_CORE_REGISTRY_H */

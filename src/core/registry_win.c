@@ -61,12 +61,6 @@ int fq_member_alive(const fq_member_t *m)
 	return alive;
 }
 
-int fq_member_running(const fq_member_t *m)
-{
-	/* A process that ended is not running, even while a handle keeps its object (Windows' zombie). */
-	return fq_member_alive(m);
-}
-
 #else
 /* POSIX: registry.c. Keeps the translation unit non-empty (ISO C). */
 typedef int fq_registry_win_unused;
