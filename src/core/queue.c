@@ -70,7 +70,16 @@ int fq_queue_same_file(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 
 static void fq_close_file(fq_queue_t *q)
 {
-	if (q->depth > 0) {
+	if (q->fd >= 0 && q->fork_gen != fq_fork_generation) {
+		/*
+		 * A child's copy of a handle its parent held locked: the lock is the
+		 * parent's. Releasing its mutex would clear the parent's holder record
+		 * (glibc refuses the unlock itself), and LOCK_UN would drop the flock
+		 * of the file description both share; closing our descriptor does
+		 * neither, and glibc gave the child an empty robust list to unmap under.
+		 */
+		q->held = 0;
+	} else if (q->depth > 0) {
 		fq_lock_id_t id = {q->dev, q->ino};
 
 		fq_lock_forget(&id);  /* closing the descriptor drops a flock; a mutex is not ours once unmapped */
