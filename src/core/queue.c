@@ -200,6 +200,17 @@ static int fq_q_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 	int rc;
 
 	if (q->fd >= 0 && q->fork_gen != fq_fork_generation) {
+		if (q->depth > 0) {
+			/*
+			 * Forked inside the parent's transaction: what the callback read was
+			 * read under the parent's lock, and a lock of our own now would write
+			 * it back later, over the parent's change (a lost update).
+			 */
+			return fq_error_set(err, FQ_ESTATE,
+				"queue '%s' is locked by the parent process: this process was forked inside its transaction() or "
+				"updateBoot() callback, whose lock it does not hold (use the queue after the callback returns, "
+				"or open another Queue)", q->path);
+		}
 		/* A child: the inherited descriptor shares the parent's lock. Start afresh. */
 		fq_close_file(q);
 	}

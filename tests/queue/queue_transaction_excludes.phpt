@@ -13,11 +13,12 @@ foreach (['pcntl_fork', 'pcntl_waitpid'] as $f) {
 <?php
 $f = __DIR__ . '/' . basename(__FILE__, '.php') . '.q';
 $q = new FileQ\Queue($f);
-$q->transaction(function ($q) {
+$q->transaction(function ($q) use ($f) {
     $q->push('parent-1');
     $pid = pcntl_fork();
     if ($pid === 0) {
-        $q->push('child');   // waits for the parent's lock
+        // its own handle (the inherited one is inside the parent's transaction: it throws)
+        (new FileQ\Queue($f))->push('child');   // waits for the parent's lock
         exit(0);
     }
     usleep(300000);
