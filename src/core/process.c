@@ -56,34 +56,61 @@ static int fq_process_no_child(long pid, fq_error_t *err)
 }
 
 #ifdef __linux__
+/* How often a wait that no SIGCHLD wakes looks for its child (SIGCHLD ignored or blocked by the caller). */
+#define FQ_PROCESS_WAIT_SLICE_NS 50000000L
+
 /*
- * A blocking wait with no gap for a signal to slip through: SIGCHLD and
- * fileq's caught signals are blocked, then in turn waitpid(WNOHANG) and
- * sigwaitinfo() on them. A caught signal taken this way is recorded as its
- * handler would have; a signal with another handler (pcntl's) interrupts
- * sigwaitinfo(). Needs SIGCHLD at SIG_DFL (with a handler or ignored,
- * *used = 0 and the caller waits in waitpid()).
+ * A blocking wait with no gap for a signal to slip through, and that the
+ * handlers of caught signals interrupt whatever SA_RESTART says (a plain
+ * waitpid() is restarted in the kernel after them, and would run them only
+ * once the child has ended). Signals are blocked, then in turn
+ * waitpid(WNOHANG) and a wait for a signal:
+ *
+ * - SIGCHLD at SIG_DFL: sigwaitinfo() on SIGCHLD and fileq's caught
+ *   signals. A caught signal taken this way is recorded as its handler
+ *   would have; a signal with another handler (pcntl's) interrupts it.
+ * - SIGCHLD with a handler or ignored: ppoll() with the caller's mask, as
+ *   sigsuspend() — it returns after any handler, SIGCHLD's included. An
+ *   ignored SIGCHLD is never sent (the kernel reaps the child), nor is one
+ *   the caller blocked delivered: then the wait looks again every slice.
+ *
+ * The disposition is read from fileq's installer (fq_signal_disposition):
+ * under zend signals sigaction() shows the engine's handler even for SIG_DFL.
+ * *used = 0 when the mask cannot be set: the caller waits in waitpid().
  */
 static int fq_process_wait_masked(long pid, fq_child_t *out, int *found, int *used, fq_error_t *err)
 {
 	struct sigaction chld;
+	struct timespec slice;
 	sigset_t set, old, none;
 	siginfo_t info;
-	int status = 0, sig, rc;
+	int status = 0, sig, rc, take, sliced = 0;
 	pid_t r;
 
 	*used = 0;
-	if (sigaction(SIGCHLD, NULL, &chld) != 0 || (chld.sa_flags & SA_SIGINFO)
-			|| chld.sa_handler != SIG_DFL || (chld.sa_flags & SA_NOCLDWAIT)) {
+	if (fq_signal_disposition(SIGCHLD, &chld) != 0) {
 		return FQ_OK;
 	}
+	take = !(chld.sa_flags & SA_SIGINFO) && chld.sa_handler == SIG_DFL;
 	sigemptyset(&none);
 	if (sigprocmask(SIG_BLOCK, &none, &old) != 0) {
 		return FQ_OK;
 	}
-	sigemptyset(&set);
-	fq_signal_add_caught(&set, &old);  /* a signal the caller blocked stays the caller's */
-	sigaddset(&set, SIGCHLD);
+	if (take) {
+		sigemptyset(&set);
+		fq_signal_add_caught(&set, &old);  /* a signal the caller blocked stays the caller's */
+		sigaddset(&set, SIGCHLD);
+	} else {
+		/* Everything until ppoll() puts the caller's mask back: any signal that comes is delivered there. */
+		sigfillset(&set);
+		sigdelset(&set, SIGSEGV);
+		sigdelset(&set, SIGBUS);
+		sigdelset(&set, SIGFPE);
+		sigdelset(&set, SIGILL);
+		sliced = (!(chld.sa_flags & SA_SIGINFO) && chld.sa_handler == SIG_IGN) || sigismember(&old, SIGCHLD) == 1;
+		slice.tv_sec = 0;
+		slice.tv_nsec = FQ_PROCESS_WAIT_SLICE_NS;
+	}
 	if (sigprocmask(SIG_BLOCK, &set, NULL) != 0) {
 		return FQ_OK;
 	}
@@ -106,6 +133,19 @@ static int fq_process_wait_masked(long pid, fq_child_t *out, int *found, int *us
 				continue;
 			}
 			rc = errno == ECHILD ? fq_process_no_child(pid, err) : fq_error_sys(err, errno, "waitpid", NULL);
+			break;
+		}
+		if (!take) {
+			if (ppoll(NULL, 0, sliced ? &slice : NULL, &old) >= 0) {
+				continue;  /* the slice passed */
+			}
+			if (errno == EINTR) {
+				/* A handler ran: fileq's recorded its signal, another's (pcntl's) waits for its dispatch. */
+				err->status = FQ_EINTR;
+				rc = FQ_EINTR;
+				break;
+			}
+			rc = fq_error_sys(err, errno, "ppoll", NULL);
 			break;
 		}
 		sig = sigwaitinfo(&set, &info);
@@ -146,8 +186,8 @@ int fq_process_wait(long pid, int block, fq_child_t *out, int *found, fq_error_t
 		/*
 		 * A signal caught just before the wait would otherwise wait for the
 		 * next child to end; one in the few instructions between this check
-		 * and waitpid() still does: this path (SIGCHLD handled or ignored,
-		 * or not Linux) has no waitpid with a signal mask.
+		 * and waitpid() still does, and a handler with SA_RESTART does not
+		 * end the wait: this path (not Linux) has no wait with a signal mask.
 		 */
 		if (block && fq_signal_interrupts()) {
 			err->status = FQ_EINTR;

@@ -262,6 +262,12 @@ void fq_signal_restore_all(void)
 	fq_sig_used = left;
 }
 
+int fq_signal_disposition(int sig, struct sigaction *cur)
+{
+	memset(cur, 0, sizeof(*cur));
+	return fq_signal_install(sig, NULL, cur);
+}
+
 void fq_signal_add_caught(sigset_t *set, const sigset_t *excluded)
 {
 	struct sigaction cur;

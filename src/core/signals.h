@@ -142,6 +142,14 @@ int fq_signal_interrupts(void);
 void fq_signal_add_caught(sigset_t *set, const sigset_t *excluded);
 
 /*
+ * The disposition of sig as it is set, into *cur: 0, or -1 with errno. Under
+ * zend signals this is the engine's table (sigaction() would show the
+ * engine's own deferring handler, whatever was set); sa_handler may be
+ * SIG_DFL or SIG_IGN only when SA_SIGINFO is clear.
+ */
+int fq_signal_disposition(int sig, struct sigaction *cur);
+
+/*
  * poll() that a caught signal interrupts reliably: FQ_EINTR when one is
  * pending before the wait or arrives during it (or any signal interrupts the
  * wait), FQ_ETIMEOUT when deadline_ns (CLOCK_MONOTONIC, fq_now_ns(); -1: no
