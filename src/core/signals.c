@@ -59,6 +59,21 @@ int fq_signal_catchable(long sig)
 	return fq_signal_valid(sig) && sig != SIGKILL && sig != SIGSTOP;
 }
 
+int fq_signal_reserved_max(void)
+{
+#if defined(__linux__) && defined(SIGRTMIN)
+	/* Linux's real-time signals start at 32; SIGRTMIN is the first the C library leaves free (a call in glibc). */
+	return SIGRTMIN > 32 ? SIGRTMIN - 1 : 0;
+#else
+	return 0;
+#endif
+}
+
+int fq_signal_reserved(long sig)
+{
+	return sig >= 32 && sig <= fq_signal_reserved_max();
+}
+
 int fq_signal_is_fault(long sig)
 {
 	return sig == SIGSEGV || sig == SIGBUS || sig == SIGFPE || sig == SIGILL;

@@ -80,6 +80,14 @@ void fq_signal_set_notify(fq_signal_notify_fn fn);
 int fq_signal_valid(long sig);
 /* 1 when a handler can be installed for sig (valid, not SIGKILL or SIGSTOP). */
 int fq_signal_catchable(long sig);
+/*
+ * 1 for the signals the C library keeps for itself (glibc: 32 and 33, its
+ * threads' cancellation and set*id calls; from 32 up to SIGRTMIN), which a
+ * program cannot set. 0 elsewhere.
+ */
+int fq_signal_reserved(long sig);
+/* The highest reserved signal (SIGRTMIN - 1), or 0 when none is. */
+int fq_signal_reserved_max(void);
 /* 1 for the synchronous faults (SIGSEGV, SIGBUS, SIGFPE, SIGILL): a deferred handler cannot fix them. */
 int fq_signal_is_fault(long sig);
 

@@ -326,6 +326,12 @@ static bool php_fileq_process_check_signal(uint32_t arg, zend_long sig)
 		}
 		return false;
 	}
+	if (fq_signal_reserved(sig)) {
+		/* zend_sigaction() would end the script with a fatal error */
+		zend_argument_value_error(arg, "must not be " ZEND_LONG_FMT ": signals 32 to %d are reserved by the C library",
+			sig, fq_signal_reserved_max());
+		return false;
+	}
 	return true;
 }
 
