@@ -37,7 +37,8 @@ static PHP_FUNCTION(fileq_usleep)
 		zend_argument_value_error(1, "must be greater than or equal to 0");
 		RETURN_THROWS();
 	}
-	(void) fq_signal_sleep((int64_t) us * 1000, &left);
+	/* PHP's own passes (unsigned int) us to usleep(3): 2^32 microseconds and more wrap as there. */
+	(void) fq_signal_sleep((int64_t) (unsigned int) us * 1000, &left);
 }
 
 static PHP_FUNCTION(fileq_sleep)
@@ -57,12 +58,13 @@ static PHP_FUNCTION(fileq_sleep)
 		zend_argument_value_error(1, "must be greater than or equal to 0");
 		RETURN_THROWS();
 	}
-	if (seconds > INT64_MAX / 1000000000) {
-		seconds = INT64_MAX / 1000000000;
-	}
-	/* As sleep(3): the whole seconds not slept, rounded up, when a signal ended it. */
-	if (fq_signal_sleep((int64_t) seconds * 1000000000, &left) != 0) {
-		RETURN_LONG((zend_long) ((left + 999999999) / 1000000000));
+	/*
+	 * As PHP's own, which calls sleep((unsigned int) seconds): 2^32 s and
+	 * more wrap. When a signal ends it, glibc's sleep(3) returns the whole
+	 * seconds nanosleep() left, truncated (0.3 s into sleep(2): 1).
+	 */
+	if (fq_signal_sleep((int64_t) (unsigned int) seconds * 1000000000, &left) != 0) {
+		RETURN_LONG((zend_long) (left / 1000000000));
 	}
 	RETURN_LONG(0);
 }
