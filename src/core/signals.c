@@ -107,14 +107,17 @@ int fq_signal_sleep(int64_t ns, int64_t *left_ns)
 
 	while (left > 0) {
 		sig_atomic_t all = fq_os_signals, waking = fq_sig_delivered_waking;
+		int e;
 
 		ts.tv_sec = (time_t) (left / 1000000000);
 		ts.tv_nsec = (long) (left % 1000000000);
-		if (nanosleep(&ts, NULL) != 0 && errno != EINTR) {
+		/* errno only when it failed: a success leaves an older EINTR there */
+		e = nanosleep(&ts, NULL) != 0 ? errno : 0;
+		if (e != 0 && e != EINTR) {
 			*left_ns = left;
-			return errno;
+			return e;
 		}
-		if (errno == EINTR && (fq_os_signals == all || fq_sig_delivered_waking != waking)) {
+		if (e == EINTR && (fq_os_signals == all || fq_sig_delivered_waking != waking)) {
 			/* A signal fileq does not catch, or one that is to end sleeps: as nanosleep() would. */
 			left = deadline - fq_now_ns();
 			*left_ns = left > 0 ? left : 0;
