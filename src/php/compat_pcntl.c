@@ -137,6 +137,15 @@ PHP_FUNCTION(pcntl_signal)
 	RETURN_TRUE;
 }
 
+void php_fileq_compat_pcntl_forget(int sig)
+{
+	if (sig >= 1 && sig < PHP_FILEQ_PCNTL_NSIG) {
+		/* else pcntl_async_signals() would switch Process's handler, pcntl_signal_get_handler() report a replaced one */
+		zval_ptr_dtor(PHP_FILEQ_PCNTL_HANDLER(sig));
+		ZVAL_UNDEF(PHP_FILEQ_PCNTL_HANDLER(sig));
+	}
+}
+
 PHP_FUNCTION(pcntl_signal_get_handler)
 {
 	zend_long sig;

@@ -15,4 +15,11 @@
 
 extern const php_fileq_compat_family_t php_fileq_compat_pcntl_family;
 
+/*
+ * Forgets what pcntl_signal() was given for sig: FileQ\Process set or
+ * restored it, and the two share one table (the last one set owns the
+ * signal). A no-op while the real pcntl is loaded.
+ */
+void php_fileq_compat_pcntl_forget(int sig);
+
 #endif /* PHP_FILEQ_COMPAT_PCNTL_H */

@@ -10,6 +10,7 @@
 #endif
 
 #include "src/core/signals.h"
+#include "src/php/compat_pcntl.h"
 #include "src/php/exceptions.h"
 #include "src/php/signals.h"
 
@@ -271,6 +272,7 @@ zend_result php_fileq_signal_install(int sig, zval *handler, int action, int fla
 		php_fileq_throw(&err);
 		return FAILURE;
 	}
+	php_fileq_compat_pcntl_forget(sig);
 	return SUCCESS;
 }
 
@@ -285,6 +287,7 @@ zend_result php_fileq_signal_restore(int sig)
 	}
 	zval_ptr_dtor(&php_fileq_sig_handlers[sig]);
 	ZVAL_UNDEF(&php_fileq_sig_handlers[sig]);
+	php_fileq_compat_pcntl_forget(sig);
 	return SUCCESS;
 }
 
