@@ -3,6 +3,7 @@
 #include "signals.h"
 
 #include <errno.h>
+#include <limits.h>
 #ifdef __linux__
 # include <sched.h>        /* unshare, affinity */
 # include <sys/syscall.h>  /* SYS_waitid */
@@ -432,10 +433,14 @@ int fq_process_setpriority(int which, long who, int prio, fq_error_t *err)
 	return FQ_OK;
 }
 
-int fq_process_unshare(int flags, fq_error_t *err)
+int fq_process_unshare(long flags, fq_error_t *err)
 {
 #ifdef __linux__
-	if (unshare(flags) != 0) {
+	/* glibc's unshare() takes an int: 1 << 32 would become unshare(0) */
+	if (flags < 0 || (unsigned long) flags > UINT_MAX) {
+		return fq_error_sys(err, EINVAL, "unshare", NULL);
+	}
+	if (unshare((int) (unsigned int) flags) != 0) {
 		return fq_error_sys(err, errno, "unshare", NULL);
 	}
 	return FQ_OK;

@@ -116,8 +116,12 @@ int fq_process_getpriority(int which, long who, int *prio, fq_error_t *err);
 /* setpriority(2). */
 int fq_process_setpriority(int which, long who, int prio, fq_error_t *err);
 
-/* unshare(2) with CLONE_* flags (Linux); FQ_EIO with ENOSYS elsewhere. */
-int fq_process_unshare(int flags, fq_error_t *err);
+/*
+ * unshare(2) with CLONE_* flags (Linux); FQ_EIO with ENOSYS elsewhere. The
+ * kernel takes an unsigned long and refuses unknown bits: flags outside 32
+ * bits (negative ones too) are EINVAL, not cut to an int.
+ */
+int fq_process_unshare(long flags, fq_error_t *err);
 
 /*
  * execv(2) (envp NULL) or execve(2): returns only on failure, FQ_EIO with

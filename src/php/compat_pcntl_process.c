@@ -409,7 +409,7 @@ PHP_FUNCTION(pcntl_unshare)
 	ZEND_PARSE_PARAMETERS_END();
 
 	fq_error_clear(&err);
-	if (fq_process_unshare((int) flags, &err) != FQ_OK) {
+	if (fq_process_unshare((long) flags, &err) != FQ_OK) {
 		int e = err.sys_errno;
 
 		FILEQ_G(pcntl_errno) = e;
