@@ -271,7 +271,9 @@ PHP_FUNCTION(pcntl_exec)
 				zend_string_release(name);
 				goto done;
 			}
-			env[nenv++] = zend_string_concat3(ZSTR_VAL(name), ZSTR_LEN(name), "=", 1, ZSTR_VAL(value), ZSTR_LEN(value));
+			/* As pcntl's strlcpy(): a key with a NUL in it is cut there, and the '=' follows (["A\0B" => 'x']: A=x). */
+			env[nenv++] = zend_string_concat3(ZSTR_VAL(name), strnlen(ZSTR_VAL(name), ZSTR_LEN(name)), "=", 1,
+				ZSTR_VAL(value), ZSTR_LEN(value));
 			zend_string_release(name);
 			zend_string_release(value);
 		} ZEND_HASH_FOREACH_END();
