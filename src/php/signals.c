@@ -24,6 +24,9 @@
 ZEND_TLS zval php_fileq_sig_handlers[FQ_SIG_MAX + 1];
 ZEND_TLS unsigned char php_fileq_sig_style[FQ_SIG_MAX + 1];
 ZEND_TLS bool php_fileq_sig_dispatching;
+/* The mask from before a batch blocked every signal (while in_batch): a Process::fork() child in a handler starts with it. */
+ZEND_TLS sigset_t php_fileq_sig_batch_old;
+ZEND_TLS bool php_fileq_sig_in_batch;
 /* Whether this request set a signal: most never do, and their shutdown then leaves these pages untouched. */
 ZEND_TLS bool php_fileq_sig_set_any;
 static void (*php_fileq_prev_interrupt)(zend_execute_data *execute_data);
@@ -203,12 +206,15 @@ zend_result php_fileq_signal_dispatch_batch(void)
 		n++;
 	}
 	php_fileq_sig_dispatching = true;
+	php_fileq_sig_batch_old = old;
+	php_fileq_sig_in_batch = true;
 	for (i = 0; i < n; i++) {
 		if (!php_fileq_signal_call(&batch[i])) {
 			ok = FAILURE;  /* as pcntl: the rest of this batch is dropped */
 			break;
 		}
 	}
+	php_fileq_sig_in_batch = false;
 	php_fileq_sig_dispatching = false;
 	efree(batch);
 	(void) fq_signal_mask(SIG_SETMASK, &old, NULL, &err);
@@ -303,6 +309,18 @@ void php_fileq_signals_after_fork(void)
 {
 	fq_signal_forget();
 	php_fileq_sig_dispatching = false;
+	if (php_fileq_sig_in_batch) {
+		fq_error_t err;
+
+		/*
+		 * Forked by a handler of a batch, which blocks every signal: the
+		 * child would ignore even SIGTERM. It has nothing pending (fork),
+		 * so the mask from before the batch is safe to put back.
+		 */
+		php_fileq_sig_in_batch = false;
+		fq_error_clear(&err);
+		(void) fq_signal_mask(SIG_SETMASK, &php_fileq_sig_batch_old, NULL, &err);
+	}
 }
 
 static void php_fileq_signals_minit(int module_number)
@@ -330,6 +348,7 @@ static void php_fileq_signals_rshutdown(void)
 	int sig;
 
 	fq_signal_restore_all();
+	php_fileq_sig_in_batch = false;  /* a fatal error in a handler leaves the batch by longjmp */
 	if (!php_fileq_sig_set_any) {
 		return;
 	}
