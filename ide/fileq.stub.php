@@ -353,8 +353,9 @@ namespace FileQ {
          * Calls $handler(int $signal, array $info) when the signal arrives;
          * $info: signo, code, errno, pid and uid of the sender (and status for
          * SIGCHLD). null: the default action. ValueError for SIGKILL, SIGSTOP,
-         * numbers out of range, and the fault signals (SIGSEGV, SIGBUS, SIGFPE,
-         * SIGILL), which a deferred PHP handler cannot repair.
+         * numbers out of range, 32 and 33 (the C library's own), and the fault
+         * signals (SIGSEGV, SIGBUS, SIGFPE, SIGILL), which a deferred PHP handler
+         * cannot repair.
          * $async false: the handler runs only in Process::dispatch().
          * $restartSyscalls (SA_RESTART): system calls the signal interrupts go on,
          * and sleep()/usleep() sleep their whole time (the handler runs after);

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b2fa73099a914d4663de26e1575a665a3969364c */
+ * Stub hash: 16d60a5a61fc79eb16841e1caf321e90404fe48f */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_queue_address_push, 0, 1, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, frame, IS_STRING, 0)

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 510c4026f90aa3f56a0fec8ff9f64017c3312994 */
+ * Stub hash: e04720757762444aff74a125b1dfae3d3bbcd14b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_FileQ_Process___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
