@@ -320,6 +320,7 @@ typedef struct php_fileq_seed_ctx {
 	zval *args;         /* args[0] is set to $fh */
 	uint32_t argc;
 	zend_string *buf;   /* pop: the frame read */
+	bool bailout;       /* the callback ended in a fatal error: carried on once the core let go of the file */
 } php_fileq_seed_ctx_t;
 
 /*
@@ -337,6 +338,7 @@ static int php_fileq_seed_hook(void *ptr, int *fd, fq_error_t *err)
 	php_stream *stream;
 	char *error = NULL;
 	zval retval;
+	zend_execute_data *frame = EG(current_execute_data);
 
 	/*
 	 * Resolved from this function's frame, which has no class scope: the seed's
@@ -378,7 +380,18 @@ static int php_fileq_seed_hook(void *ptr, int *fd, fq_error_t *err)
 	fci.params = ctx->args;
 	fci.param_count = ctx->argc;
 	FILEQ_G(seed_callbacks)++;
-	zend_call_function(&fci, &fcc);
+	/*
+	 * A fatal error in the callback (a timeout, E_USER_ERROR) longjmp()s out
+	 * of PHP's call: caught here so that the core unlocks the file (it stays
+	 * open for the next request, in a worker) and error_reporting comes back,
+	 * then carried on by the caller (php_fileq_seed_result()).
+	 */
+	zend_try {
+		zend_call_function(&fci, &fcc);
+	} zend_catch {
+		ctx->bailout = true;
+		EG(current_execute_data) = frame;
+	} zend_end_try();
 	FILEQ_G(seed_callbacks)--;
 	if (E_HAS_ONLY_FATAL_ERRORS(EG(error_reporting)) && !E_HAS_ONLY_FATAL_ERRORS(reporting)) {
 		EG(error_reporting) = reporting;
@@ -390,7 +403,7 @@ static int php_fileq_seed_hook(void *ptr, int *fd, fq_error_t *err)
 		zend_list_close(Z_RES(ctx->args[0]));
 	}
 	zval_ptr_dtor(&ctx->args[0]);
-	return EG(exception) ? FQ_ECALLER : FQ_OK;
+	return EG(exception) || ctx->bailout ? FQ_ECALLER : FQ_OK;
 }
 
 /* The callback, when there is one, as call's hook, with args (args[0] is set to $fh when it runs). */
@@ -413,9 +426,20 @@ static unsigned char *php_fileq_seed_alloc(void *ptr, size_t cap)
 	return (unsigned char *) ZSTR_VAL(ctx->buf);
 }
 
-/* After fq_seed_*(): FAILURE with the exception thrown (or already pending: the callback's). */
-static zend_result php_fileq_seed_result(int rc, fq_error_t *err)
+/*
+ * After fq_seed_*(): FAILURE with the exception thrown (or already pending:
+ * the callback's); a fatal error of the callback goes on from here, the file
+ * unlocked.
+ */
+static zend_result php_fileq_seed_result(int rc, php_fileq_seed_ctx_t *ctx, fq_error_t *err)
 {
+	if (ctx->bailout) {
+		if (ctx->buf != NULL) {
+			zend_string_efree(ctx->buf);
+			ctx->buf = NULL;
+		}
+		zend_bailout();
+	}
 	if (rc == FQ_OK && !EG(exception)) {
 		return SUCCESS;
 	}
@@ -502,7 +526,7 @@ ZEND_FUNCTION(queue_address_push)
 	call.data = ZSTR_VAL(frame);
 	call.len = ZSTR_LEN(frame);
 	call.ctx = &ctx;
-	if (php_fileq_seed_result(fq_seed_push(&ctx.f->s, &call, &at, &err), &err) != SUCCESS) {
+	if (php_fileq_seed_result(fq_seed_push(&ctx.f->s, &call, &at, &err), &ctx, &err) != SUCCESS) {
 		RETURN_THROWS();
 	}
 	RETURN_LONG((zend_long) at);
@@ -559,8 +583,8 @@ ZEND_FUNCTION(queue_address_pop)
 	call.alloc = php_fileq_seed_alloc;
 	call.ctx = &ctx;
 	rc = fq_seed_pop(&ctx.f->s, &call, &frame, &start, &len, &err);
-	buf = ctx.buf;
-	if (php_fileq_seed_result(rc, &err) != SUCCESS || len == 0) {
+	if (php_fileq_seed_result(rc, &ctx, &err) != SUCCESS || len == 0) {
+		buf = ctx.buf;
 		if (buf != NULL) {
 			zend_string_efree(buf);
 		}
@@ -569,6 +593,7 @@ ZEND_FUNCTION(queue_address_pop)
 		}
 		RETURN_EMPTY_STRING();
 	}
+	buf = ctx.buf;
 	RETURN_NEW_STR(php_fileq_payload(buf, start, len));
 }
 /* }}} */
