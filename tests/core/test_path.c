@@ -18,12 +18,7 @@
 
 #include "path.h"
 
-#define CHECK(cond) do { \
-	if (!(cond)) { \
-		fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); \
-		return 1; \
-	} \
-} while (0)
+#include "check.h"
 
 #define NOBODY 65534
 

@@ -15,12 +15,7 @@
 
 #include "signals.h"
 
-#define CHECK(cond) do { \
-	if (!(cond)) { \
-		fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); \
-		return 1; \
-	} \
-} while (0)
+#include "check.h"
 
 int main(void)
 {

@@ -21,12 +21,7 @@
 
 #include "watch.h"
 
-#define CHECK(cond) do { \
-	if (!(cond)) { \
-		fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); \
-		return 1; \
-	} \
-} while (0)
+#include "check.h"
 
 /* Runs what in a child process and waits for it: the wait is the system call after the change. */
 static int in_child(const char *what, const char *path)
