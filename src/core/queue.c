@@ -200,11 +200,13 @@ static int fq_q_lock_size(fq_queue_t *q, uint64_t *size, fq_error_t *err)
 	int rc;
 
 	if (q->fd >= 0 && q->fork_gen != fq_fork_generation) {
-		if (q->depth > 0) {
+		if (q->depth > 0 && !(q->flags & FQ_QUEUE_BYPATH)) {
 			/*
 			 * Forked inside the parent's transaction: what the callback read was
 			 * read under the parent's lock, and a lock of our own now would write
-			 * it back later, over the parent's change (a lost update).
+			 * it back later, over the parent's change (a lost update). The seed
+			 * functions reopen and wait instead, as the originals' fopen() and
+			 * flock() in the child did (no state of theirs is carried over).
 			 */
 			return fq_error_set(err, FQ_ESTATE,
 				"queue '%s' is locked by the parent process: this process was forked inside its transaction() or "
