@@ -159,8 +159,8 @@ static void fq_path_close(int *fd)
  * the file system or a missing /proc cannot do it: the caller makes it
  * under its name.
  */
-static int fq_path_make_whole(int dirfd, const char *comp, const char *path, const fq_path_spec_t *spec, int *fd,
-                              int *exists, fq_error_t *err)
+static int fq_path_make_whole(int dirfd, const char *comp, const char *path, const char *op, const fq_path_spec_t *spec,
+                              int *fd, int *exists, fq_error_t *err)
 {
 	*fd = -1;
 	*exists = 0;
@@ -173,7 +173,8 @@ static int fq_path_make_whole(int dirfd, const char *comp, const char *path, con
 			tfd = openat(dirfd, ".", spec->flags | O_TMPFILE | O_CLOEXEC, (mode_t) spec->mode);
 		} while (tfd < 0 && errno == EINTR);
 		if (tfd < 0) {
-			return FQ_OK;  /* not here (EOPNOTSUPP, EISDIR...); a real cause is reported by the fallback */
+			/* Not here (a file system or kernel without O_TMPFILE): made under its name. */
+			return errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL ? FQ_OK : fq_error_sys(err, errno, op, path);
 		}
 		if (fchmod(tfd, (mode_t) spec->mode) != 0) {
 			int e = errno;
@@ -224,6 +225,7 @@ static int fq_path_make_whole(int dirfd, const char *comp, const char *path, con
 	(void) dirfd;
 	(void) comp;
 	(void) path;
+	(void) op;
 	(void) spec;
 	(void) err;
 #endif
@@ -402,7 +404,7 @@ static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_fil
 
 	/* Made here: O_EXCL, never through a link; then exactly the permissions asked. */
 	if (spec->kind == FQ_PATH_FILE) {
-		rc = fq_path_make_whole(dirfd, comp, path, spec, &fd, again, err);
+		rc = fq_path_make_whole(dirfd, comp, path, op, spec, &fd, again, err);
 		if (rc != FQ_OK || *again) {
 			goto out;  /* again: made by someone else meanwhile, looked at as an existing file */
 		}
