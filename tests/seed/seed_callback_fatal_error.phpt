@@ -45,7 +45,7 @@ PHP);
 $env = array_filter(getenv(), fn ($k) => !preg_match('/^(REDIRECT_STATUS|SCRIPT_FILENAME|PATH_TRANSLATED|QUERY_STRING|'
     . 'REQUEST_METHOD|CONTENT_TYPE|CONTENT_LENGTH|GATEWAY_INTERFACE|SERVER_\w+|HTTP_\w+)$/', $k), ARRAY_FILTER_USE_KEY);
 $p = proc_open([$cgi, '-n', '-d', 'extension_dir=' . ini_get('extension_dir'), '-d', 'extension=fileq', '-d', 'html_errors=0',
-    '-d', 'display_errors=1', '-d', 'error_reporting=' . E_ALL, '-q', '-T', '3', "$base.req.php"],
+    '-d', 'display_errors=1', '-d', 'error_reporting=' . E_ALL, '-d', 'fatal_error_backtraces=0', '-q', '-T', '3', "$base.req.php"],
     [1 => ['pipe', 'w'], 2 => ['file', '/dev/null', 'w']], $pipes, null, $env);
 echo str_replace($base, 'BASE', stream_get_contents($pipes[1]));
 fclose($pipes[1]);
