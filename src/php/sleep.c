@@ -33,12 +33,16 @@ static PHP_FUNCTION(fileq_usleep)
 		Z_PARAM_LONG(us)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* Past 2^32 - 1 PHP's own decides (8.5 and older wrap the time, 8.6 refuses it): its arguments are parsed again there. */
+	if (us > (zend_long) UINT_MAX) {
+		php_fileq_usleep_orig(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		return;
+	}
 	if (us < 0) {
 		zend_argument_value_error(1, "must be greater than or equal to 0");
 		RETURN_THROWS();
 	}
-	/* PHP's own passes (unsigned int) us to usleep(3): 2^32 microseconds and more wrap as there. */
-	(void) fq_signal_sleep((int64_t) (unsigned int) us * 1000, &left);
+	(void) fq_signal_sleep((int64_t) us * 1000, &left);
 }
 
 static PHP_FUNCTION(fileq_sleep)
@@ -54,16 +58,17 @@ static PHP_FUNCTION(fileq_sleep)
 		Z_PARAM_LONG(seconds)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* As for usleep(). */
+	if (seconds > (zend_long) UINT_MAX) {
+		php_fileq_sleep_orig(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		return;
+	}
 	if (seconds < 0) {
 		zend_argument_value_error(1, "must be greater than or equal to 0");
 		RETURN_THROWS();
 	}
-	/*
-	 * As PHP's own, which calls sleep((unsigned int) seconds): 2^32 s and
-	 * more wrap. When a signal ends it, glibc's sleep(3) returns the whole
-	 * seconds nanosleep() left, truncated (0.3 s into sleep(2): 1).
-	 */
-	if (fq_signal_sleep((int64_t) (unsigned int) seconds * 1000000000, &left) != 0) {
+	/* When a signal ends it, glibc's sleep(3) returns the whole seconds nanosleep() left, truncated (0.3 s into sleep(2): 1). */
+	if (fq_signal_sleep((int64_t) seconds * 1000000000, &left) != 0) {
 		RETURN_LONG((zend_long) (left / 1000000000));
 	}
 	RETURN_LONG(0);

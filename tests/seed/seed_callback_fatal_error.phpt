@@ -6,6 +6,8 @@ fileq
 <?php
 $cgi = dirname(PHP_BINARY) . '/' . str_replace('php', 'php-cgi', basename(PHP_BINARY));
 if (!is_executable($cgi)) die("skip no $cgi (Debian: php" . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION . '-cgi)');
+// A fatal error leaves to the Zend allocator's request end what it allocated on its way (the message, the frames).
+if (getenv('USE_ZEND_ALLOC') === '0') die('skip a fatal error leaks without the Zend allocator');
 ?>
 --FILE--
 <?php
