@@ -149,7 +149,6 @@ static void fq_path_close(int *fd)
 	}
 }
 
-/* One walk of path: follows what may be followed, opens or makes the last part. *again: it changed meanwhile, try again. */
 /*
  * A file made whole before it has its name: unnamed (O_TMPFILE), given the
  * permissions asked, then linked in. Made under its name, it would be seen
@@ -232,6 +231,7 @@ static int fq_path_make_whole(int dirfd, const char *comp, const char *path, con
 	return FQ_OK;
 }
 
+/* One walk of path: follows what may be followed, opens or makes the last part. *again: it changed meanwhile, try again. */
 static int fq_path_try(const char *path, const fq_path_spec_t *spec, fq_path_file_t *out, int *again,
                        fq_error_t *err)
 {
